@@ -1,0 +1,82 @@
+package org.dossier.solr;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The Solr configset shipped inside Dossier (the project's {@code solr-config/} folder, packaged as
+ * the classpath resource {@code solr-config/}). Solr reads configuration from disk, so the
+ * configset is copied out of the jar into a Solr home.
+ */
+public final class Configset {
+    static final String RESOURCE_ROOT = "solr-config";
+
+    private Configset() {}
+
+    /**
+     * Copies the configset's {@code conf/} files into {@code targetConf}, rewriting only files whose
+     * content differs, and reports whether anything changed.
+     */
+    public static boolean installInto(Path targetConf) {
+        URL root = Configset.class.getClassLoader().getResource(RESOURCE_ROOT + "/conf/schema.xml");
+        if (root == null) {
+            throw new IllegalStateException("The Solr configset is missing from the classpath (solr-config/conf)");
+        }
+        try {
+            URI confUri = root.toURI().resolve(".");
+            if ("jar".equals(confUri.getScheme())) {
+                return copyFromJar(root.toURI(), targetConf);
+            }
+            return copyTree(Path.of(confUri), targetConf);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Cannot locate the Solr configset: " + root, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot install the Solr configset into " + targetConf, e);
+        }
+    }
+
+    private static boolean copyFromJar(URI schemaUri, Path targetConf) throws IOException {
+        FileSystem zip;
+        boolean opened = false;
+        try {
+            zip = FileSystems.getFileSystem(schemaUri);
+        } catch (FileSystemNotFoundException e) {
+            zip = FileSystems.newFileSystem(schemaUri, Map.of());
+            opened = true;
+        }
+        try {
+            return copyTree(zip.provider().getPath(schemaUri).getParent(), targetConf);
+        } finally {
+            if (opened) {
+                zip.close();
+            }
+        }
+    }
+
+    private static boolean copyTree(Path sourceConf, Path targetConf) throws IOException {
+        boolean changed = false;
+        try (Stream<Path> files = Files.walk(sourceConf)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                Path target = targetConf.resolve(sourceConf.relativize(file).toString());
+                byte[] content = Files.readAllBytes(file);
+                if (!Files.exists(target) || !Arrays.equals(content, Files.readAllBytes(target))) {
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, content);
+                    changed = true;
+                }
+            }
+        }
+        return changed;
+    }
+}

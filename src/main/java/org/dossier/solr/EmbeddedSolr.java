@@ -1,0 +1,127 @@
+package org.dossier.solr;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
+import org.apache.solr.core.CoreContainer;
+import org.apache.solr.core.CoreContainer.CoreLoadFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Solr running inside the Dossier process. The Solr home lives in {@code <dataDir>/solr}; the
+ * shipped configset is (re)installed into it at every start, since it belongs to this version of
+ * Dossier and not to the data.
+ *
+ * <p>Closing shuts the {@link CoreContainer} down: {@code EmbeddedSolrServer.close()} alone leaves
+ * Solr's threads running, which would keep the JVM alive after a failed start.
+ */
+final class EmbeddedSolr implements SolrConnection {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSolr.class);
+
+    private final Path dataDir;
+    private final String core;
+    private final CoreContainer container;
+    private final EmbeddedSolrServer server;
+
+    private EmbeddedSolr(Path dataDir, String core, CoreContainer container) {
+        this.dataDir = dataDir;
+        this.core = core;
+        this.container = container;
+        this.server = new EmbeddedSolrServer(container, core);
+    }
+
+    static EmbeddedSolr start(Path dataDir, String core) {
+        Path home = dataDir.toAbsolutePath().normalize().resolve("solr");
+        prepareHome(home, core);
+        CoreContainer container = new CoreContainer(home, new java.util.Properties());
+        try {
+            container.load();
+            CoreLoadFailure failure = container.getCoreInitFailures().get(core);
+            if (failure != null) {
+                throw explain(failure.exception, dataDir);
+            }
+            if (container.getCore(core) == null) {
+                throw new SolrStartException("Solr started but the core '" + core + "' is missing in " + home);
+            }
+            container.getCore(core).close(); // getCore took a reference; the server holds its own
+            return new EmbeddedSolr(dataDir, core, container);
+        } catch (RuntimeException e) {
+            container.shutdown();
+            throw e instanceof SolrStartException ? e : new SolrStartException("Solr could not start in " + home + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static void prepareHome(Path home, String core) {
+        Path coreDir = home.resolve(core);
+        try {
+            Files.createDirectories(coreDir);
+            Path solrXml = home.resolve("solr.xml");
+            if (!Files.exists(solrXml)) {
+                Files.writeString(solrXml, "<solr/>\n");
+            }
+            Path coreProperties = coreDir.resolve("core.properties");
+            if (!Files.exists(coreProperties)) {
+                Files.writeString(coreProperties, "name=" + core + "\n");
+            }
+        } catch (IOException e) {
+            throw new SolrStartException("Cannot write the data directory " + home.getParent()
+                    + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+        }
+        try {
+            if (Configset.installInto(coreDir.resolve("conf"))) {
+                LOG.info("Installed the Solr configset into {}", coreDir.resolve("conf"));
+            }
+        } catch (UncheckedIOException e) {
+            throw new SolrStartException("Cannot write the Solr configset into " + coreDir + ": " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private static SolrStartException explain(Throwable failure, Path dataDir) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof LockObtainFailedException) {
+                return new SolrStartException("The data directory " + dataDir.toAbsolutePath()
+                        + " is in use by another Dossier (or Solr) process. Stop it, or choose another --data-dir.", failure);
+            }
+        }
+        return new SolrStartException("Solr could not open the index in " + dataDir.toAbsolutePath() + ": " + rootMessage(failure), failure);
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    @Override
+    public SolrClient client() {
+        return server;
+    }
+
+    @Override
+    public String collection() {
+        return core;
+    }
+
+    @Override
+    public String describe() {
+        return "embedded (" + dataDir + ")";
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            LOG.warn("Closing the embedded Solr client failed", e);
+        } finally {
+            container.shutdown();
+        }
+    }
+}
