@@ -1,0 +1,108 @@
+package org.dossier.search.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.dossier.search.SearchConfig;
+import org.dossier.search.SearchRequest;
+import org.dossier.search.SearchRequestParser;
+import org.junit.jupiter.api.Test;
+
+/** Each pipeline step on its own, without Solr: the parameters it sets are the contract. */
+class QueryStepsTest {
+    private final SearchConfig config = SearchConfig.load();
+    private final SearchRequestParser parser = new SearchRequestParser(config);
+
+    private SolrQuery apply(QueryStep step, Map<String, List<String>> params) {
+        SolrQuery solr = new SolrQuery();
+        step.apply(parser.parse(params), solr);
+        return solr;
+    }
+
+    @Test
+    void textQueryPassesTheWordsAndLeavesAnEmptyQueryToQAlt() {
+        assertThat(apply(new TextQueryStep(), Map.of("q", List.of("\"mutual defense\" -treaty"))).getQuery())
+                .isEqualTo("\"mutual defense\" -treaty");
+        assertThat(apply(new TextQueryStep(), Map.of()).getQuery()).isNull();
+    }
+
+    @Test
+    void filtersUseTheTermsParserTaggedForMultiSelect() {
+        SolrQuery solr = apply(new FilterStep(config), Map.of(
+                "country", List.of("Russia", "North Korea"), "year", List.of("2019")));
+        assertThat(solr.getFilterQueries()).containsExactly(
+                "{!terms tag=f_country f=country separator=\"\u001f\"}Russia\u001fNorth Korea",
+                "{!terms tag=f_year f=year separator=\"\u001f\"}2019");
+    }
+
+    @Test
+    void filterValuesWithQuerySyntaxStayLiteral() {
+        SolrQuery solr = apply(new FilterStep(config), Map.of("speaker", List.of("{!lucene}*:* OR x")));
+        assertThat(solr.getFilterQueries()).containsExactly(
+                "{!terms tag=f_speaker f=speaker separator=\"\u001f\"}{!lucene}*:* OR x");
+    }
+
+    @Test
+    void noFilterWithoutSelection() {
+        assertThat(apply(new FilterStep(config), Map.of()).getFilterQueries()).isNull();
+    }
+
+    @Test
+    void everyDeclaredFacetIsCountedExcludingItsOwnFilter() {
+        SolrQuery solr = apply(new FacetStep(config), Map.of());
+        assertThat(solr.getFacetFields()).containsExactly(
+                "{!ex=f_country key=country facet.limit=30}country",
+                "{!ex=f_year key=year facet.limit=100}year",
+                "{!ex=f_topic key=topic facet.limit=30}topic",
+                "{!ex=f_speaker key=speaker facet.limit=30}speaker",
+                "{!ex=f_kind key=kind facet.limit=10}kind");
+        assertThat(solr.getFacetMinCount()).isEqualTo(1);
+        assertThat(solr.get("facet.sort")).isEqualTo("count");
+    }
+
+    @Test
+    void highlightingMarksTheBodyOrSummarisesWhenThereAreNoWords() {
+        SolrQuery withWords = apply(new HighlightStep(config), Map.of("q", List.of("ammunition")));
+        assertThat(withWords.get("hl")).isEqualTo("true");
+        assertThat(withWords.get("hl.fl")).isEqualTo("body");
+        assertThat(withWords.get("hl.snippets")).isEqualTo("3");
+        assertThat(withWords.get("hl.q")).isNull();
+
+        SolrQuery browsing = apply(new HighlightStep(config), Map.of());
+        assertThat(browsing.get("hl.q")).isEqualTo("*:*");
+        assertThat(browsing.get("hl.snippets")).isEqualTo("1");
+        assertThat(browsing.get("hl.defaultSummary")).isEqualTo("true");
+    }
+
+    @Test
+    void pagingTranslatesPagesToOffsets() {
+        SolrQuery solr = apply(new PagingStep(), Map.of("page", List.of("3"), "pageSize", List.of("20")));
+        assertThat(solr.getStart()).isEqualTo(40);
+        assertThat(solr.getRows()).isEqualTo(20);
+    }
+
+    @Test
+    void sortBreaksTiesById() {
+        assertThat(apply(new SortStep(), Map.of()).get("sort")).isEqualTo("score desc, id asc");
+        assertThat(apply(new SortStep(), Map.of("sort", List.of("oldest"))).get("sort")).isEqualTo("date asc, id asc");
+    }
+
+    @Test
+    void hitsCarryNoBody() {
+        assertThat(apply(new FieldListStep(), Map.of()).getFields()).doesNotContain("body").contains("id", "title", "speaker");
+    }
+
+    @Test
+    void thePipelineRunsEveryStep() {
+        SolrQuery solr = SolrQueryPipeline.standard(config).build(parser.parse(Map.of(
+                "q", List.of("sanctions"), "kind", List.of("podcast"), "page", List.of("2"))));
+        assertThat(solr.getQuery()).isEqualTo("sanctions");
+        assertThat(solr.getFilterQueries()).hasSize(1);
+        assertThat(solr.getFacetFields()).hasSize(5);
+        assertThat(solr.getStart()).isEqualTo(10);
+        assertThat(solr.get("hl")).isEqualTo("true");
+        assertThat(solr.get("sort")).isEqualTo("score desc, id asc");
+    }
+}
