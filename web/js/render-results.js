@@ -69,7 +69,7 @@ export function renderEmpty(container, data, state, activeFilterCount) {
     return;
   }
   if (activeFilterCount) {
-    tips.push(el('li', {}, el('button', { type: 'button', class: 'button button--link', dataset: { action: 'clear-filters' }, text: `Remove all ${plural(activeFilterCount, 'filter')}` })));
+    tips.push(el('li', {}, el('button', { type: 'button', class: 'button button--link', dataset: { action: 'clear-filters' }, text: activeFilterCount === 1 ? 'Remove the filter' : `Remove all ${activeFilterCount} filters` })));
   }
   if (state.q) {
     tips.push(el('li', { text: 'Check the spelling, or try fewer or more general words.' }));

@@ -30,7 +30,6 @@ const ui = {
 
 let config = null;
 let state = null;
-let lastData = null;
 let requestSeq = 0;
 let inFlight = null;
 
@@ -91,7 +90,6 @@ async function runSearch() {
     const data = await fetchSearch(toParams(requested, config, { forApi: true }), { signal: controller.signal });
     if (seq !== requestSeq) return; // a newer search was started: drop this answer
     hideError();
-    lastData = data;
     render(data, requested);
   } catch (err) {
     if (err.name === 'AbortError' || seq !== requestSeq) return;
@@ -133,6 +131,7 @@ function renderFailed(shown) {
   ui.count.textContent = 'The search failed.';
   ui.time.textContent = '';
   renderFilterChips(shown, filterCount(shown));
+  if (!ui.facets.firstChild) replaceChildren(ui.facets, el('p', { class: 'facets__empty', text: 'Filters appear once a search succeeds.' }));
   replaceChildren(ui.results);
   renderPagination(ui.pagination, 1, 0, () => '');
   applyFocus();
