@@ -1,0 +1,147 @@
+// The document view: document.html?id=ID plus the search state it was opened from (q, facet
+// filters, page, sort...), which the "back to results" link restores. Query terms are
+// highlighted in the body.
+import { ApiError, fetchDocument } from './api.js';
+import { el, guessLang, highlightTerms, languageName, queryTerms, replaceChildren, safeHttpUrl, timeElement, displayValue } from './dom.js';
+
+const params = new URLSearchParams(location.search);
+const id = params.get('id') ?? '';
+const q = (params.get('q') ?? '').trim();
+
+const searchParams = new URLSearchParams(params);
+searchParams.delete('id');
+const backHref = searchParams.toString() ? `./?${searchParams}` : './';
+
+const ui = {
+  back: document.getElementById('back-link'),
+  q: document.getElementById('q'),
+  form: document.getElementById('search-form'),
+  error: document.getElementById('error'),
+  status: document.getElementById('doc-status'),
+  doc: document.getElementById('doc'),
+};
+
+ui.back.href = backHref;
+ui.back.textContent = searchParams.toString() ? '← Back to results' : '← Search all documents';
+ui.q.value = q;
+
+// A new search from the document page keeps the filters it came with, starting at page 1.
+ui.form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const next = new URLSearchParams(searchParams);
+  next.delete('page');
+  const value = ui.q.value.trim();
+  if (value) next.set('q', value); else next.delete('q');
+  location.assign(next.toString() ? `./?${next}` : './');
+});
+
+/** A link to a search filtered on one facet value (e.g. ./?country=Russia). */
+function facetLink(facet, value) {
+  return el('a', { href: `./?${new URLSearchParams({ [facet]: value })}`, text: displayValue(value) });
+}
+
+function linkList(facet, values) {
+  return el('ul', { class: 'inline-list' }, values.map((v) => el('li', {}, facetLink(facet, v))));
+}
+
+function render(doc) {
+  const title = doc.title && doc.title.trim() ? doc.title : doc.fileName || 'Untitled document';
+  document.title = `${title} – Dossier`;
+  const terms = queryTerms(q);
+
+  // Metadata. Facet parameter names follow the API: kind, year, speaker, country, topic.
+  const rows = [];
+  const row = (label, value) => { if (value) rows.push(el('dt', { text: label }), el('dd', {}, value)); };
+  row('Kind', doc.kind ? facetLink('kind', doc.kind) : null);
+  const sourceUrl = safeHttpUrl(doc.url);
+  row('Source', doc.source
+    ? (sourceUrl ? el('a', { href: sourceUrl, rel: 'noopener noreferrer external', text: doc.source }) : doc.source)
+    : (sourceUrl ? el('a', { href: sourceUrl, rel: 'noopener noreferrer external', text: sourceUrl }) : null));
+  const when = timeElement(doc.date, doc.year);
+  row('Date', when && doc.year ? el('span', {}, when, ' (', el('a', { href: `./?${new URLSearchParams({ year: String(doc.year) })}`, text: `more from ${doc.year}` }), ')') : when);
+  row('Language', languageName(doc.language));
+  row(doc.speakers?.length === 1 ? 'Speaker' : 'Speakers', doc.speakers?.length ? linkList('speaker', doc.speakers) : null);
+  row(doc.countries?.length === 1 ? 'Country' : 'Countries', doc.countries?.length ? linkList('country', doc.countries) : null);
+  row(doc.topics?.length === 1 ? 'Topic' : 'Topics', doc.topics?.length ? linkList('topic', doc.topics) : null);
+
+  const parts = [
+    doc.kind ? el('span', { class: 'badge', dataset: { kind: doc.kind }, text: displayValue(doc.kind) }) : null,
+    el('h1', { class: 'doc__title', id: 'doc-title', text: title }),
+    rows.length ? el('dl', { class: 'doc__meta' }, rows) : null,
+  ];
+
+  if (doc.summary && doc.summary.trim()) {
+    parts.push(el('section', { class: 'doc__section', 'aria-labelledby': 'summary-heading' },
+      el('h2', { id: 'summary-heading', text: 'Summary' }),
+      el('p', { class: 'doc__summary', lang: guessLang(doc.summary) ?? undefined, text: doc.summary.trim() })));
+  }
+
+  const chapters = (doc.chapters ?? []).filter((c) => c && c.trim());
+  if (chapters.length) {
+    parts.push(el('section', { class: 'doc__section', 'aria-labelledby': 'chapters-heading' },
+      el('h2', { id: 'chapters-heading', text: 'Chapters' }),
+      el('ol', { class: 'doc__chapters' }, chapters.map((c) => el('li', { lang: guessLang(c) ?? undefined, text: c.trim() })))));
+  }
+
+  const paragraphs = (doc.body ?? '').split(/\n[ \t]*\n+/).map((p) => p.trim()).filter(Boolean);
+  const counter = { count: 0 };
+  const bodyEl = el('div', { class: 'doc__body', id: 'doc-body' },
+    paragraphs.map((p) => el('p', { lang: guessLang(p) ?? undefined }, highlightTerms(p, terms, counter))));
+  const bodySection = el('section', { class: 'doc__section', 'aria-labelledby': 'body-heading' },
+    el('h2', { id: 'body-heading', text: doc.kind === 'podcast' ? 'Transcript' : 'Full text' }));
+  if (terms.length) bodySection.append(matchesBar(bodyEl, counter.count));
+  bodySection.append(paragraphs.length ? bodyEl : el('p', { class: 'doc-status', text: 'This document has no text.' }));
+  parts.push(bodySection);
+
+  if (doc.fileName) parts.push(el('p', { class: 'doc__file' }, 'File: ', doc.fileName));
+
+  replaceChildren(ui.doc, parts);
+  ui.doc.hidden = false;
+  ui.status.textContent = '';
+  ui.status.hidden = true;
+}
+
+/** "3 matches for “nuclear”" with previous/next buttons that move through the highlights. */
+function matchesBar(bodyEl, count) {
+  const text = el('span', { role: 'status', text: count ? `${count} ${count === 1 ? 'match' : 'matches'} for “${q}” in the text` : `No exact matches for “${q}” in the text` });
+  if (!count) return el('div', { class: 'doc__matches' }, text);
+  let current = -1;
+  const go = (delta) => {
+    const marks = bodyEl.querySelectorAll('mark');
+    marks[current]?.classList.remove('is-current');
+    current = (current + delta + marks.length) % marks.length;
+    const mark = marks[current];
+    mark.classList.add('is-current');
+    mark.scrollIntoView({ block: 'center' });
+    text.textContent = `Match ${current + 1} of ${marks.length} for “${q}”`;
+  };
+  const prev = el('button', { type: 'button', class: 'button', text: '↑ Previous' });
+  const next = el('button', { type: 'button', class: 'button', text: '↓ Next match' });
+  prev.addEventListener('click', () => go(-1));
+  next.addEventListener('click', () => go(1));
+  return el('div', { class: 'doc__matches' }, text, prev, next);
+}
+
+function showError(err) {
+  const notFound = err instanceof ApiError && err.status === 404;
+  replaceChildren(ui.error,
+    el('p', { class: 'alert__title', text: notFound ? 'Document not found' : 'The document could not be loaded' }),
+    el('p', { class: 'alert__detail', text: err instanceof ApiError ? err.detail : 'Something went wrong.' }));
+  ui.error.hidden = false;
+  ui.status.hidden = true;
+  document.title = `${notFound ? 'Not found' : 'Error'} – Dossier`;
+}
+
+async function init() {
+  if (!id) {
+    showError(new ApiError(404, 'Not Found', 'No document was given. Open a document from the search results.'));
+    return;
+  }
+  try {
+    render(await fetchDocument(id));
+  } catch (err) {
+    showError(err);
+  }
+}
+
+init();
