@@ -1,0 +1,180 @@
+package org.dossier.extract;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dossier.extract.facet.CountryGazetteer;
+import org.dossier.extract.facet.DateExtractor;
+import org.dossier.extract.facet.KindClassifier;
+import org.dossier.extract.facet.LanguageDetector;
+import org.dossier.extract.facet.SpeakerExtractor;
+import org.dossier.extract.facet.TopicClassifier;
+import org.dossier.extract.parse.HtmlParser;
+import org.dossier.extract.parse.JsonDocumentParser;
+import org.dossier.extract.parse.MarkdownParser;
+import org.dossier.extract.parse.ParsedPage;
+import org.dossier.extract.parse.PlainTextPageParser;
+import org.dossier.model.Document;
+import org.dossier.model.Kind;
+
+/**
+ * Turns one file's text into a {@link Document}: picks a parser by file extension, then fills the
+ * facets (kind, date/year, countries, speakers, topics, language). Instances are immutable and
+ * thread-safe; build one and reuse it, since loading the gazetteer and taxonomy is the costly part.
+ */
+public final class DocumentExtractor {
+
+    private final CountryGazetteer gazetteer;
+    private final TopicClassifier topics;
+    private final DateExtractor dates = DateExtractor.bundled();
+    private final SpeakerExtractor speakers;
+    private final KindClassifier kinds = new KindClassifier();
+    private final PlainTextPageParser plain = new PlainTextPageParser();
+    private final HtmlParser html = new HtmlParser();
+    private final MarkdownParser markdown = new MarkdownParser();
+    private final JsonDocumentParser json = new JsonDocumentParser();
+
+    private DocumentExtractor(TopicClassifier topics) {
+        this.gazetteer = CountryGazetteer.bundled();
+        this.topics = topics;
+        this.speakers = new SpeakerExtractor(gazetteer);
+    }
+
+    /** The bundled gazetteer and topic taxonomy. */
+    public static DocumentExtractor withDefaults() {
+        return new DocumentExtractor(TopicClassifier.bundled());
+    }
+
+    /**
+     * The bundled gazetteer with a user topic taxonomy in the bundled format.
+     *
+     * @throws IllegalArgumentException when the file is missing or malformed, saying what is wrong
+     */
+    public static DocumentExtractor withTaxonomy(Path taxonomyFile) {
+        return new DocumentExtractor(TopicClassifier.fromFile(taxonomyFile));
+    }
+
+    /** Extracts a document; never throws on odd text. id, sourcePath and checksum stay null. */
+    public Document extract(String fileName, String text) {
+        String t = text == null ? "" : stripBom(text);
+        ParsedPage page;
+        try {
+            page = parse(fileName, t);
+        } catch (RuntimeException e) {
+            // A parser bug must not lose the document: fall back to plain text.
+            page = plain.parse(t);
+        }
+        return build(page);
+    }
+
+    private ParsedPage parse(String fileName, String text) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return html.parse(text);
+        }
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            return markdown.parse(text);
+        }
+        if (name.endsWith(".json")) {
+            return json.parse(text);
+        }
+        return plain.parse(text);
+    }
+
+    private Document build(ParsedPage page) {
+        String title = clean(page.title);
+        String body = page.body == null ? "" : page.body.strip();
+        String summary = clean(page.summary);
+
+        Kind kind = page.explicitKind == null ? null : Kind.fromId(page.explicitKind).orElse(null);
+        if (kind == null) {
+            kind = kinds.classify(title, page.header, body, page.podcastPage, page.articlePage);
+        }
+
+        LocalDate date = null;
+        Integer year = null;
+        if (page.explicitDate != null) {
+            DateExtractor.Found f = parseExplicitDate(page.explicitDate);
+            date = f.date();
+            year = f.year();
+        }
+        if (date == null && year == null) {
+            DateExtractor.Found f = dates.extract(page.header, body);
+            date = f.date();
+            year = f.year();
+        }
+
+        String all = join(title, summary, String.join("\n", page.chapters), body);
+        List<String> countries = page.explicitCountries != null ? page.explicitCountries : gazetteer.countries(all);
+        List<String> topicLabels = page.explicitTopics != null ? page.explicitTopics : topics.classify(all);
+
+        List<String> speakerNames;
+        if (page.explicitSpeakers != null) {
+            speakerNames = page.explicitSpeakers;
+        } else {
+            List<String> listed = new ArrayList<>(page.people);
+            listed.addAll(page.authors);
+            boolean conversation = kind == Kind.PODCAST || page.podcastPage;
+            speakerNames = speakers.extract(listed, summary, body, conversation);
+        }
+
+        String language = page.explicitLanguage != null ? page.explicitLanguage
+                : LanguageDetector.detect(body.isEmpty() ? join(title, summary) : body);
+
+        return Document.builder()
+                .title(title)
+                .kind(kind)
+                .source(clean(page.source))
+                .url(clean(page.url))
+                .date(date)
+                .year(year)
+                .countries(countries)
+                .topics(topicLabels)
+                .speakers(speakerNames)
+                .language(language)
+                .summary(summary)
+                .chapters(page.chapters)
+                .body(body)
+                .build();
+    }
+
+    private DateExtractor.Found parseExplicitDate(String value) {
+        String v = value.strip();
+        try {
+            if (v.length() >= 10) {
+                LocalDate d = LocalDate.parse(v.substring(0, 10));
+                return new DateExtractor.Found(d, d.getYear());
+            }
+        } catch (RuntimeException e) {
+            // not ISO; try the general date forms below
+        }
+        if (v.matches("\\d{4}")) {
+            return new DateExtractor.Found(null, Integer.parseInt(v));
+        }
+        return dates.extract("Date: " + v, "");
+    }
+
+    private static String join(String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isEmpty()) {
+                sb.append(p).append("\n\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip().replaceAll("[ \\t\\u00a0]+", " ");
+        return t.isEmpty() ? null : t;
+    }
+
+    private static String stripBom(String s) {
+        return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+    }
+}

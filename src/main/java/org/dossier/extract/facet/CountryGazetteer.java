@@ -1,0 +1,159 @@
+package org.dossier.extract.facet;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dossier.extract.text.PhraseMatcher;
+import org.dossier.extract.text.Resources;
+
+/**
+ * Recognises countries by name, demonym, acronym, capital (standing for the government) and their
+ * Chinese, Korean, Russian and Japanese names, all from {@code countries.tsv}. Phrases in
+ * {@code country-blockers.txt} ("Korean Peninsula", "South China Sea", "朝鲜半岛") are matched too
+ * and count for nothing, so the country name inside them is not counted.
+ *
+ * <p>A country becomes a facet value only when the text mentions it at least {@code minMentions}
+ * times across all forms and languages: a single passing mention is usually not what the
+ * document is about.
+ */
+public final class CountryGazetteer {
+
+    /** What an alias stands for; {@code country == null} marks a blocker. */
+    private record Alias(String country, boolean nameLike) {}
+
+    private static final Alias BLOCKER = new Alias(null, false);
+
+    private final PhraseMatcher<Alias> matcher = new PhraseMatcher<>();
+    private final Set<String> countries = new TreeSet<>();
+    private final int minMentions;
+
+    private CountryGazetteer(int minMentions) {
+        this.minMentions = minMentions;
+    }
+
+    public static CountryGazetteer bundled() {
+        CountryGazetteer g = new CountryGazetteer(2);
+        List<String> rows = Resources.rawLines("countries.tsv");
+        for (String row : rows.subList(1, rows.size())) { // first row is the column header
+            String[] cols = row.split("\t", -1);
+            if (cols.length < 7) {
+                throw new IllegalStateException("countries.tsv: expected 7 columns in: " + row);
+            }
+            String name = cols[0].strip();
+            g.countries.add(name);
+            g.addAll(name, cols[1], true);  // English names and demonyms: proper nouns, case matters
+            g.addAll(name, cols[2], true);  // acronyms: 'US' not 'us'
+            g.addAll(name, cols[3], true);  // capitals
+            g.addAll(name, cols[4], false); // Chinese
+            g.addAll(name, cols[5], false); // Korean
+            g.addAll(name, cols[6], false); // Russian, Japanese
+        }
+        for (String phrase : Resources.lines("country-blockers.txt")) {
+            g.matcher.add(phrase, false, BLOCKER);
+        }
+        return g;
+    }
+
+    private void addAll(String country, String cell, boolean caseSensitive) {
+        String c = cell.strip();
+        if (c.isEmpty() || c.equals("-")) {
+            return;
+        }
+        for (String alias : c.split("\\|")) {
+            String a = alias.strip();
+            boolean nameLike = a.startsWith("~");
+            if (nameLike) {
+                a = a.substring(1);
+            }
+            if (!a.isEmpty()) {
+                matcher.add(a, caseSensitive, new Alias(country, nameLike));
+            }
+        }
+    }
+
+    /** All canonical names, for validation and tests. */
+    public Set<String> countries() {
+        return countries;
+    }
+
+    public int aliasCount() {
+        return matcher.size();
+    }
+
+    /** Mentions per canonical country, in order of first mention. */
+    public Map<String, Integer> count(CharSequence text) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        matcher.scan(text, hit -> {
+            Alias a = hit.value();
+            if (a.country() == null) {
+                return;
+            }
+            if (a.nameLike() && nextToCapitalisedWord(text, hit.start(), hit.end())) {
+                return;
+            }
+            counts.merge(a.country(), 1, Integer::sum);
+        });
+        return counts;
+    }
+
+    /** Countries mentioned at least {@code minMentions} times, most mentioned first. */
+    public List<String> countries(CharSequence... texts) {
+        Map<String, Integer> total = new HashMap<>();
+        Map<String, Integer> order = new HashMap<>();
+        for (CharSequence t : texts) {
+            if (t == null) {
+                continue;
+            }
+            count(t).forEach((k, v) -> {
+                total.merge(k, v, Integer::sum);
+                order.putIfAbsent(k, order.size());
+            });
+        }
+        List<String> out = new ArrayList<>();
+        total.forEach((k, v) -> {
+            if (v >= minMentions) {
+                out.add(k);
+            }
+        });
+        out.sort(Comparator.comparing((String k) -> -total.get(k)).thenComparing(order::get));
+        return out;
+    }
+
+    /**
+     * True when a word that is also a given name ("Jordan") stands next to another capitalised word
+     * mid-sentence ("Michael Jordan", "Jordan Peterson"): then it is most likely a person.
+     */
+    static boolean nextToCapitalisedWord(CharSequence text, int start, int end) {
+        int j = end;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        if (j > end && j < text.length() && Character.isUpperCase(text.charAt(j))) {
+            return true;
+        }
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < start - 1 && i >= 0 && Character.isLetter(text.charAt(i))) {
+            int wordEnd = i;
+            while (i >= 0 && Character.isLetter(text.charAt(i))) {
+                i--;
+            }
+            boolean capitalised = Character.isUpperCase(text.charAt(i + 1));
+            // The previous word starts a sentence ("In Jordan"): its capital says nothing.
+            int k = i;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
+            boolean sentenceStart = k < 0 || ".!?\n:\"“".indexOf(text.charAt(k)) >= 0;
+            return capitalised && !sentenceStart && wordEnd >= 0;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,57 @@
+package org.dossier.extract.facet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.dossier.extract.text.Resources;
+import org.dossier.model.Kind;
+
+/** Decides podcast / article / other from the parsers' structural signs and the cues in {@code kind-cues.tsv}. */
+public final class KindClassifier {
+    private record Cue(Kind kind, int weight, Pattern pattern) {}
+
+    private static final int WINDOW = 3000;
+    private static final int STRUCTURAL = 3;
+    private static final int MIN_SCORE = 2;
+
+    private final List<Cue> cues = new ArrayList<>();
+
+    public KindClassifier() {
+        for (String row : Resources.lines("kind-cues.tsv")) {
+            String[] c = row.split("\t", 3);
+            Kind kind = Kind.fromId(c[0]).orElseThrow(() -> new IllegalStateException("kind-cues.tsv: bad kind " + row));
+            cues.add(new Cue(kind, Integer.parseInt(c[1].strip()), Pattern.compile(c[2])));
+        }
+    }
+
+    public Kind classify(String title, String header, String body, boolean podcastPage, boolean articlePage) {
+        String b = body == null ? "" : body;
+        // Cues sit in the opening (introductions, bylines) and the closing (sign-offs).
+        String window = b.length() <= 2 * WINDOW ? b : b.substring(0, WINDOW) + "\n" + b.substring(b.length() - WINDOW);
+        String text = (title == null ? "" : title) + "\n" + (header == null ? "" : header) + "\n" + window;
+        int[] score = new int[Kind.values().length];
+        if (podcastPage) {
+            score[Kind.PODCAST.ordinal()] += STRUCTURAL;
+        }
+        if (articlePage) {
+            score[Kind.ARTICLE.ordinal()] += STRUCTURAL;
+        }
+        for (Cue cue : cues) {
+            if (cue.pattern.matcher(text).find()) {
+                score[cue.kind.ordinal()] += cue.weight;
+            }
+        }
+        Kind best = null;
+        int bestScore = MIN_SCORE - 1;
+        for (Kind k : Kind.values()) {
+            if (score[k.ordinal()] > bestScore) {
+                best = k;
+                bestScore = score[k.ordinal()];
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        return title != null && b.length() > 300 ? Kind.ARTICLE : Kind.OTHER;
+    }
+}

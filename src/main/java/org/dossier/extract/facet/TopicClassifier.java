@@ -1,0 +1,164 @@
+package org.dossier.extract.facet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.extract.text.PhraseMatcher;
+import org.dossier.extract.text.Resources;
+
+/**
+ * Assigns topic labels from a taxonomy file (see the bundled {@code topics.json} for the format).
+ * Each topic has weighted phrases per language; the score is the weighted hit count, with each
+ * phrase's count capped and the total divided by the square root of the text length in units, so
+ * a long transcript needs more evidence than a short article and does not collect every topic.
+ */
+public final class TopicClassifier {
+
+    private record Weight(int topic, double weight) {}
+
+    private final List<String> labels = new ArrayList<>();
+    private final PhraseMatcher<List<Weight>> matcher = new PhraseMatcher<>();
+    private final double threshold;
+    private final int minHits;
+    private final int maxCountPerPhrase;
+    private final double lengthUnit;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static TopicClassifier bundled() {
+        return parse(Resources.read("topics.json"), "bundled topics.json");
+    }
+
+    /** Loads a user taxonomy; a bad file gives an IllegalArgumentException saying what is wrong. */
+    public static TopicClassifier fromFile(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("taxonomy file not found: " + file);
+        }
+        try {
+            return parse(Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read taxonomy file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static TopicClassifier parse(String json, String name) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("taxonomy " + name + " is not valid JSON: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("taxonomy " + name + ": expected a JSON object with 'topics'");
+        }
+        JsonNode topics = root.get("topics");
+        if (topics == null || !topics.isArray() || topics.isEmpty()) {
+            throw new IllegalArgumentException("taxonomy " + name + ": 'topics' must be a non-empty array");
+        }
+        return new TopicClassifier(root, topics, name);
+    }
+
+    private TopicClassifier(JsonNode root, JsonNode topics, String name) {
+        threshold = number(root, "threshold", 4.0, name);
+        minHits = (int) number(root, "minHits", 2, name);
+        maxCountPerPhrase = (int) number(root, "maxCountPerPhrase", 3, name);
+        lengthUnit = number(root, "lengthUnit", 3000, name);
+        Map<String, List<Weight>> byPhrase = new LinkedHashMap<>();
+        for (JsonNode t : topics) {
+            JsonNode label = t.get("label");
+            if (label == null || !label.isTextual() || label.asText().isBlank()) {
+                throw new IllegalArgumentException("taxonomy " + name + ": every topic needs a 'label' string");
+            }
+            if (labels.contains(label.asText())) {
+                throw new IllegalArgumentException("taxonomy " + name + ": duplicate label '" + label.asText() + "'");
+            }
+            int index = labels.size();
+            labels.add(label.asText());
+            JsonNode phrases = t.get("phrases");
+            if (phrases == null || !phrases.isObject() || phrases.isEmpty()) {
+                throw new IllegalArgumentException("taxonomy " + name + ": topic '" + label.asText()
+                        + "' needs 'phrases': {language: {phrase: weight}}");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> langs = phrases.fields(); langs.hasNext(); ) {
+                Map.Entry<String, JsonNode> lang = langs.next();
+                if (!lang.getValue().isObject()) {
+                    throw new IllegalArgumentException("taxonomy " + name + ": phrases for '" + lang.getKey()
+                            + "' in topic '" + label.asText() + "' must be an object of phrase: weight");
+                }
+                for (Iterator<Map.Entry<String, JsonNode>> ps = lang.getValue().fields(); ps.hasNext(); ) {
+                    Map.Entry<String, JsonNode> p = ps.next();
+                    if (!p.getValue().isNumber()) {
+                        throw new IllegalArgumentException("taxonomy " + name + ": weight of '" + p.getKey()
+                                + "' in topic '" + label.asText() + "' must be a number");
+                    }
+                    byPhrase.computeIfAbsent(p.getKey(), k -> new ArrayList<>())
+                            .add(new Weight(index, p.getValue().asDouble()));
+                }
+            }
+        }
+        // Acronyms in capitals ("NPT", "ICBM*") match case-sensitively so "Quad" is not "quad".
+        byPhrase.forEach((phrase, weights) -> matcher.add(phrase, isAcronym(phrase), weights));
+    }
+
+    private static boolean isAcronym(String phrase) {
+        String p = phrase.endsWith("*") ? phrase.substring(0, phrase.length() - 1) : phrase;
+        return p.length() >= 2 && p.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    private static double number(JsonNode root, String field, double fallback, String name) {
+        JsonNode n = root.get(field);
+        if (n == null) {
+            return fallback;
+        }
+        if (!n.isNumber()) {
+            throw new IllegalArgumentException("taxonomy " + name + ": '" + field + "' must be a number");
+        }
+        return n.asDouble();
+    }
+
+    public List<String> labels() {
+        return List.copyOf(labels);
+    }
+
+    /** Scores per label (only labels with at least one hit), for diagnostics and tuning. */
+    public Map<String, Double> scores(CharSequence text) {
+        Map<List<Weight>, Integer> counts = new HashMap<>();
+        matcher.scan(text, hit -> counts.merge(hit.value(), 1, Integer::sum));
+        double[] score = new double[labels.size()];
+        int[] hits = new int[labels.size()];
+        counts.forEach((weights, count) -> {
+            int capped = Math.min(count, maxCountPerPhrase);
+            for (Weight w : weights) {
+                score[w.topic()] += w.weight() * capped;
+                hits[w.topic()] += count;
+            }
+        });
+        double norm = Math.sqrt(Math.max(1.0, text.length() / lengthUnit));
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int i = 0; i < score.length; i++) {
+            if (hits[i] > 0) {
+                out.put(labels.get(i), hits[i] >= minHits ? score[i] / norm : 0.0);
+            }
+        }
+        return out;
+    }
+
+    /** Labels whose score reaches the threshold, best first. */
+    public List<String> classify(CharSequence text) {
+        Map<String, Double> s = scores(text);
+        List<String> out = new ArrayList<>();
+        s.entrySet().stream()
+                .filter(e -> e.getValue() >= threshold)
+                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                .forEach(e -> out.add(e.getKey()));
+        return out;
+    }
+}

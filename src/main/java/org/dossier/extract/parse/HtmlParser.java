@@ -1,0 +1,133 @@
+package org.dossier.extract.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Parses HTML with jsoup: metadata from {@code <title>} and meta tags (og:title, og:site_name,
+ * article:published_time, author, description, canonical URL), text from the article/main element
+ * with navigation, scripts, styles, footers and share widgets removed. The text then goes through
+ * the plain-text parser so the same furniture and byline rules apply.
+ */
+public final class HtmlParser {
+    private static final String FURNITURE = "script, style, noscript, nav, footer, aside, form, iframe, svg, "
+            + "button, [role=navigation], [aria-hidden=true], .share, .social, .related, .newsletter, "
+            + ".advertisement, .ad, .breadcrumb, .breadcrumbs, .menu, .cookie, .comments";
+    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dt, dd, figcaption, tr";
+
+    private final PlainTextPageParser text = new PlainTextPageParser();
+
+    public ParsedPage parse(String html) {
+        Document doc = Jsoup.parse(html);
+        String ogTitle = meta(doc, "og:title");
+        String siteName = meta(doc, "og:site_name");
+        String published = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"),
+                meta(doc, "pubdate"), meta(doc, "dc.date"), attr(doc.selectFirst("time[datetime]"), "datetime"));
+        String author = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"),
+                text(doc.selectFirst("[rel=author], .byline, .author")));
+        String description = firstNonBlank(meta(doc, "description"), meta(doc, "og:description"));
+        String url = firstNonBlank(meta(doc, "og:url"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
+        String ogType = meta(doc, "og:type");
+        Element h1 = doc.selectFirst("h1");
+        String h1Text = h1 == null ? null : h1.text().strip();
+
+        doc.select(FURNITURE).remove();
+        doc.select("header").forEach(h -> {
+            if (h.selectFirst("h1") == null) {
+                h.remove(); // site header; an article header holding the h1 stays
+            }
+        });
+        Element root = doc.selectFirst("article");
+        if (root == null) {
+            root = doc.selectFirst("main, [role=main], #content, .content");
+        }
+        if (root == null) {
+            root = doc.body();
+        }
+        List<String> lines = new ArrayList<>();
+        if (root != null) {
+            for (Element e : root.select(BLOCKS)) {
+                if (!e.select(BLOCKS).isEmpty() && !e.tagName().equals("li")) {
+                    continue; // a container of other blocks: its children are visited themselves
+                }
+                String t = e.text().strip();
+                if (!t.isEmpty()) {
+                    if (e.tagName().equals("h1") && t.equals(h1Text)) {
+                        continue; // the title is taken from metadata below
+                    }
+                    lines.add(t);
+                    lines.add("");
+                }
+            }
+            if (lines.isEmpty()) {
+                lines.add(root.wholeText());
+            }
+        }
+        String title = firstNonBlank(h1Text, ogTitle, cleanTitle(doc.title(), siteName));
+        StringBuilder sb = new StringBuilder();
+        sb.append(title == null ? "" : title).append("\n\n");
+        if (published != null) {
+            sb.append("Published: ").append(published).append("\n");
+        }
+        sb.append("\n").append(String.join("\n", lines));
+        ParsedPage page = text.parse(sb.toString());
+        page.title = title != null ? title : page.title;
+        if (siteName != null) {
+            page.source = siteName;
+        }
+        if (url != null) {
+            page.url = url;
+        }
+        if (author != null && page.authors.isEmpty()) {
+            page.authors.addAll(NameLists.split(author.replaceFirst("^(?i)by\\s+", "")));
+        }
+        if (description != null && page.summary == null) {
+            page.summary = description;
+        }
+        if ("article".equalsIgnoreCase(ogType)) {
+            page.articlePage = true;
+        }
+        return page;
+    }
+
+    /** "Title | Site" or "Title - Site": drop the site part. */
+    private static String cleanTitle(String title, String site) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String t = title.strip();
+        if (site != null) {
+            t = t.replace(" | " + site, "").replace(" - " + site, "").replace(" – " + site, "");
+        }
+        return t.strip();
+    }
+
+    private static String meta(Document doc, String name) {
+        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
+        return e == null ? null : blankToNull(e.attr("content"));
+    }
+
+    private static String attr(Element e, String attr) {
+        return e == null ? null : blankToNull(e.attr(attr));
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : blankToNull(e.text());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

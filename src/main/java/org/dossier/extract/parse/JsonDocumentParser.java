@@ -1,0 +1,94 @@
+package org.dossier.extract.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses a JSON object with explicit fields (title, kind, source, url, date, speakers, countries,
+ * topics, language, summary, body). Explicit fields win; the body goes through the plain-text
+ * parser so that whatever is missing can be extracted from it. Text that is not a JSON object is
+ * treated as plain text rather than failing.
+ */
+public final class JsonDocumentParser {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final PlainTextPageParser text = new PlainTextPageParser();
+
+    public ParsedPage parse(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (Exception e) {
+            return text.parse(json);
+        }
+        if (root == null || !root.isObject()) {
+            return text.parse(json);
+        }
+        String body = str(root, "body");
+        if (body == null) {
+            body = str(root, "text");
+        }
+        if (body == null) {
+            body = str(root, "content");
+        }
+        ParsedPage page = text.parse(body == null ? "" : body);
+        if (str(root, "title") != null) {
+            page.title = str(root, "title");
+        }
+        page.explicitKind = str(root, "kind");
+        if (str(root, "source") != null) {
+            page.source = str(root, "source");
+        }
+        if (str(root, "url") != null) {
+            page.url = str(root, "url");
+        }
+        page.explicitDate = str(root, "date");
+        page.explicitLanguage = str(root, "language");
+        if (str(root, "summary") != null) {
+            page.summary = str(root, "summary");
+        }
+        page.explicitSpeakers = list(root, "speakers");
+        page.explicitCountries = list(root, "countries");
+        page.explicitTopics = list(root, "topics");
+        List<String> authors = list(root, "authors");
+        if (authors == null && str(root, "author") != null) {
+            authors = NameLists.split(str(root, "author"));
+        }
+        if (authors != null) {
+            page.authors = new ArrayList<>(authors);
+        }
+        return page;
+    }
+
+    private static String str(JsonNode root, String field) {
+        JsonNode n = root.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        String s = n.isValueNode() ? n.asText() : n.toString();
+        return s.isBlank() ? null : s.strip();
+    }
+
+    private static List<String> list(JsonNode root, String field) {
+        JsonNode n = root.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        if (n.isArray()) {
+            n.forEach(v -> {
+                if (v.isValueNode() && !v.asText().isBlank()) {
+                    out.add(v.asText().strip());
+                }
+            });
+        } else if (n.isTextual()) {
+            for (String s : n.asText().split("\\s*[,;]\\s*")) {
+                if (!s.isBlank()) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,35 @@
+package org.dossier.extract.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a format parser found in one file, before the facet extractors run. Fields a format states
+ * explicitly (JSON fields, Markdown front matter, HTML meta tags) are kept apart in the
+ * {@code explicit*} fields, because explicit values win over extracted ones.
+ */
+public final class ParsedPage {
+    public String title;
+    /** Lines above the body: title, date line, byline. Dates are looked for here first. */
+    public String header = "";
+    public String body = "";
+    public String summary;
+    public List<String> chapters = new ArrayList<>();
+    public String source;
+    public String url;
+    /** Names the page lists as its people (podcast People block, HTML author meta, front matter). */
+    public List<String> people = new ArrayList<>();
+    /** Authors from a byline ("By Jane Doe and John Roe"). */
+    public List<String> authors = new ArrayList<>();
+    /** Structural podcast signs (cover/logo lines, People block), stronger than word cues. */
+    public boolean podcastPage;
+    /** Structural article signs (language switcher, 'Back to Top', og:type article). */
+    public boolean articlePage;
+
+    public String explicitKind;
+    public String explicitDate;
+    public String explicitLanguage;
+    public List<String> explicitSpeakers;
+    public List<String> explicitCountries;
+    public List<String> explicitTopics;
+}

@@ -1,0 +1,188 @@
+package org.dossier.extract.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses plain text, including pages scraped from podcast and article sites. Podcast pages have a
+ * recognisable layout ("cover of episode TITLE", "logo of podcast NAME", a People block of
+ * initial/name line pairs, then Topics, Chapters and the transcript); article pages have a header
+ * of short lines (language switcher, section, title, date) and then prose.
+ */
+public final class PlainTextPageParser {
+
+    private static final Pattern COVER = Pattern.compile("(?i)^cover of (?:episode|podcast)\\s+(.+)$");
+    private static final Pattern LOGO = Pattern.compile("(?i)^logo of (?:podcast|show)\\s+(.+)$");
+    private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·*\\-–]|\\d+[.)])\\s+");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:By|BY|Written by|Author|Authors|Posted by|글|기자)\\s*[:：]?\\s+(.+)$");
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^(?:source|publication|publisher|podcast|show|site|url|link|episode date|date|published|update|updated)\\s*[:：]\\s*(.*)$");
+    private static final Pattern URL = Pattern.compile("^https?://\\S+$");
+    /** Lines that open a podcast page section; their content goes to summary/chapters, not body. */
+    private static final Pattern SECTION_HEAD = Pattern.compile(
+            "(?i)^(people|topics|chapters|deep dive|shownotes transcript|shownotes|transcript|translations\\s*[:：]?|中文)$");
+    private static final int PROSE = 200;
+
+    private final Furniture furniture = Furniture.bundled();
+
+    public ParsedPage parse(String text) {
+        ParsedPage page = new ParsedPage();
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        List<String> header = new ArrayList<>();
+        List<String> body = new ArrayList<>();
+        List<String> summary = new ArrayList<>();
+        String section = null; // which podcast page section we are in
+        boolean inBody = false;
+        boolean titleSet = false;
+
+        for (int i = 0; i < lines.length; i++) {
+            String raw = lines[i];
+            String line = raw.strip().replace('\u00a0', ' ');
+            if (line.isEmpty()) {
+                if (inBody) {
+                    body.add("");
+                }
+                continue;
+            }
+            Matcher m;
+            if (!inBody && (m = COVER.matcher(line)).matches()) {
+                page.title = m.group(1).strip();
+                titleSet = true;
+                page.podcastPage = true;
+                header.add(page.title);
+                continue;
+            }
+            if (!inBody && (m = LOGO.matcher(line)).matches()) {
+                page.source = m.group(1).strip();
+                page.podcastPage = true;
+                if (i + 2 < lines.length && lines[i + 2].strip().equals(page.source)) {
+                    i += 2; // the logo line repeats as the show name after a blank line
+                } else if (i + 1 < lines.length && lines[i + 1].strip().equals(page.source)) {
+                    i += 1;
+                }
+                continue;
+            }
+            Matcher sh = SECTION_HEAD.matcher(line);
+            if (sh.matches() && (page.podcastPage || !inBody)) {
+                String s = sh.group(1).toLowerCase();
+                if (s.startsWith("people") || s.startsWith("topics") || s.startsWith("chapters")) {
+                    section = s;
+                    page.podcastPage = true;
+                } else {
+                    // Deep Dive / Shownotes Transcript / Translations / 中文: furniture; the
+                    // transcript body follows.
+                    section = s.startsWith("deep dive") ? "deepdive" : null;
+                    if (!s.startsWith("deep dive")) {
+                        inBody = true;
+                    }
+                }
+                continue;
+            }
+            if (furniture.isFurnitureLine(line)) {
+                if (!inBody) {
+                    page.articlePage |= line.contains("简体") || line.contains("繁體");
+                }
+                if (line.toLowerCase().startsWith("back to top") || line.toLowerCase().startsWith("you might also like")) {
+                    page.articlePage = true;
+                }
+                continue;
+            }
+            if ("people".equals(section)) {
+                if (INITIAL.matcher(line).matches() && i + 1 < lines.length) {
+                    continue; // avatar initial; the name is on the next line
+                }
+                if (line.length() < 60) {
+                    page.people.add(line);
+                    continue;
+                }
+                section = null;
+            }
+            if ("topics".equals(section)) {
+                summary.add(line);
+                continue;
+            }
+            if ("chapters".equals(section) || "deepdive".equals(section)) {
+                String item = BULLET.matcher(line).replaceFirst("").strip();
+                if (!item.isEmpty()) {
+                    page.chapters.add(item);
+                }
+                continue;
+            }
+            if (!inBody) {
+                if (page.title != null && line.equals(page.title)) {
+                    continue; // the scraped title repeats
+                }
+                if ((m = BYLINE.matcher(line)).matches() && line.length() < 160) {
+                    page.authors.addAll(NameLists.split(m.group(1)));
+                    header.add(line);
+                    continue;
+                }
+                if ((m = LABEL.matcher(line)).matches()) {
+                    String key = line.substring(0, line.indexOf(line.contains(":") ? ':' : '：')).strip().toLowerCase();
+                    String value = m.group(1).strip();
+                    if (key.equals("source") || key.equals("publication") || key.equals("publisher")
+                            || key.equals("podcast") || key.equals("show") || key.equals("site")) {
+                        page.source = value;
+                        if (key.equals("podcast") || key.equals("show")) {
+                            page.podcastPage = true;
+                        }
+                    } else if (key.equals("url") || key.equals("link")) {
+                        page.url = value;
+                    }
+                    header.add(line);
+                    continue;
+                }
+                if (URL.matcher(line).matches()) {
+                    if (page.url == null) {
+                        page.url = line;
+                    }
+                    continue;
+                }
+                if (!titleSet && line.length() < PROSE) {
+                    if (furniture.isSection(line) && nextNonBlankIsShort(lines, i)) {
+                        continue; // section label above the title
+                    }
+                    if (looksLikeDateOrTime(line)) {
+                        header.add(line);
+                        continue;
+                    }
+                    page.title = line;
+                    titleSet = true;
+                    header.add(line);
+                    continue;
+                }
+                if (titleSet && line.length() < 80 && looksLikeDateOrTime(line) && body.isEmpty()) {
+                    header.add(line);
+                    continue;
+                }
+                inBody = true;
+            }
+            body.add(line);
+        }
+        page.header = String.join("\n", header);
+        page.summary = summary.isEmpty() ? null : String.join("\n", summary);
+        page.body = furniture.cleanBody(String.join("\n", body));
+        return page;
+    }
+
+    private static boolean nextNonBlankIsShort(String[] lines, int i) {
+        for (int j = i + 1; j < lines.length; j++) {
+            String l = lines[j].strip();
+            if (!l.isEmpty()) {
+                return l.length() < PROSE;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DATEISH = Pattern.compile(
+            "^[\\s\\-–—\\[(]*(?:(?:\\d{1,4}[-/.년年]\\s*\\d{1,2}[-/.월月]\\s*\\d{1,4}[일日]?)|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})|(?:\\d{1,2} [A-Z][a-z]{2,8},? \\d{4})).*$");
+
+    private static boolean looksLikeDateOrTime(String line) {
+        return line.length() < 60 && DATEISH.matcher(line).matches();
+    }
+}
