@@ -51,7 +51,7 @@ async function init() {
   fillSelects();
   state = readState(location.search, config);
   // Normalise the URL (drops unknown or default parameters) without adding a history entry.
-  history.replaceState(null, '', searchUrl(state, config));
+  history.replaceState(history.state, '', searchUrl(state, config));
   syncControls();
   runSearch();
 }
