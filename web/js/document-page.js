@@ -115,8 +115,8 @@ function matchesBar(bodyEl, count) {
     mark.scrollIntoView({ block: 'center' });
     text.textContent = `Match ${current + 1} of ${marks.length} for “${q}”`;
   };
-  const prev = el('button', { type: 'button', class: 'button', text: '↑ Previous' });
-  const next = el('button', { type: 'button', class: 'button', text: '↓ Next match' });
+  const prev = el('button', { type: 'button', class: 'button', 'aria-label': 'Previous match', text: '↑ Previous' });
+  const next = el('button', { type: 'button', class: 'button', 'aria-label': 'Next match', text: '↓ Next' });
   prev.addEventListener('click', () => go(-1));
   next.addEventListener('click', () => go(1));
   return el('div', { class: 'doc__matches' }, text, prev, next);

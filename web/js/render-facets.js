@@ -60,7 +60,6 @@ function renderFacet(facet, values, selected) {
       items.forEach((li, i) => { li.hidden = !open && i >= COLLAPSED_LIMIT && !list[i].selected; });
       button.setAttribute('aria-expanded', String(open));
       button.textContent = open ? 'Show fewer' : `Show all ${list.length}`;
-      if (open) items[COLLAPSED_LIMIT]?.querySelector('input')?.focus();
     });
     fieldset.append(button);
   }

@@ -16,6 +16,10 @@ export function pageWindow(page, totalPages, radius = 2) {
   return out;
 }
 
+// The words stay readable by screen readers when phones show only the arrows.
+const prevLabel = () => [el('span', { 'aria-hidden': 'true', text: '‹' }), el('span', { class: 'pagination__word', text: 'Previous' })];
+const nextLabel = () => [el('span', { class: 'pagination__word', text: 'Next' }), el('span', { 'aria-hidden': 'true', text: '›' })];
+
 export function renderPagination(nav, page, totalPages, hrefFor) {
   if (totalPages <= 1) {
     nav.hidden = true;
@@ -25,8 +29,8 @@ export function renderPagination(nav, page, totalPages, hrefFor) {
   const items = [];
   items.push(el('li', { class: 'pagination__item pagination__item--prev' },
     page > 1
-      ? el('a', { class: 'pagination__link', href: hrefFor(page - 1), rel: 'prev', dataset: { page: page - 1 } }, '‹ Previous')
-      : el('span', { class: 'pagination__link is-disabled', 'aria-disabled': 'true', text: '‹ Previous' })));
+      ? el('a', { class: 'pagination__link', href: hrefFor(page - 1), rel: 'prev', dataset: { page: page - 1 } }, prevLabel())
+      : el('span', { class: 'pagination__link is-disabled', 'aria-disabled': 'true' }, prevLabel())));
   for (const p of pageWindow(page, totalPages)) {
     if (p === 0) {
       items.push(el('li', { class: 'pagination__item pagination__gap', 'aria-hidden': 'true', text: '…' }));
@@ -42,8 +46,8 @@ export function renderPagination(nav, page, totalPages, hrefFor) {
   }
   items.push(el('li', { class: 'pagination__item pagination__item--next' },
     page < totalPages
-      ? el('a', { class: 'pagination__link', href: hrefFor(page + 1), rel: 'next', dataset: { page: page + 1 } }, 'Next ›')
-      : el('span', { class: 'pagination__link is-disabled', 'aria-disabled': 'true', text: 'Next ›' })));
+      ? el('a', { class: 'pagination__link', href: hrefFor(page + 1), rel: 'next', dataset: { page: page + 1 } }, nextLabel())
+      : el('span', { class: 'pagination__link is-disabled', 'aria-disabled': 'true' }, nextLabel())));
   replaceChildren(nav, el('ul', { class: 'pagination__list' }, items));
   nav.hidden = false;
 }

@@ -12,10 +12,11 @@ export function renderResults(container, data, docHref) {
 function renderHit(hit, href) {
   const title = hit.title && hit.title.trim() ? hit.title : 'Untitled document';
   const meta = [];
-  if (hit.kind) meta.push(el('span', { class: `badge badge--kind`, dataset: { kind: hit.kind }, text: displayValue(hit.kind) }));
-  if (hit.source) meta.push(el('span', { class: 'hit__source', text: hit.source }));
+  const item = (child) => meta.push(el('span', { class: 'hit__meta-item' }, child));
+  if (hit.kind) item(el('span', { class: 'badge', dataset: { kind: hit.kind }, text: displayValue(hit.kind) }));
+  if (hit.source) item(el('span', { class: 'hit__source', text: hit.source }));
   const when = timeElement(hit.date, hit.year);
-  if (when) meta.push(el('span', { class: 'hit__date' }, when));
+  if (when) item(when);
 
   const article = el('article', { class: 'hit' },
     el('h3', { class: 'hit__title' }, el('a', { href, text: title })),

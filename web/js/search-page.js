@@ -15,6 +15,7 @@ const ui = {
   filtersPanel: $('filters-panel'),
   filtersToggle: $('filters-toggle'),
   filtersToggleCount: $('filters-toggle-count'),
+  filtersDone: $('filters-done'),
   activeFilters: $('active-filters'),
   activeFilterList: $('active-filter-list'),
   clearAll: $('clear-all'),
@@ -35,6 +36,8 @@ let inFlight = null;
 
 /** Where focus should go after the next render: a function returning an element, or null. */
 let focusAfterRender = null;
+/** Scroll position to restore after the next render (back/forward, reload). */
+let restoreScrollY = history.state?.scrollY ?? null;
 
 async function init() {
   bindEvents();
@@ -48,7 +51,7 @@ async function init() {
   fillSelects();
   state = readState(location.search, config);
   // Normalise the URL (drops unknown or default parameters) without adding a history entry.
-  history.replaceState(null, '', searchUrl(state, config));
+  history.replaceState(history.state, '', searchUrl(state, config));
   syncControls();
   runSearch();
 }
@@ -70,13 +73,26 @@ function syncControls() {
   ui.pageSize.value = String(state.pageSize);
 }
 
-/** Moves to a new state: a new history entry, then a search. */
+/** Moves to a new state: a new history entry (unless nothing changed), then a search. */
 function navigate(next, { focus = null } = {}) {
   state = next;
-  history.pushState(null, '', searchUrl(state, config));
+  const url = searchUrl(state, config);
+  const here = `${location.pathname}${location.search}`;
+  const there = new URL(url, location.href);
+  if (`${there.pathname}${there.search}` === here) {
+    history.replaceState(history.state, '', url); // same search again: refresh, no duplicate entry
+  } else {
+    saveScroll();
+    history.pushState({ scrollY: 0 }, '', url);
+  }
   focusAfterRender = focus;
   syncControls();
   runSearch();
+}
+
+/** Remembers the scroll position in the current history entry, for back/forward. */
+function saveScroll() {
+  history.replaceState({ ...(history.state ?? {}), scrollY: window.scrollY }, '');
 }
 
 async function runSearch() {
@@ -114,6 +130,7 @@ function render(data, shown) {
   renderFilterChips(shown, active);
 
   ui.count.textContent = summaryText(data, shown);
+  ui.filtersDone.textContent = data.totalHits ? `Show ${plural(data.totalHits, 'result')}` : 'Show results';
   ui.time.textContent = typeof data.processingTimeMs === 'number' ? `in ${data.processingTimeMs.toLocaleString('en')} ms` : '';
   document.title = shown.q ? `${shown.q} – ${plural(data.totalHits, 'result')} – Dossier` : 'Search – Dossier';
 
@@ -144,6 +161,10 @@ function renderFilterChips(shown, active) {
 }
 
 function applyFocus() {
+  if (restoreScrollY !== null) {
+    window.scrollTo(0, restoreScrollY);
+    restoreScrollY = null;
+  }
   const pick = focusAfterRender;
   focusAfterRender = null;
   if (!pick) return;
@@ -242,9 +263,21 @@ function bindEvents() {
     ui.filtersPanel.classList.toggle('is-open', open);
   });
 
-  window.addEventListener('popstate', () => {
+  // Close the phone filter panel and go to the results.
+  ui.filtersDone.addEventListener('click', () => {
+    ui.filtersToggle.setAttribute('aria-expanded', 'false');
+    ui.filtersPanel.classList.remove('is-open');
+    ui.filtersToggle.focus();
+    ui.filtersToggle.scrollIntoView({ block: 'start' });
+  });
+
+  // Back/forward: results arrive asynchronously, so the page restores the scroll position itself.
+  if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+  window.addEventListener('pagehide', saveScroll);
+  window.addEventListener('popstate', (e) => {
     if (!config) return;
     state = readState(location.search, config);
+    restoreScrollY = e.state?.scrollY ?? 0;
     syncControls();
     runSearch();
   });
