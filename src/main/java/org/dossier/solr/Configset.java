@@ -34,11 +34,10 @@ public final class Configset {
             throw new IllegalStateException("The Solr configset is missing from the classpath (solr-config/conf)");
         }
         try {
-            URI confUri = root.toURI().resolve(".");
-            if ("jar".equals(confUri.getScheme())) {
+            if ("jar".equals(root.getProtocol())) { // an opaque URI: resolve it inside the jar
                 return copyFromJar(root.toURI(), targetConf);
             }
-            return copyTree(Path.of(confUri), targetConf);
+            return copyTree(Path.of(root.toURI()).getParent(), targetConf);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("Cannot locate the Solr configset: " + root, e);
         } catch (IOException e) {

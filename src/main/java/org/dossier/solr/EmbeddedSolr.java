@@ -9,6 +9,7 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.core.CoreContainer.CoreLoadFailure;
+import org.apache.solr.core.SolrCore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,10 +46,11 @@ final class EmbeddedSolr implements SolrConnection {
             if (failure != null) {
                 throw explain(failure.exception, dataDir);
             }
-            if (container.getCore(core) == null) {
-                throw new SolrStartException("Solr started but the core '" + core + "' is missing in " + home);
+            try (SolrCore loaded = container.getCore(core)) { // getCore counts a reference: release it
+                if (loaded == null) {
+                    throw new SolrStartException("Solr started but the core '" + core + "' is missing in " + home);
+                }
             }
-            container.getCore(core).close(); // getCore took a reference; the server holds its own
             return new EmbeddedSolr(dataDir, core, container);
         } catch (RuntimeException e) {
             container.shutdown();

@@ -85,7 +85,8 @@ class QueryStepsTest {
 
     @Test
     void sortBreaksTiesById() {
-        assertThat(apply(new SortStep(), Map.of()).get("sort")).isEqualTo("score desc, id asc");
+        assertThat(apply(new SortStep(), Map.of("q", List.of("sanctions"))).get("sort")).isEqualTo("score desc, id asc");
+        assertThat(apply(new SortStep(), Map.of()).get("sort")).as("browsing by relevance").isEqualTo("date desc, id asc");
         assertThat(apply(new SortStep(), Map.of("sort", List.of("oldest"))).get("sort")).isEqualTo("date asc, id asc");
     }
 

@@ -1,0 +1,49 @@
+package org.dossier.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.dossier.extract.DocumentExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Start the search page and JSON API. The seeds folder is indexed first, so new or changed",
+                "seed files are picked up at every start; unchanged ones cost nothing."})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${DOSSIER_PORT:-7070}",
+            description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "${DOSSIER_HOST:-127.0.0.1}",
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "${DOSSIER_SEEDS:-seeds}",
+            description = "Folder indexed at start (default: ${DEFAULT-VALUE}); skipped when it does not exist.")
+    Path seeds;
+
+    @Mixin
+    SolrOptions solr;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        long start = System.nanoTime();
+        DossierApp app = DossierApp.start(solr.connect(), DocumentExtractor.withDefaults(), seeds, host, port, System.err);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "dossier-shutdown"));
+        if (app.seedReport() != null) {
+            System.out.println("Seeds: " + app.seedReport().summary());
+        }
+        String shownHost = host.equals("0.0.0.0") ? "localhost" : host;
+        System.out.printf("Dossier is serving %s on http://%s:%d/ (ready in %d ms; Ctrl-C stops it)%n",
+                app.describe(), shownHost, app.port(), (System.nanoTime() - start) / 1_000_000);
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+}

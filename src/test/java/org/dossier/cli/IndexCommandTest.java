@@ -1,0 +1,112 @@
+package org.dossier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dossier.search.SearchConfig;
+import org.dossier.search.SearchRequestParser;
+import org.dossier.search.SearchService;
+import org.dossier.solr.SolrConnection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code index} command as a user runs it: real files, real embedded Solr, exit codes. */
+class IndexCommandTest {
+    @TempDir
+    Path dataDir;
+
+    @TempDir
+    Path docs;
+
+    @Test
+    void reindexingTheSameFolderAddsNothingAndAChangedFileIsUpdated() throws Exception {
+        Files.copy(Path.of("seeds/000_a9d77a39ce919294.txt"), docs.resolve("podcast.txt"));
+        Files.copy(Path.of("seeds/003_f8fbb9045df074aa.txt"), docs.resolve("article.txt"));
+
+        Result first = index(docs);
+        assertThat(first.exitCode).isZero();
+        assertThat(first.out).contains("2 added, 0 updated, 0 unchanged, 0 failed");
+
+        Result again = index(docs);
+        assertThat(again.out).contains("0 added, 0 updated, 2 unchanged, 0 failed");
+
+        Files.writeString(docs.resolve("article.txt"),
+                Files.readString(docs.resolve("article.txt")).replace("double-freeze", "double-suspension"));
+        Result changed = index(docs);
+        assertThat(changed.out).contains("0 added, 1 updated, 1 unchanged, 0 failed");
+
+        try (SolrConnection solr = SolrConnection.embedded(dataDir)) {
+            SearchService search = new SearchService(solr, SearchConfig.load());
+            SearchRequestParser parser = new SearchRequestParser(search.config());
+            assertThat(search.count()).isEqualTo(2);
+            assertThat(search.search(parser.parse(java.util.Map.of("q", java.util.List.of("\"double-suspension\"")))).totalHits()).isEqualTo(1);
+            assertThat(search.search(parser.parse(java.util.Map.of("q", java.util.List.of("\"double-freeze\"")))).totalHits()).isZero();
+        }
+    }
+
+    @Test
+    void badFilesAreReportedByNameWithAReasonAndTheRestIsIndexed() throws Exception {
+        Files.copy(Path.of("seeds/003_f8fbb9045df074aa.txt"), docs.resolve("good.txt"));
+        Files.write(docs.resolve("empty.txt"), new byte[0]);
+        Files.write(docs.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1});
+        Files.write(docs.resolve("latin1.txt"), "Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(docs.resolve("scan.pdf"), "%PDF-1.4");
+
+        Result result = index(docs);
+        assertThat(result.exitCode).isEqualTo(1);
+        assertThat(result.err)
+                .contains("empty.txt: empty file")
+                .contains("binary.txt: binary file")
+                .contains("latin1.txt: not UTF-8 text")
+                .contains("scan.pdf: unsupported file type .pdf");
+        assertThat(result.out).contains("1 added").contains("4 failed");
+    }
+
+    @Test
+    void aMissingPathIsAnErrorAndNothingStoredIsLost() throws Exception {
+        Files.copy(Path.of("seeds/003_f8fbb9045df074aa.txt"), docs.resolve("good.txt"));
+        assertThat(index(docs).exitCode).isZero();
+
+        Result missing = index(docs.resolve("nope"));
+        assertThat(missing.exitCode).isEqualTo(1);
+        assertThat(missing.err).contains("nope: no such file or folder");
+        try (SolrConnection solr = SolrConnection.embedded(dataDir)) {
+            assertThat(new SearchService(solr, SearchConfig.load()).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndHelpWorks() {
+        assertThat(run("index").exitCode).isEqualTo(2);
+        Result help = run("index", "--help");
+        assertThat(help.exitCode).isZero();
+        assertThat(help.out).contains("--data-dir", "--solr-url");
+        assertThat(run("serve", "--help").out).contains("--port", "--seeds");
+    }
+
+    private Result index(Path path) {
+        return run("index", path.toString(), "--data-dir", dataDir.toString());
+    }
+
+    record Result(int exitCode, String out, String err) {}
+
+    private static synchronized Result run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int code = DossierCli.run(args);
+            return new Result(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}

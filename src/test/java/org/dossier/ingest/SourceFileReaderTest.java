@@ -1,0 +1,72 @@
+package org.dossier.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceFileReaderTest {
+    @TempDir
+    Path dir;
+
+    private final SourceFileReader reader = new SourceFileReader(1024);
+
+    @Test
+    void readsUtf8TextDroppingAByteOrderMark() throws Exception {
+        Path file = dir.resolve("a.txt");
+        Files.write(file, ("\uFEFF핵 협상과 제재").getBytes(StandardCharsets.UTF_8));
+        SourceFile source = reader.read(file);
+        assertThat(source.text()).isEqualTo("핵 협상과 제재");
+        assertThat(source.checksum()).hasSize(64);
+        assertThat(source.id()).isEqualTo(DocumentIds.forPath(file)).hasSize(16);
+    }
+
+    @Test
+    void theIdDependsOnThePathAndTheChecksumOnTheContent() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), "same text");
+        Path b = Files.writeString(dir.resolve("b.txt"), "same text");
+        assertThat(reader.read(a).id()).isNotEqualTo(reader.read(b).id());
+        assertThat(reader.read(a).checksum()).isEqualTo(reader.read(b).checksum());
+        assertThat(reader.read(a).id()).isEqualTo(reader.read(dir.resolve("sub/../a.txt")).id());
+    }
+
+    @Test
+    void refusesWhatIsNotText() throws Exception {
+        assertReason(Files.write(dir.resolve("empty.txt"), new byte[0]), "empty file");
+        assertReason(Files.writeString(dir.resolve("blank.txt"), " \n\t "), "no text (only white space)");
+        assertReason(Files.write(dir.resolve("bin.txt"), new byte[] {'a', 0, 'b'}), "binary file (NUL byte at offset 1)");
+        assertReason(Files.write(dir.resolve("cp1252.txt"), new byte[] {'a', 'b', (byte) 0x93, 'q', (byte) 0x94}),
+                "not UTF-8 text (invalid byte sequence at offset 2)");
+        assertReason(Files.writeString(dir.resolve("big.txt"), "x".repeat(2000)), "too large (2000 bytes; the limit is 1024)");
+        assertReason(dir.resolve("missing.txt"), "no such file");
+    }
+
+    private void assertReason(Path file, String reason) {
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOfSatisfying(IngestException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(reason);
+                    assertThat(e.path().getFileName()).isEqualTo(file.getFileName());
+                });
+    }
+
+    @Test
+    void scannerWalksFoldersInOrderSkipsHiddenOnesAndReportsOtherTypes() throws Exception {
+        Files.createDirectories(dir.resolve("b/.git"));
+        Files.writeString(dir.resolve("b/2.md"), "two");
+        Files.writeString(dir.resolve("a.txt"), "one");
+        Files.writeString(dir.resolve("b/.git/config"), "x");
+        Files.writeString(dir.resolve(".notes.txt"), "hidden");
+        Files.writeString(dir.resolve("photo.JPG"), "x");
+        FileScanner.Scan scan = new FileScanner().scan(List.of(dir, dir.resolve("nope")));
+        assertThat(scan.files()).containsExactly(dir.resolve("a.txt"), dir.resolve("b/2.md"));
+        assertThat(scan.problems()).extracting(IngestException::reason)
+                .containsExactlyInAnyOrder(
+                        "unsupported file type .jpg (supported: htm, html, json, markdown, md, text, txt)",
+                        "no such file or folder");
+    }
+}
