@@ -16,7 +16,7 @@ import org.dossier.web.DossierServer;
  * A running Dossier: Solr, the seeds indexed, the HTTP server listening. {@code serve} runs one
  * until it is stopped; tests start one on a free port. Closing stops the server, then Solr.
  */
-final class DossierApp implements AutoCloseable {
+public final class DossierApp implements AutoCloseable {
     private final SolrConnection solr;
     private final DossierServer server;
     private final IndexingRun.Report seedReport;
@@ -31,7 +31,7 @@ final class DossierApp implements AutoCloseable {
      * Takes ownership of {@code solr}: if anything fails here it is closed, so a failed start never
      * leaves Solr's threads holding the JVM.
      */
-    static DossierApp start(SolrConnection solr, DocumentExtractor extractor, Path seeds, String host, int port, PrintStream log) {
+    public static DossierApp start(SolrConnection solr, DocumentExtractor extractor, Path seeds, String host, int port, PrintStream log) {
         try {
             IndexingRun.Report report = null;
             if (seeds != null && Files.isDirectory(seeds)) {
@@ -45,7 +45,7 @@ final class DossierApp implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return server.port();
     }
 
