@@ -52,6 +52,6 @@ public final class KindClassifier {
         if (best != null) {
             return best;
         }
-        return title != null && b.length() > 300 ? Kind.ARTICLE : Kind.OTHER;
+        return title != null && b.length() > 150 ? Kind.ARTICLE : Kind.OTHER;
     }
 }
