@@ -11,7 +11,8 @@ public final class KindClassifier {
     private record Cue(Kind kind, int weight, Pattern pattern) {}
 
     private static final int WINDOW = 3000;
-    private static final int STRUCTURAL = 3;
+    /** A scraped page's layout (cover/logo lines, People block) outweighs any word cue. */
+    private static final int STRUCTURAL = 5;
     private static final int MIN_SCORE = 2;
 
     private final List<Cue> cues = new ArrayList<>();

@@ -97,7 +97,8 @@ public final class PlainTextPageParser {
                 if (INITIAL.matcher(line).matches() && i + 1 < lines.length) {
                     continue; // avatar initial; the name is on the next line
                 }
-                if (line.length() < 60) {
+                // A name line has no digits or colon; "Episode Date: ..." ends the block.
+                if (line.length() < 60 && !line.contains(":") && line.chars().noneMatch(Character::isDigit)) {
                     page.people.add(line);
                     continue;
                 }
