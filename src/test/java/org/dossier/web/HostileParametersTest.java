@@ -25,7 +25,7 @@ import org.dossier.testing.SampleCorpus;
  * Whatever a client sends, in any parameter of any route, the answer is 200, 400 or 404: never a
  * 500, never a hang. Values mix unicode, Solr syntax, local params, very long and control text.
  */
-class HostileParametersProperties {
+class HostileParametersTest {
     static Path dataDir;
     static SolrConnection solr;
     static DossierServer server;
