@@ -24,6 +24,8 @@ import org.dossier.testing.SampleCorpus;
 /**
  * Whatever a client sends, in any parameter of any route, the answer is 200, 400 or 404: never a
  * 500, never a hang. Values mix unicode, Solr syntax, local params, very long and control text.
+ * A request line over Jetty's 8 KB limit is refused by the HTTP layer itself with 414 or 431,
+ * still as a problem document.
  */
 class HostileParametersTest {
     static Path dataDir;
@@ -78,9 +80,14 @@ class HostileParametersTest {
         String path = route.contains("%s") ? String.format(route, encodePath(pathValue)) : route;
         String query = name.isEmpty() ? "" : "?" + encode(name) + "=" + encode(value);
         Http.Response response = http.get(path + query);
-        assertThat(response.status()).as(path + query).isIn(200, 400, 404);
+        String shown = (path + query).length() > 300 ? (path + query).substring(0, 300) + "…" : path + query;
+        if ((path + query).length() > 8_000) {
+            assertThat(response.status()).as(shown).isIn(200, 400, 404, 414, 431);
+        } else {
+            assertThat(response.status()).as(shown).isIn(200, 400, 404);
+        }
         if (response.status() != 200) {
-            assertThat(response.contentType()).as(path + query).startsWith("application/problem+json");
+            assertThat(response.contentType()).as(shown).startsWith("application/problem+json");
         }
     }
 
