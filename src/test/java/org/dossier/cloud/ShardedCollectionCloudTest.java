@@ -196,6 +196,11 @@ class ShardedCollectionCloudTest {
     void searchesGiveTheSameAnswersAsTheEmbeddedEngine() {
         long start = System.nanoTime();
         assertSameAnswers("2 nodes");
+        // the comparisons above are not vacuous: spellcheck and highlighting do answer
+        SearchResponse misspelt = cloudSearch.search(request(Map.of("q", List.of("misile"))));
+        assertThat(misspelt.didYouMean()).isEqualTo("missile");
+        assertThat(cloudSearch.search(request(Map.of("q", List.of("missile")))).hits().get(0).snippets())
+                .anySatisfy(snippet -> assertThat(snippet).contains("<mark>"));
         System.out.printf("[figures] %d searches x 2 engines compared in %d ms%n", SEARCHES.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
