@@ -68,10 +68,11 @@ public final class DossierApp implements AutoCloseable {
 
     /** Uploads are read and understood exactly like files on disk. */
     private static DocumentIntake intake(DocumentExtractor extractor) {
+        DocumentLoader loader = new DocumentLoader(extractor);
         return (fileName, content) -> {
             String name = Path.of(fileName).getFileName().toString();
             try {
-                return extractor.extract(name, SourceFileReader.decode(Path.of(name), content));
+                return loader.understand(name, SourceFileReader.decode(Path.of(name), content));
             } catch (IngestException e) {
                 throw new DocumentIntake.RejectedDocumentException(name + ": " + e.reason());
             }

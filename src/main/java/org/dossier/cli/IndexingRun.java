@@ -82,12 +82,12 @@ public final class IndexingRun {
             Map<String, String> stored = indexer.storedChecksums(chunk.stream().map(SourceFile::id).toList());
             for (SourceFile file : chunk) {
                 String previous = stored.get(file.id());
-                if (file.checksum().equals(previous)) {
+                if (loader.fingerprint(file).equals(previous)) {
                     unchanged++;
                     continue;
                 }
                 try {
-                    indexer.add(loader.load(file));
+                    indexer.add(loader.load(file), previous != null);
                 } catch (RuntimeException e) {
                     failures.add(fail(new IngestException(file.path(), "could not be parsed (" + e + ")")));
                     continue;

@@ -27,11 +27,20 @@ public final class DocumentWriter {
             throw new IllegalArgumentException("A document needs an id to be stored");
         }
         try {
-            solr.client().add(solr.collection(), SolrDocumentMapper.toSolr(document, clock.instant()));
+            solr.client().deleteByQuery(solr.collection(), passagesOf(document.id()));
+            java.util.List<org.apache.solr.common.SolrInputDocument> docs = new java.util.ArrayList<>();
+            docs.add(SolrDocumentMapper.toSolr(document, clock.instant()));
+            docs.addAll(SolrDocumentMapper.passages(document, clock.instant()));
+            solr.client().add(solr.collection(), docs);
             solr.client().commit(solr.collection(), true, true);
         } catch (SolrServerException | IOException | RuntimeException e) {
             throw new IndexException("Solr could not store document " + document.id() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A delete-by-query for a document's passages; the id is a parameter value, never query syntax. */
+    private static String passagesOf(String id) {
+        return "{!term f=" + org.dossier.solr.SolrFields.PARENT_ID + " v='" + id.replace("\\", "\\\\").replace("'", "\\'") + "'}";
     }
 
     /** Deletes the document with this id; false when there was none. */
@@ -41,6 +50,7 @@ public final class DocumentWriter {
             boolean existed = solr.client().getById(solr.collection(), id, params) != null;
             if (existed) {
                 solr.client().deleteById(solr.collection(), id);
+                solr.client().deleteByQuery(solr.collection(), passagesOf(id));
                 solr.client().commit(solr.collection(), true, true);
             }
             return existed;

@@ -48,6 +48,8 @@ public final class Indexer {
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final List<SolrInputDocument> pending = new ArrayList<>();
+    /** Ids of queued documents that may replace stored ones, whose old passages must go. */
+    private final List<String> replaced = new ArrayList<>();
     private long added;
     private long retries;
 
@@ -96,10 +98,22 @@ public final class Indexer {
 
     /** Queues a document; sends a batch when enough are queued. */
     public void add(Document document) {
+        add(document, true);
+    }
+
+    /**
+     * Queues a document and its passages. {@code replacing} says the document may already be
+     * stored: its old passages are then deleted first (a new version may have fewer of them).
+     */
+    public void add(Document document, boolean replacing) {
         if (document.id() == null || document.id().isBlank()) {
             throw new IllegalArgumentException("A document needs an id to be indexed: " + document.title());
         }
+        if (replacing) {
+            replaced.add(document.id());
+        }
         pending.add(SolrDocumentMapper.toSolr(document, clock.instant()));
+        pending.addAll(SolrDocumentMapper.passages(document, clock.instant()));
         if (pending.size() >= batchSize) {
             flush();
         }
@@ -124,6 +138,12 @@ public final class Indexer {
     private void flush() {
         if (pending.isEmpty()) {
             return;
+        }
+        if (!replaced.isEmpty()) {
+            String query = "{!terms f=" + org.dossier.solr.SolrFields.PARENT_ID + "}" + String.join(",", replaced);
+            withRetries("removing the old passages of " + replaced.size() + " documents",
+                    () -> solr.client().deleteByQuery(solr.collection(), query));
+            replaced.clear();
         }
         String first = String.valueOf(pending.get(0).getFieldValue(ID));
         String last = String.valueOf(pending.get(pending.size() - 1).getFieldValue(ID));

@@ -8,7 +8,8 @@ import java.util.Objects;
  * One structured document: what extraction produces from a file, what the index stores, and what
  * {@code /api/documents/{id}} returns.
  *
- * <p>{@code id}, {@code sourcePath} and {@code checksum} are set by ingestion (they describe the file,
+ * <p>{@code passages} split the body into speaker turns (or paragraphs) for passage search.
+ * {@code id}, {@code sourcePath} and {@code checksum} are set by ingestion (they describe the file,
  * not its text); extraction leaves them null. {@code year} is kept apart from {@code date} because a
  * text may state its year without a full date.
  */
@@ -28,7 +29,8 @@ public record Document(
         List<String> chapters,
         String body,
         String sourcePath,
-        String checksum) {
+        String checksum,
+        List<Passage> passages) {
 
     public Document {
         kind = kind == null ? Kind.OTHER : kind;
@@ -36,6 +38,7 @@ public record Document(
         topics = copy(topics);
         speakers = copy(speakers);
         chapters = copy(chapters);
+        passages = passages == null ? List.of() : List.copyOf(passages);
         if (year == null && date != null) {
             year = date.getYear();
         }
@@ -53,7 +56,8 @@ public record Document(
         return new Builder()
                 .id(id).title(title).kind(kind).source(source).url(url).date(date).year(year)
                 .countries(countries).topics(topics).speakers(speakers).language(language)
-                .summary(summary).chapters(chapters).body(body).sourcePath(sourcePath).checksum(checksum);
+                .summary(summary).chapters(chapters).body(body).sourcePath(sourcePath).checksum(checksum)
+                .passages(passages);
     }
 
     /** Mutable builder, since most producers fill a document field by field. */
@@ -74,6 +78,7 @@ public record Document(
         private String body;
         private String sourcePath;
         private String checksum;
+        private List<Passage> passages;
 
         private Builder() {}
 
@@ -93,10 +98,11 @@ public record Document(
         public Builder body(String value) { body = value; return this; }
         public Builder sourcePath(String value) { sourcePath = value; return this; }
         public Builder checksum(String value) { checksum = value; return this; }
+        public Builder passages(List<Passage> value) { passages = value; return this; }
 
         public Document build() {
             return new Document(id, title, kind, source, url, date, year, countries, topics, speakers,
-                    language, summary, chapters, body, sourcePath, checksum);
+                    language, summary, chapters, body, sourcePath, checksum, passages);
         }
     }
 }

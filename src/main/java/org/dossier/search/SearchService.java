@@ -73,7 +73,7 @@ public final class SearchService {
         }
         Map<String, List<String>> marked = highlight && response.getHighlighting() != null
                 ? response.getHighlighting().get(id) : null;
-        return Optional.of(mapper.toDetail(docs.get(0), marked));
+        return Optional.of(mapper.toDetail(docs.get(0), marked).withPassages(new PassageService(this).passagesOf(id)));
     }
 
     /** Documents like this one (MoreLikeThis over title, summary and body), or empty if it is unknown. */

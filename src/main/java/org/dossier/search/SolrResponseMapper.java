@@ -129,7 +129,7 @@ final class SolrResponseMapper {
                 string(doc, URL), date(doc), integer(doc, YEAR), strings(doc, COUNTRY), strings(doc, TOPIC),
                 strings(doc, SPEAKER), string(doc, LANGUAGE), string(doc, SUMMARY), strings(doc, CHAPTERS),
                 string(doc, BODY), path == null ? null : Path.of(path).getFileName().toString(),
-                first(highlighted, BODY), first(highlighted, SUMMARY));
+                first(highlighted, BODY), first(highlighted, SUMMARY), List.of());
     }
 
     private static String first(Map<String, List<String>> highlighted, String field) {

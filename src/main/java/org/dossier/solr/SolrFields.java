@@ -20,6 +20,15 @@ public final class SolrFields {
     public static final String SOURCE_PATH = "source_path";
     public static final String CHECKSUM = "checksum";
     public static final String INDEXED_AT = "indexed_at";
+    public static final String DOC_TYPE = "doc_type";
+    public static final String PARENT_ID = "parent_id";
+    public static final String PARENT_TITLE = "parent_title";
+    public static final String POSITION = "position";
+    public static final String START_SECONDS = "start_seconds";
+    public static final String PASSAGE_TEXT = "passage_text";
+    /** doc_type of a passage; documents say "document". */
+    public static final String PASSAGE = "passage";
+    public static final String DOCUMENT = "document";
 
     private SolrFields() {}
 }

@@ -23,6 +23,7 @@ import org.dossier.search.Exporter;
 import org.dossier.search.FacetBrowser;
 import org.dossier.search.FacetSpec;
 import org.dossier.search.InvalidRequestException;
+import org.dossier.search.PassageService;
 import org.dossier.search.SearchConfig;
 import org.dossier.search.SearchRequest;
 import org.dossier.search.SearchRequestParser;
@@ -51,6 +52,7 @@ public final class DossierServer implements AutoCloseable {
     private final SearchService search;
     private final SearchRequestParser parser;
     private final SuggestService suggest;
+    private final PassageService passages;
     private final FacetBrowser facets;
     private final Exporter exporter;
     private final StatsService stats;
@@ -79,6 +81,7 @@ public final class DossierServer implements AutoCloseable {
         this.search = search;
         this.parser = new SearchRequestParser(search.config());
         this.suggest = new SuggestService(search);
+        this.passages = new PassageService(search);
         this.facets = new FacetBrowser(search);
         this.exporter = new Exporter(search);
         this.stats = new StatsService(search);
@@ -146,6 +149,9 @@ public final class DossierServer implements AutoCloseable {
         List<ApiRoute> table = new ArrayList<>();
         table.add(new ApiRoute(HandlerType.GET, "/api/search", "Search: hits, facet counts, year histogram, did-you-mean",
                 searchParams, json, limiter.limit(ctx -> ctx.json(search.search(parser.parse(ctx.queryParamMap()))))));
+        table.add(new ApiRoute(HandlerType.GET, "/api/passages",
+                "Passage search: who said what, where exactly (speaker turns or paragraphs), with every document filter",
+                searchParams, json, limiter.limit(ctx -> ctx.json(passages.search(parser.parse(ctx.queryParamMap()))))));
         table.add(new ApiRoute(HandlerType.GET, "/api/suggest", "Autocomplete over titles, speakers, countries, topics and sources",
                 List.of(query("q", "string", "What has been typed so far (at most " + SuggestService.MAX_TEXT + " characters)."),
                         query("limit", "integer", "How many suggestions, 1 to " + SuggestService.MAX_LIMIT + " (default 8).")),
