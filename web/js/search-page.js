@@ -107,16 +107,23 @@ async function runSearch() {
     if (seq !== requestSeq) return; // a newer search was started: drop this answer
     hideError();
     render(data, requested);
+    markShown(requested);
   } catch (err) {
     if (err.name === 'AbortError' || seq !== requestSeq) return;
     showError(err);
     renderFailed(requested);
+    markShown(requested);
   } finally {
     if (seq === requestSeq) {
       setBusy(false);
       inFlight = null;
     }
   }
+}
+
+/** Marks which search the page shows (its query string), for tests and for the busy styling. */
+function markShown(shown) {
+  ui.results.dataset.shown = new URL(searchUrl(shown, config), location.href).search;
 }
 
 function setBusy(busy) {

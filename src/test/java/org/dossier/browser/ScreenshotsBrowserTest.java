@@ -1,0 +1,65 @@
+package org.dossier.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Full-page screenshots at desktop (1280) and phone (390) widths into target/screenshots/, for a
+ * person to look at; the test only checks that they were written.
+ */
+class ScreenshotsBrowserTest extends BrowserTest {
+
+    private static void both(String name) {
+        for (int width : new int[] {1280, 390}) {
+            Path file = BrowserSupport.fullPageScreenshot(driver, name + "-" + width, width);
+            assertThat(file).exists();
+            assertThat(file.toFile().length()).isPositive();
+        }
+    }
+
+    @Test
+    void searchView() {
+        open("/?q=sanctions&country=China&country=Russia");
+        waitForResults();
+        both("search");
+    }
+
+    @Test
+    void browseView() {
+        open("/");
+        waitForResults();
+        both("browse");
+    }
+
+    @Test
+    void emptyView() {
+        open("/?q=zzzxqqq&topic=trade");
+        waitForResults();
+        both("empty");
+    }
+
+    @Test
+    void documentView() {
+        open("/?q=ammunition");
+        waitForResults();
+        $("#results .hit__title a").click();
+        waitForDocument();
+        both("document");
+    }
+
+    @Test
+    void phoneFilterPanel() throws Exception {
+        open("/?q=briefing");
+        waitForResults();
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        waitUntil(d -> $("#filters-toggle").isDisplayed());
+        $("#filters-toggle").click();
+        waitUntil(d -> $("#filters-panel").isDisplayed());
+        Path file = BrowserSupport.fullPageScreenshot(driver, "filters-panel-390", 390);
+        assertThat(Files.size(file)).isPositive();
+    }
+}
