@@ -117,7 +117,8 @@ public final class DocumentExtractor {
             List<String> listed = new ArrayList<>(page.people);
             listed.addAll(page.authors);
             boolean conversation = kind == Kind.PODCAST || page.podcastPage;
-            speakerNames = speakers.extract(listed, summary, body, conversation);
+            // The header too: "Remarks by Secretary X" names the speaker in the title line.
+            speakerNames = speakers.extract(listed, summary, join(page.header, body), conversation);
         }
 
         String language = page.explicitLanguage != null ? page.explicitLanguage

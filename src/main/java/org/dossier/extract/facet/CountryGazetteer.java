@@ -70,6 +70,12 @@ public final class CountryGazetteer {
             if (nameLike) {
                 a = a.substring(1);
             }
+            // Russian inflects names (России, Россию, Пхеньяне): a Cyrillic alias of four letters
+            // or more also matches its inflected forms.
+            if (a.length() >= 4 && Character.UnicodeScript.of(a.charAt(0)) == Character.UnicodeScript.CYRILLIC
+                    && !a.contains(" ") && !a.endsWith("*")) {
+                a = a + "*";
+            }
             if (!a.isEmpty()) {
                 matcher.add(a, caseSensitive, new Alias(country, nameLike));
             }

@@ -29,6 +29,8 @@ public final class DateExtractor {
     private record Rule(int priority, String scope, Pattern pattern, boolean noYear) {}
 
     private static final int LEAD_CHARS = 600;
+    private static final int ENDS_HEAD = 4000;
+    private static final int ENDS_TAIL = 1500;
     private static final int HEADER_MAX_LINES = 14;
     private static final int PROSE_LINE = 280;
 
@@ -83,6 +85,10 @@ public final class DateExtractor {
         String all = normalise((header == null ? "" : header + "\n") + (body == null ? "" : body));
         String head = headerRegion(all);
         String lead = leadRegion(normalise(body == null ? "" : body));
+        // Labelled dates and sign-offs sit near the top or the bottom; scanning only there keeps
+        // long transcripts cheap.
+        String ends = all.length() <= ENDS_HEAD + ENDS_TAIL ? all
+                : all.substring(0, ENDS_HEAD) + "\n" + all.substring(all.length() - ENDS_TAIL);
         Found best = null;
         int bestPriority = Integer.MAX_VALUE;
         int[] monthDay = null;
@@ -93,7 +99,7 @@ public final class DateExtractor {
             String region = switch (rule.scope) {
                 case "header" -> head;
                 case "lead" -> lead;
-                default -> all;
+                default -> ends;
             };
             Matcher m = rule.pattern.matcher(region);
             while (m.find()) {

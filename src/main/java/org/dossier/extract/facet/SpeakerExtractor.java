@@ -172,7 +172,7 @@ public final class SpeakerExtractor {
         // "Andrew" -> "Andrew Schwartz"; "CHA" -> "Victor Cha" (Korean names put the surname first:
         // "KIM" -> "Kim Min-ji"), taking the most frequent such pair that looks like a name.
         Pattern after = Pattern.compile("\\b" + Pattern.quote(shortName) + " (\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}]+)?)\\b");
-        Pattern before = Pattern.compile("\\b(\\p{Lu}[\\p{Ll}]+) " + Pattern.quote(shortName) + "\\b");
+        Pattern before = Pattern.compile("\\b((?:\\p{Lu}[\\p{Ll}]+ ){0,1}\\p{Lu}[\\p{Ll}]+) " + Pattern.quote(shortName) + "\\b");
         Map<String, Integer> counts = new HashMap<>();
         Matcher m = after.matcher(text);
         while (m.find()) {
@@ -183,8 +183,13 @@ public final class SpeakerExtractor {
         }
         m = before.matcher(text);
         while (m.find()) {
-            String cand = m.group(1) + " " + shortName;
-            if (!titles.contains(m.group(1).toLowerCase(Locale.ROOT)) && isPersonName(cand)) {
+            String first = m.group(1);
+            // "Senior Fellow Terry": drop leading job titles.
+            while (first.contains(" ") && titles.contains(first.substring(0, first.indexOf(' ')).toLowerCase(Locale.ROOT))) {
+                first = first.substring(first.indexOf(' ') + 1);
+            }
+            String cand = first + " " + shortName;
+            if (!titles.contains(first.toLowerCase(Locale.ROOT)) && isPersonName(cand)) {
                 counts.merge(cand, 1, Integer::sum);
             }
         }

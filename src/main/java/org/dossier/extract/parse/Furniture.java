@@ -20,6 +20,7 @@ public final class Furniture {
     private final Pattern line;
     private final Pattern sentence;
     private final Set<String> sections = new HashSet<>();
+    private final List<String> prefilter = new ArrayList<>();
 
     private static final Furniture BUNDLED = new Furniture();
 
@@ -35,6 +36,7 @@ public final class Furniture {
             switch (c[0]) {
                 case "line" -> lines.add("(?:" + c[1] + ")");
                 case "sentence" -> sentences.add("(?:" + c[1] + ")");
+                case "prefilter" -> prefilter.add(c[1].strip().toLowerCase(Locale.ROOT));
                 default -> throw new IllegalStateException("furniture.tsv: unknown row " + row);
             }
         }
@@ -55,6 +57,17 @@ public final class Furniture {
         return sections.contains(l.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** Cheap literal pre-check ('prefilter' rows) before the sentence regexes run. */
+    private boolean mayHaveBoilerplate(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String k : prefilter) {
+            if (lower.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean hasBoilerplate(String text) {
         return sentence.matcher(text).find();
     }
@@ -64,6 +77,9 @@ public final class Furniture {
      * the end that contains one is a promotion or sign-off and is dropped whole.
      */
     public String cleanBody(String body) {
+        if (!mayHaveBoilerplate(body)) {
+            return body.strip();
+        }
         String[] paras = body.split("\\n\\s*\\n");
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < paras.length; i++) {

@@ -19,6 +19,8 @@ public final class PlainTextPageParser {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·*\\-–]|\\d+[.)])\\s+");
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:By|BY|Written by|Author|Authors|Posted by|글|기자)\\s*[:：]?\\s+(.+)$");
+    /** A byline after a separator in a header line: "Analysis · 9 February 2024 · by Jane Doe". */
+    private static final Pattern INLINE_BYLINE = Pattern.compile("[·|•]\\s*(?:[Bb]y|BY)\\s+(\\p{Lu}.+)$");
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^(?:source|publication|publisher|podcast|show|site|url|link|episode date|date|published|update|updated)\\s*[:：]\\s*(.*)$");
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
@@ -95,7 +97,8 @@ public final class PlainTextPageParser {
                 if (INITIAL.matcher(line).matches() && i + 1 < lines.length) {
                     continue; // avatar initial; the name is on the next line
                 }
-                if (line.length() < 60) {
+                // A name line has no digits or colon; "Episode Date: ..." ends the block.
+                if (line.length() < 60 && !line.contains(":") && line.chars().noneMatch(Character::isDigit)) {
                     page.people.add(line);
                     continue;
                 }
@@ -117,6 +120,11 @@ public final class PlainTextPageParser {
                     continue; // the scraped title repeats
                 }
                 if ((m = BYLINE.matcher(line)).matches() && line.length() < 160) {
+                    page.authors.addAll(NameLists.split(m.group(1)));
+                    header.add(line);
+                    continue;
+                }
+                if (line.length() < 160 && (m = INLINE_BYLINE.matcher(line)).find()) {
                     page.authors.addAll(NameLists.split(m.group(1)));
                     header.add(line);
                     continue;

@@ -32,6 +32,12 @@ public final class PhraseMatcher<T> {
     private record Entry<T>(String phrase, boolean caseSensitive, boolean prefix, T value) {}
 
     private final Node<T> root = new Node<>();
+    /**
+     * The root's children by folded first character: most text positions start no phrase, and an
+     * array lookup rejects them without boxing a Character for a HashMap probe.
+     */
+    @SuppressWarnings("unchecked")
+    private final Node<T>[] first = (Node<T>[]) new Node[65536];
     private int size;
 
     /**
@@ -48,6 +54,9 @@ public final class PhraseMatcher<T> {
         for (int i = 0; i < p.length(); i++) {
             char c = fold(p.charAt(i));
             node = node.next.computeIfAbsent(c, k -> new Node<>());
+            if (i == 0) {
+                first[c] = node;
+            }
         }
         node.entries.add(new Entry<>(p, caseSensitive, prefix, value));
         size++;
@@ -70,11 +79,20 @@ public final class PhraseMatcher<T> {
                 i++;
                 continue;
             }
-            Node<T> node = root;
+            Node<T> node = this.first[fold(first)];
+            if (node == null) {
+                i++;
+                continue;
+            }
             int bestEnd = -1;
             Entry<T> best = null;
             for (int j = i; j < n; j++) {
-                node = node.next.get(fold(text.charAt(j)));
+                if (j > i) {
+                    node = node.next.get(fold(text.charAt(j)));
+                }
+                if (node == null) {
+                    break;
+                }
                 if (node == null) {
                     break;
                 }
