@@ -1,8 +1,8 @@
 // The document view: document.html?id=ID plus the search state it was opened from (q, facet
 // filters, page, sort...), which the "back to results" link restores. Query terms are
 // highlighted in the body.
-import { ApiError, fetchDocument } from './api.js';
-import { el, guessLang, highlightTerms, languageName, queryTerms, replaceChildren, safeHttpUrl, timeElement, displayValue } from './dom.js';
+import { ApiError, fetchConfig, fetchDocument, fetchSimilar } from './api.js';
+import { el, guessLang, highlightTerms, languageName, queryTerms, renderHighlighted, replaceChildren, safeHttpUrl, timeElement, displayValue } from './dom.js';
 
 const params = new URLSearchParams(location.search);
 const id = params.get('id') ?? '';
@@ -71,9 +71,12 @@ function render(doc) {
   ];
 
   if (doc.summary && doc.summary.trim()) {
+    const summary = typeof doc.highlightedSummary === 'string' && doc.highlightedSummary.trim()
+      ? renderHighlighted(doc.highlightedSummary.trim())
+      : highlightTerms(doc.summary.trim(), terms);
     parts.push(el('section', { class: 'doc__section', 'aria-labelledby': 'summary-heading' },
       el('h2', { id: 'summary-heading', text: 'Summary' }),
-      el('p', { class: 'doc__summary', lang: guessLang(doc.summary) ?? undefined, text: doc.summary.trim() })));
+      el('p', { class: 'doc__summary', lang: guessLang(doc.summary) ?? undefined }, summary)));
   }
 
   const chapters = (doc.chapters ?? []).filter((c) => c && c.trim());
@@ -83,17 +86,29 @@ function render(doc) {
       el('ol', { class: 'doc__chapters' }, chapters.map((c) => el('li', { lang: guessLang(c) ?? undefined, text: c.trim() })))));
   }
 
-  const paragraphs = (doc.body ?? '').split(/\n[ \t]*\n+/).map((p) => p.trim()).filter(Boolean);
+  // The server's highlighting (escaped text plus <mark>, from the same analysis as the search) when
+  // it sends one; otherwise the query's words are marked here.
+  const serverMarked = typeof doc.highlightedBody === 'string' && doc.highlightedBody.trim() !== '';
+  const paragraphs = (serverMarked ? doc.highlightedBody : doc.body ?? '').split(/\n[ \t]*\n+/).map((p) => p.trim()).filter(Boolean);
   const counter = { count: 0 };
   const bodyEl = el('div', { class: 'doc__body', id: 'doc-body' },
-    paragraphs.map((p) => el('p', { lang: guessLang(p) ?? undefined }, highlightTerms(p, terms, counter))));
+    paragraphs.map((p) => {
+      const content = serverMarked ? renderHighlighted(p) : highlightTerms(p, terms, counter);
+      const para = el('p', {}, content);
+      const lang = guessLang(para.textContent);
+      if (lang) para.lang = lang;
+      return para;
+    }));
+  if (serverMarked) counter.count = bodyEl.querySelectorAll('mark').length;
   const bodySection = el('section', { class: 'doc__section', 'aria-labelledby': 'body-heading' },
     el('h2', { id: 'body-heading', text: doc.kind === 'podcast' ? 'Transcript' : 'Full text' }));
-  if (terms.length) bodySection.append(matchesBar(bodyEl, counter.count));
+  if (terms.length || counter.count) bodySection.append(matchesBar(bodyEl, counter.count));
   bodySection.append(paragraphs.length ? bodyEl : el('p', { class: 'doc-status', text: 'This document has no text.' }));
   parts.push(bodySection);
 
   if (doc.fileName) parts.push(el('p', { class: 'doc__file' }, 'File: ', doc.fileName));
+
+  parts.push(el('section', { class: 'doc__section doc__similar', id: 'similar', 'aria-labelledby': 'similar-heading', hidden: true }));
 
   replaceChildren(ui.doc, parts);
   ui.doc.hidden = false;
@@ -132,16 +147,41 @@ function showError(err) {
   document.title = `${notFound ? 'Not found' : 'Error'} – Dossier`;
 }
 
+/** Similar documents, when the server can find them (the newer API); quietly absent otherwise. */
+async function renderSimilar() {
+  const slot = document.getElementById('similar');
+  if (!slot) return;
+  try {
+    const config = await fetchConfig();
+    if (typeof config.yearFacet !== 'string') return;
+    const answer = await fetchSimilar(id, 5);
+    const hits = (answer.hits ?? []).filter((h) => h.id !== id);
+    if (!hits.length) return;
+    replaceChildren(slot,
+      el('h2', { id: 'similar-heading', text: 'Similar documents' }),
+      el('ul', { class: 'similar' }, hits.map((h) => {
+        const meta = [h.kind ? displayValue(h.kind) : null, h.source, h.year].filter(Boolean).join(' · ');
+        const link = el('a', { href: `document.html?${new URLSearchParams({ id: h.id })}` }, h.title && h.title.trim() ? h.title : 'Untitled document');
+        return el('li', { class: 'similar__item' }, link, meta ? el('span', { class: 'similar__meta', text: meta }) : null);
+      })));
+    slot.hidden = false;
+  } catch {
+    // Similar documents are a bonus: without them the page is complete.
+  }
+}
+
 async function init() {
   if (!id) {
     showError(new ApiError(404, 'Not Found', 'No document was given. Open a document from the search results.'));
     return;
   }
   try {
-    render(await fetchDocument(id));
+    render(await fetchDocument(id, q));
   } catch (err) {
     showError(err);
+    return;
   }
+  renderSimilar();
 }
 
 init();
