@@ -11,10 +11,10 @@ import picocli.CommandLine.ScopeType;
 /** The {@code dossier} command line: the entry point of the jar. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "Dossier 0.1.0",
         description = "Full-text search with faceted browsing for foreign-policy sources.",
-        subcommands = {ServeCommand.class, IndexCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, IndexCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class DossierCli {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
-            description = "Log everything at INFO (Solr included) and show stack traces of errors.")
+            description = "Log everything at INFO (Solr included), show stack traces of errors; with eval, list each document's misses.")
     void verbose(boolean on) {
         verbose = on;
         if (on) {
@@ -23,6 +23,11 @@ public final class DossierCli {
     }
 
     private static boolean verbose;
+
+    /** Whether --verbose was given; eval also lists each document's misses then. */
+    static boolean verbose() {
+        return verbose;
+    }
 
     /** Jersey (inside Solr) warns through java.util.logging about an optional provider it lacks. */
     private static final java.util.logging.Logger JERSEY = java.util.logging.Logger.getLogger("org.glassfish.jersey");

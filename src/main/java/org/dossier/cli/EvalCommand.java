@@ -25,8 +25,6 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold file: JSON array of {file, kind, title, source, date, year, speakers, countries, topics}.")
     Path gold;
 
-    @Option(names = "--verbose", description = "Also list each document's misses.")
-    boolean verbose;
 
     @Option(names = "--taxonomy", paramLabel = "FILE", description = "Topic taxonomy JSON (default: the bundled one).")
     Path taxonomy;
@@ -46,7 +44,7 @@ public final class EvalCommand implements Callable<Integer> {
             System.err.println("eval: " + e.getMessage());
             return 2;
         }
-        EvalReport report = new Evaluator(extractor).evaluate(labels, docs, verbose);
+        EvalReport report = new Evaluator(extractor).evaluate(labels, docs, DossierCli.verbose()); // --verbose (inherited) lists each document's misses
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         System.out.println(json.writeValueAsString(report));
         return report.errors() == null ? 0 : 1;

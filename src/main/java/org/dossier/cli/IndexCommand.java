@@ -3,7 +3,6 @@ package org.dossier.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dossier.extract.DocumentExtractor;
 import org.dossier.index.Indexer;
 import org.dossier.ingest.DocumentLoader;
 import org.dossier.solr.SolrConnection;
@@ -21,10 +20,13 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     SolrOptions solr;
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Override
     public Integer call() {
         try (SolrConnection connection = solr.connect()) {
-            IndexingRun run = new IndexingRun(new DocumentLoader(DocumentExtractor.withDefaults()),
+            IndexingRun run = new IndexingRun(new DocumentLoader(extraction.extractor()),
                     new Indexer(connection), System.err);
             IndexingRun.Report report = run.run(paths);
             System.out.println(report.summary());

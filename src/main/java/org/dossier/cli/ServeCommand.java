@@ -3,7 +3,6 @@ package org.dossier.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.dossier.extract.DocumentExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,10 +26,13 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SolrOptions solr;
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Override
     public Integer call() throws InterruptedException {
         long start = System.nanoTime();
-        DossierApp app = DossierApp.start(solr.connect(), DocumentExtractor.withDefaults(), seeds, host, port, System.err);
+        DossierApp app = DossierApp.start(solr.connect(), extraction.extractor(), seeds, host, port, System.err);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

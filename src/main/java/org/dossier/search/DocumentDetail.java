@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A whole stored document, for the document view. The file it came from is given by name only:
- * a server's directory layout is nobody else's business.
+ * a server's directory layout is nobody else's business. With a query, {@code highlightedBody}
+ * and {@code highlightedSummary} are the whole texts HTML-escaped with matches in {@code <mark>}.
  */
 public record DocumentDetail(
         String id,
@@ -22,4 +23,6 @@ public record DocumentDetail(
         String summary,
         List<String> chapters,
         String body,
-        String fileName) {}
+        String fileName,
+        String highlightedBody,
+        String highlightedSummary) {}

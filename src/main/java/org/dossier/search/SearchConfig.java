@@ -1,6 +1,5 @@
 package org.dossier.search;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -11,24 +10,42 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The declared search behaviour: facets, sort options, paging limits and highlighting, read from
- * {@code search-config.json}. It drives the Solr parameters, the API's validation, the JSON answer
- * and the page alike, so adding a facet is one entry in that file.
+ * The declared search behaviour: facets, the year range, sort options, paging limits,
+ * highlighting and spelling, read from {@code search-config.json}. It drives the Solr parameters,
+ * the API's validation, the JSON answer and the page alike, so adding a facet is one entry there.
  */
-@JsonIgnoreProperties(ignoreUnknown = false)
-public record SearchConfig(List<FacetSpec> facets, List<SortSpec> sorts, Paging paging, Query query, Highlight highlight) {
+public record SearchConfig(
+        List<FacetSpec> facets,
+        RangeSpec range,
+        List<SortSpec> sorts,
+        Paging paging,
+        Query query,
+        Highlight highlight,
+        Spellcheck spellcheck) {
+
+    /** A numeric facet that can also be filtered by an inclusive range, e.g. yearFrom/yearTo. */
+    public record RangeSpec(String facet, String from, String to, int maxSpan) {}
 
     public record Paging(int defaultPageSize, int maxPageSize, int maxResultWindow) {}
 
-    public record Query(int maxLength) {}
+    public record Query(int maxLength, int timeAllowedMs) {}
 
-    public record Highlight(String field, int snippets) {}
+    public record Highlight(String field, String titleField, int snippets) {}
+
+    /** "Did you mean" is offered when a search finds at most this many documents. */
+    public record Spellcheck(int whenHitsAtMost) {}
+
+    /** Suffix of the parameter that excludes a facet value, e.g. {@code country.not=China}. */
+    public static final String EXCLUDE_SUFFIX = ".not";
 
     public SearchConfig {
         facets = List.copyOf(facets);
         sorts = List.copyOf(sorts);
         if (sorts.isEmpty()) {
             throw new IllegalArgumentException("search-config.json must declare at least one sort");
+        }
+        if (range != null && facets.stream().noneMatch(f -> f.name().equals(range.facet()) && f.type() == FacetSpec.Type.INT)) {
+            throw new IllegalArgumentException("The range facet '" + range.facet() + "' must be a declared int facet");
         }
     }
 
@@ -59,5 +76,10 @@ public record SearchConfig(List<FacetSpec> facets, List<SortSpec> sorts, Paging 
     /** The first declared sort is the default. */
     public SortSpec defaultSort() {
         return sorts.get(0);
+    }
+
+    /** The same configuration with other facets, e.g. smaller limits in a test. */
+    public SearchConfig withFacets(List<FacetSpec> otherFacets) {
+        return new SearchConfig(otherFacets, range, sorts, paging, query, highlight, spellcheck);
     }
 }

@@ -17,8 +17,8 @@ public final class SearchRequestParser {
     public static final String PAGE = "page";
     public static final String PAGE_SIZE = "pageSize";
     public static final String SORT = "sort";
-    private static final int MAX_VALUE_LENGTH = 200;
-    private static final int MAX_VALUES_PER_FACET = 50;
+    static final int MAX_VALUE_LENGTH = 200;
+    static final int MAX_VALUES_PER_FACET = 50;
 
     private final SearchConfig config;
 
@@ -26,8 +26,30 @@ public final class SearchRequestParser {
         this.config = config;
     }
 
+    /** Every parameter a search understands, in a stable order (for errors and the API docs). */
+    public Set<String> searchParameters() {
+        Set<String> known = new TreeSet<>(List.of(QUERY, PAGE, PAGE_SIZE, SORT));
+        for (FacetSpec facet : config.facets()) {
+            known.add(facet.name());
+            known.add(facet.name() + SearchConfig.EXCLUDE_SUFFIX);
+        }
+        if (config.range() != null) {
+            known.add(config.range().from());
+            known.add(config.range().to());
+        }
+        return known;
+    }
+
     public SearchRequest parse(Map<String, List<String>> params) {
-        rejectUnknown(params.keySet());
+        return parse(params, Set.of());
+    }
+
+    /**
+     * Parses a search, allowing {@code routeParameters} besides the search's own: a route that
+     * takes a search plus options of its own (export format, pivot axes) validates those itself.
+     */
+    public SearchRequest parse(Map<String, List<String>> params, Set<String> routeParameters) {
+        rejectUnknown(params.keySet(), routeParameters);
         String query = single(params, QUERY, "");
         if (query.length() > config.query().maxLength()) {
             throw new InvalidRequestException(QUERY, "q is " + query.length() + " characters long; at most "
@@ -44,48 +66,58 @@ public final class SearchRequestParser {
         }
         if ((long) page * pageSize > config.paging().maxResultWindow()) {
             throw new InvalidRequestException(PAGE, "Results beyond the first " + config.paging().maxResultWindow()
-                    + " cannot be paged to; narrow the search with filters.");
+                    + " cannot be paged to; narrow the search with filters, or use /api/export.");
         }
         String sortName = single(params, SORT, config.defaultSort().name());
         SortSpec sort = config.sort(sortName).orElseThrow(() -> new InvalidRequestException(SORT,
                 "Unknown sort '" + sortName + "'. Use one of: " + String.join(", ", config.sorts().stream().map(SortSpec::name).toList()) + "."));
-        return new SearchRequest(query, filters(params), page, pageSize, sort);
+        return new SearchRequest(query, values(params, ""), values(params, SearchConfig.EXCLUDE_SUFFIX), range(params),
+                page, pageSize, sort);
     }
 
-    private Map<String, List<String>> filters(Map<String, List<String>> params) {
-        Map<String, List<String>> filters = new LinkedHashMap<>();
+    private Map<String, List<String>> values(Map<String, List<String>> params, String suffix) {
+        Map<String, List<String>> byFacet = new LinkedHashMap<>();
         for (FacetSpec facet : config.facets()) {
-            List<String> raw = params.getOrDefault(facet.name(), List.of());
+            String name = facet.name() + suffix;
             List<String> values = new ArrayList<>();
-            for (String value : raw) {
+            for (String value : params.getOrDefault(name, List.of())) {
                 String v = value.strip();
                 if (v.isEmpty() || values.contains(v)) {
                     continue;
                 }
-                checkValue(facet, v);
+                checkValue(facet, name, v);
                 values.add(v);
             }
             if (values.size() > MAX_VALUES_PER_FACET) {
-                throw new InvalidRequestException(facet.name(), "At most " + MAX_VALUES_PER_FACET + " values of " + facet.name() + " can be selected at once.");
+                throw new InvalidRequestException(name, "At most " + MAX_VALUES_PER_FACET + " values of " + name + " can be given at once.");
             }
             if (!values.isEmpty()) {
-                filters.put(facet.name(), values);
+                byFacet.put(facet.name(), values);
             }
         }
-        return filters;
+        return byFacet;
     }
 
-    private static void checkValue(FacetSpec facet, String value) {
-        if (value.length() > MAX_VALUE_LENGTH) {
-            throw new InvalidRequestException(facet.name(), "A " + facet.name() + " value is at most " + MAX_VALUE_LENGTH + " characters long.");
+    private SearchRequest.Range range(Map<String, List<String>> params) {
+        SearchConfig.RangeSpec spec = config.range();
+        if (spec == null) {
+            return SearchRequest.Range.NONE;
         }
-        rejectControlCharacters(facet.name(), value);
+        Integer from = optionalInteger(params, spec.from());
+        Integer to = optionalInteger(params, spec.to());
+        if (from != null && to != null && from > to) {
+            throw new InvalidRequestException(spec.from(), spec.from() + " (" + from + ") is after " + spec.to() + " (" + to + ").");
+        }
+        return new SearchRequest.Range(from, to);
+    }
+
+    private static void checkValue(FacetSpec facet, String parameter, String value) {
+        if (value.length() > MAX_VALUE_LENGTH) {
+            throw new InvalidRequestException(parameter, "A " + parameter + " value is at most " + MAX_VALUE_LENGTH + " characters long.");
+        }
+        rejectControlCharacters(parameter, value);
         if (facet.type() == FacetSpec.Type.INT) {
-            try {
-                Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                throw new InvalidRequestException(facet.name(), facet.name() + " must be a whole number, not '" + value + "'.");
-            }
+            parseInt(parameter, value);
         }
     }
 
@@ -99,17 +131,19 @@ public final class SearchRequestParser {
         }
     }
 
-    private void rejectUnknown(Set<String> names) {
-        Set<String> known = new TreeSet<>(List.of(QUERY, PAGE, PAGE_SIZE, SORT));
-        config.facets().forEach(f -> known.add(f.name()));
+    private void rejectUnknown(Set<String> names, Set<String> routeParameters) {
+        Set<String> known = searchParameters();
         for (String name : names) {
-            if (!known.contains(name)) {
-                throw new InvalidRequestException(name, "Unknown parameter '" + name + "'. Known parameters: " + String.join(", ", known) + ".");
+            if (!known.contains(name) && !routeParameters.contains(name)) {
+                Set<String> all = new TreeSet<>(known);
+                all.addAll(routeParameters);
+                throw new InvalidRequestException(name, "Unknown parameter '" + name + "'. Known parameters: " + String.join(", ", all) + ".");
             }
         }
     }
 
-    private static String single(Map<String, List<String>> params, String name, String fallback) {
+    /** The single value of a parameter, or {@code fallback} when it is absent or blank. */
+    public static String single(Map<String, List<String>> params, String name, String fallback) {
         List<String> values = params.getOrDefault(name, List.of());
         if (values.size() > 1) {
             throw new InvalidRequestException(name, name + " may be given only once.");
@@ -117,15 +151,23 @@ public final class SearchRequestParser {
         return values.isEmpty() || values.get(0).isBlank() ? fallback : values.get(0);
     }
 
-    private static int integer(Map<String, List<String>> params, String name, int fallback) {
+    /** A whole-number parameter, or {@code fallback} when it is absent. */
+    public static int integer(Map<String, List<String>> params, String name, int fallback) {
+        Integer value = optionalInteger(params, name);
+        return value == null ? fallback : value;
+    }
+
+    private static Integer optionalInteger(Map<String, List<String>> params, String name) {
         String value = single(params, name, null);
-        if (value == null) {
-            return fallback;
-        }
+        return value == null ? null : parseInt(name, value.strip());
+    }
+
+    private static int parseInt(String name, String value) {
         try {
-            return Integer.parseInt(value.strip());
+            return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, name + " must be a whole number, not '" + value + "'.");
+            String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+            throw new InvalidRequestException(name, name + " must be a whole number, not '" + shown + "'.");
         }
     }
 }

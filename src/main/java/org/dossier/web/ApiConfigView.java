@@ -5,7 +5,7 @@ import java.util.List;
 import org.dossier.search.SearchConfig;
 
 /** What the page needs of the search configuration to draw its facets and controls. */
-record ApiConfigView(List<Facet> facets, List<Sort> sorts, PageSize pageSize) {
+record ApiConfigView(List<Facet> facets, List<Sort> sorts, PageSize pageSize, String yearFacet) {
     record Facet(String name, String label) {}
 
     record Sort(String name, String label) {}
@@ -16,6 +16,7 @@ record ApiConfigView(List<Facet> facets, List<Sort> sorts, PageSize pageSize) {
         return new ApiConfigView(
                 config.facets().stream().map(f -> new Facet(f.name(), f.label())).toList(),
                 config.sorts().stream().map(s -> new Sort(s.name(), s.label())).toList(),
-                new PageSize(config.paging().defaultPageSize(), config.paging().maxPageSize()));
+                new PageSize(config.paging().defaultPageSize(), config.paging().maxPageSize()),
+                config.range() == null ? null : config.range().facet());
     }
 }

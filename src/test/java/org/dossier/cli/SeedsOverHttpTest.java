@@ -146,7 +146,7 @@ class SeedsOverHttpTest {
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body()).contains("<script type=\"module\"");
         JsonNode config = http.get("/api/config").json();
-        assertThat(config.get("facets").findValuesAsText("name")).containsExactly("country", "year", "topic", "speaker", "kind");
+        assertThat(config.get("facets").findValuesAsText("name")).containsExactly("country", "year", "topic", "speaker", "kind", "source", "language");
         assertThat(config.get("pageSize").get("max").asInt()).isEqualTo(100);
     }
 

@@ -53,6 +53,22 @@ class SearchRequestParserTest {
     }
 
     @Test
+    void exclusionsAndTheYearRangeAreParsed() {
+        SearchRequest request = parser.parse(Map.of("country.not", List.of("China"), "yearFrom", List.of("2010"), "yearTo", List.of("2019")));
+        assertThat(request.excluded("country")).containsExactly("China");
+        assertThat(request.range()).isEqualTo(new SearchRequest.Range(2010, 2019));
+        assertRejected(Map.of("yearFrom", List.of("2020"), "yearTo", List.of("2019")), "yearFrom");
+        assertRejected(Map.of("yearTo", List.of("soon")), "yearTo");
+        assertRejected(Map.of("year.not", List.of("x")), "year.not");
+    }
+
+    @Test
+    void routesMayAllowParametersOfTheirOwn() {
+        assertThat(parser.parse(Map.of("format", List.of("csv")), java.util.Set.of("format")).query()).isEmpty();
+        assertRejected(Map.of("format", List.of("csv")), "format");
+    }
+
+    @Test
     void rejectsUnknownParametersSoTyposDoNotReturnEverything() {
         assertThatThrownBy(() -> parser.parse(Map.of("contry", List.of("Russia"))))
                 .isInstanceOf(InvalidRequestException.class)

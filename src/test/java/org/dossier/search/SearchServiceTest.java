@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.index.Indexer;
 import org.dossier.model.Document;
-import org.dossier.model.Kind;
 import org.dossier.solr.SolrConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,29 +26,7 @@ class SearchServiceTest {
     static SearchService search;
     static SearchRequestParser parser;
 
-    // country facet by hand: Russia 3 (a, b, c), North Korea 3 (a, c, e), China 2 (b, d), United States 1 (d)
-    static final List<Document> CORPUS = List.of(
-            doc("a", "Putin visits Pyongyang", Kind.PODCAST, LocalDate.of(2024, 6, 21),
-                    List.of("Russia", "North Korea"), List.of("arms trade"), List.of("Victor Cha", "Andrew"),
-                    "North Korea supplies artillery ammunition to Russia for the war."),
-            doc("b", "Russia and China look for gains", Kind.ARTICLE, LocalDate.of(2019, 1, 9),
-                    List.of("Russia", "China"), List.of("diplomacy", "sanctions"), List.of(),
-                    "Beijing and Moscow coordinate their positions on sanctions relief."),
-            doc("c", "The treaty explained", Kind.PODCAST, LocalDate.of(2024, 7, 1),
-                    List.of("Russia", "North Korea"), List.of("alliances"), List.of("Victor Cha"),
-                    "The mutual defense treaty renews a Cold War alliance."),
-            doc("d", "Trade war notes", Kind.ARTICLE, LocalDate.of(2019, 5, 2),
-                    List.of("China", "United States"), List.of("economy and trade"), List.of("Jane Doe"),
-                    "Tariffs and export controls dominate the agenda."),
-            doc("e", "<script>alert(1)</script> Missile <b>tests</b>", Kind.OTHER, null,
-                    List.of("North Korea"), List.of("missiles"), List.of(),
-                    "Launch of a <img src=x onerror=alert(1)> missile & more missile news."));
-
-    static Document doc(String id, String title, Kind kind, LocalDate date, List<String> countries,
-            List<String> topics, List<String> speakers, String body) {
-        return Document.builder().id(id).title(title).kind(kind).date(date).countries(countries)
-                .topics(topics).speakers(speakers).body(body).language("en").checksum("c-" + id).build();
-    }
+    static final List<Document> CORPUS = org.dossier.testing.SampleCorpus.DOCUMENTS;
 
     @BeforeAll
     static void index() {
@@ -88,7 +65,7 @@ class SearchServiceTest {
                 Map.entry("North Korea", 3L), Map.entry("Russia", 3L), Map.entry("China", 2L), Map.entry("United States", 1L));
         assertThat(counts(all, "year")).containsOnly(Map.entry("2019", 2L), Map.entry("2024", 2L));
         assertThat(counts(all, "kind")).containsOnly(Map.entry("podcast", 2L), Map.entry("article", 2L), Map.entry("other", 1L));
-        assertThat(all.facets().keySet()).containsExactly("country", "year", "topic", "speaker", "kind");
+        assertThat(all.facets().keySet()).containsExactly("country", "year", "topic", "speaker", "kind", "source", "language");
     }
 
     @Test
@@ -167,12 +144,103 @@ class SearchServiceTest {
     }
 
     @Test
+    void excludedValuesAreDroppedAndStillOffered() {
+        SearchResponse response = search(Map.of("country.not", List.of("China")));
+        assertThat(ids(response)).containsExactlyInAnyOrder("a", "c", "e");
+        assertThat(response.facets().get("country")).filteredOn(FacetValue::excluded)
+                .extracting(FacetValue::value, FacetValue::count).containsExactly(org.assertj.core.groups.Tuple.tuple("China", 2L));
+        // exclusion and selection combine: Russia but not China
+        assertThat(ids(search(Map.of("country", List.of("Russia"), "country.not", List.of("China"))))).containsExactlyInAnyOrder("a", "c");
+    }
+
+    @Test
+    void theYearRangeIsInclusiveAndLeavesTheHistogramWhole() {
+        SearchResponse response = search(Map.of("yearFrom", List.of("2020"), "yearTo", List.of("2024")));
+        assertThat(ids(response)).containsExactlyInAnyOrder("a", "c");
+        assertThat(response.yearHistogram()).extracting(YearCount::year, YearCount::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2019, 2L), org.assertj.core.groups.Tuple.tuple(2020, 0L),
+                org.assertj.core.groups.Tuple.tuple(2021, 0L), org.assertj.core.groups.Tuple.tuple(2022, 0L),
+                org.assertj.core.groups.Tuple.tuple(2023, 0L), org.assertj.core.groups.Tuple.tuple(2024, 2L));
+        assertThat(response.facetStats().get("year")).isEqualTo(new RangeStats(2019, 2024));
+        // other filters narrow the histogram's counts, the corpus range stays
+        SearchResponse podcasts = search(Map.of("kind", List.of("podcast")));
+        assertThat(podcasts.yearHistogram()).hasSize(6).first().extracting(YearCount::count).isEqualTo(0L);
+    }
+
+    @Test
+    void selectedValuesComeBackEvenBeyondAFacetsTopValues() {
+        SearchConfig tight = search.config().withFacets(search.config().facets().stream()
+                .map(f -> new FacetSpec(f.name(), f.label(), f.field(), f.type(), 1)).toList());
+        SearchService narrow = new SearchService(solr, tight);
+        SearchResponse response = narrow.search(new SearchRequestParser(tight).parse(Map.of(
+                "country", List.of("United States"), "speaker.not", List.of("Jane Doe"))));
+        assertThat(response.totalHits()).isZero();
+        assertThat(response.facets().get("country")).extracting(FacetValue::value, FacetValue::count, FacetValue::selected)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("North Korea", 3L, false),
+                        // d is the only US document, and Jane Doe's exclusion removes it
+                        org.assertj.core.groups.Tuple.tuple("United States", 0L, true));
+        assertThat(response.facets().get("speaker")).extracting(FacetValue::value, FacetValue::excluded)
+                .contains(org.assertj.core.groups.Tuple.tuple("Jane Doe", true));
+        SearchResponse usOnly = narrow.search(new SearchRequestParser(tight).parse(Map.of("country", List.of("United States"))));
+        assertThat(usOnly.facets().get("country")).extracting(FacetValue::value, FacetValue::count, FacetValue::selected)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("North Korea", 3L, false),
+                        org.assertj.core.groups.Tuple.tuple("United States", 1L, true));
+    }
+
+    @Test
+    void aMisspelledQueryGetsADidYouMeanThatFindsSomething() {
+        SearchResponse response = search(Map.of("q", List.of("ammuntion")));
+        assertThat(response.totalHits()).isZero();
+        assertThat(response.didYouMean()).isEqualTo("ammunition");
+        assertThat(search(Map.of("q", List.of("ammunition"))).didYouMean()).isNull();
+        assertThat(search(Map.of()).didYouMean()).isNull();
+    }
+
+    @Test
+    void titlesAreHighlightedAndEscaped() {
+        Hit treaty = search(Map.of("q", List.of("treaty"))).hits().get(0);
+        assertThat(treaty.highlightedTitle()).isEqualTo("The <mark>treaty</mark> explained");
+        Hit hostile = search(Map.of("q", List.of("tests"))).hits().get(0);
+        assertThat(hostile.highlightedTitle()).isEqualTo("&lt;script&gt;alert(1)&lt;&#x2F;script&gt; Missile &lt;b&gt;<mark>tests</mark>&lt;&#x2F;b&gt;");
+        Hit browsing = search(Map.of("country", List.of("United States"))).hits().get(0);
+        assertThat(browsing.highlightedTitle()).isEqualTo("Trade war notes");
+    }
+
+    @Test
+    void sortsByTitleIgnoringCase() {
+        assertThat(search(Map.of("sort", List.of("title"))).hits()).extracting(Hit::title).first().asString().startsWith("<script>");
+        assertThat(ids(search(Map.of("sort", List.of("title"), "kind.not", List.of("other"))))).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void theSourceFacetCountsPodcastsByShow() {
+        assertThat(counts(search(Map.of()), "source")).containsExactly(Map.entry("The Impossible State", 2L));
+        assertThat(counts(search(Map.of()), "language")).containsExactly(Map.entry("en", 5L));
+    }
+
+    @Test
+    void aDocumentCanBeReadWithItsMatchesMarked() {
+        DocumentDetail detail = search.document("a", "ammunition russia").orElseThrow();
+        assertThat(detail.highlightedBody()).isEqualTo(
+                "North Korea supplies artillery <mark>ammunition</mark> to <mark>Russia</mark> for the war.");
+        assertThat(search.document("a", null).orElseThrow().highlightedBody()).isNull();
+        assertThat(search.document("a", "{!lucene}*:*").orElseThrow().body()).startsWith("North Korea");
+    }
+
+    @Test
+    void similarDocumentsShareWords() {
+        assertThat(search.similar("missing", 5)).isEmpty();
+        List<Hit> similar = search.similar("c", 5).orElseThrow();
+        assertThat(similar).extracting(Hit::id).doesNotContain("c");
+    }
+
+    @Test
     void readsAWholeDocumentById() {
-        DocumentDetail detail = search.document("b").orElseThrow();
+        DocumentDetail detail = search.document("b", null).orElseThrow();
         assertThat(detail.title()).isEqualTo("Russia and China look for gains");
         assertThat(detail.body()).startsWith("Beijing and Moscow");
         assertThat(detail.date()).isEqualTo(LocalDate.of(2019, 1, 9));
         assertThat(detail.topics()).containsExactly("diplomacy", "sanctions");
-        assertThat(search.document("missing")).isEmpty();
+        assertThat(search.document("missing", null)).isEmpty();
     }
 }

@@ -34,6 +34,19 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
     }
 
+    /** The value of one response header. */
+    public String headers(String pathAndQuery, String name) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).headers().firstValue(name).orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(String method, String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).method(method, HttpRequest.BodyPublishers.noBody()));
     }

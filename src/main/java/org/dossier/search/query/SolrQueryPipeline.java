@@ -21,7 +21,9 @@ public final class SolrQueryPipeline {
                 new HighlightStep(config),
                 new PagingStep(),
                 new SortStep(),
-                new FieldListStep()));
+                new FieldListStep(),
+                new SpellcheckStep(),
+                new LimitsStep(config)));
     }
 
     public SolrQuery build(SearchRequest request) {

@@ -54,26 +54,70 @@ class QueryStepsTest {
         SolrQuery solr = apply(new FacetStep(config), Map.of());
         assertThat(solr.getFacetFields()).containsExactly(
                 "{!ex=f_country key=country facet.limit=30}country",
-                "{!ex=f_year key=year facet.limit=100}year",
+                "{!ex=f_year key=year facet.limit=300}year",
                 "{!ex=f_topic key=topic facet.limit=30}topic",
                 "{!ex=f_speaker key=speaker facet.limit=30}speaker",
-                "{!ex=f_kind key=kind facet.limit=10}kind");
+                "{!ex=f_kind key=kind facet.limit=10}kind",
+                "{!ex=f_source key=source facet.limit=30}source",
+                "{!ex=f_language key=language facet.limit=20}language");
         assertThat(solr.getFacetMinCount()).isEqualTo(1);
         assertThat(solr.get("facet.sort")).isEqualTo("count");
+        assertThat(solr.getFacetQuery()).isNull();
     }
 
     @Test
-    void highlightingMarksTheBodyOrSummarisesWhenThereAreNoWords() {
+    void selectedAndExcludedValuesAreCountedOneByOneThroughParameters() {
+        SolrQuery solr = apply(new FacetStep(config), Map.of("speaker", List.of("O'Brien \"Jr\""), "speaker.not", List.of("Andrew")));
+        assertThat(solr.getFacetQuery()).containsExactly(
+                "{!term ex=f_speaker key=chosen.speaker.0 f=speaker v=$fv.speaker.0}",
+                "{!term ex=f_speaker key=chosen.speaker.1 f=speaker v=$fv.speaker.1}");
+        assertThat(solr.get("fv.speaker.0")).isEqualTo("O'Brien \"Jr\"");
+        assertThat(solr.get("fv.speaker.1")).isEqualTo("Andrew");
+    }
+
+    @Test
+    void excludedValuesBecomeANegativeFilterWithTheFacetsTag() {
+        SolrQuery solr = apply(new FilterStep(config), Map.of("country.not", List.of("China", "Japan")));
+        assertThat(solr.getFilterQueries()).containsExactly("{!bool tag=f_country must=$fq.all must_not=$fq.country.not}");
+        assertThat(solr.get("fq.country.not")).isEqualTo("{!terms tag=f_country f=country separator=\"\u001f\"}China\u001fJapan");
+        assertThat(solr.get("fq.all")).isEqualTo("*:*");
+    }
+
+    @Test
+    void theYearRangeIsANumericRangeTaggedLikeTheYearFacet() {
+        assertThat(apply(new FilterStep(config), Map.of("yearFrom", List.of("2010"), "yearTo", List.of("2019"))).getFilterQueries())
+                .containsExactly("{!lucene tag=f_year}year:[2010 TO 2019]");
+        assertThat(apply(new FilterStep(config), Map.of("yearFrom", List.of("2010"))).getFilterQueries())
+                .containsExactly("{!lucene tag=f_year}year:[2010 TO *]");
+    }
+
+    @Test
+    void highlightingMarksTheBodyAndTitleOrSummarisesWhenThereAreNoWords() {
         SolrQuery withWords = apply(new HighlightStep(config), Map.of("q", List.of("ammunition")));
         assertThat(withWords.get("hl")).isEqualTo("true");
-        assertThat(withWords.get("hl.fl")).isEqualTo("body");
+        assertThat(withWords.get("hl.fl")).isEqualTo("body,title");
         assertThat(withWords.get("hl.snippets")).isEqualTo("3");
+        assertThat(withWords.get("f.title.hl.bs.type")).isEqualTo("WHOLE");
         assertThat(withWords.get("hl.q")).isNull();
 
         SolrQuery browsing = apply(new HighlightStep(config), Map.of());
         assertThat(browsing.get("hl.q")).isEqualTo("*:*");
         assertThat(browsing.get("hl.snippets")).isEqualTo("1");
         assertThat(browsing.get("hl.defaultSummary")).isEqualTo("true");
+    }
+
+    @Test
+    void spellcheckIsAskedOnlyWithQueryWords() {
+        SolrQuery withWords = apply(new SpellcheckStep(), Map.of("q", List.of("sanctoins")));
+        assertThat(withWords.get("spellcheck")).isEqualTo("true");
+        assertThat(withWords.get("spellcheck.q")).isEqualTo("sanctoins");
+        assertThat(withWords.get("spellcheck.collate")).isEqualTo("true");
+        assertThat(apply(new SpellcheckStep(), Map.of()).get("spellcheck")).isNull();
+    }
+
+    @Test
+    void everySearchHasATimeLimit() {
+        assertThat(apply(new LimitsStep(config), Map.of()).getTimeAllowed()).isEqualTo(5000);
     }
 
     @Test
@@ -85,6 +129,7 @@ class QueryStepsTest {
 
     @Test
     void sortBreaksTiesById() {
+        assertThat(apply(new SortStep(), Map.of("sort", List.of("title"))).get("sort")).isEqualTo("title_sort asc, id asc");
         assertThat(apply(new SortStep(), Map.of("q", List.of("sanctions"))).get("sort")).isEqualTo("score desc, id asc");
         assertThat(apply(new SortStep(), Map.of()).get("sort")).as("browsing by relevance").isEqualTo("date desc, id asc");
         assertThat(apply(new SortStep(), Map.of("sort", List.of("oldest"))).get("sort")).isEqualTo("date asc, id asc");
@@ -101,7 +146,8 @@ class QueryStepsTest {
                 "q", List.of("sanctions"), "kind", List.of("podcast"), "page", List.of("2"))));
         assertThat(solr.getQuery()).isEqualTo("sanctions");
         assertThat(solr.getFilterQueries()).hasSize(1);
-        assertThat(solr.getFacetFields()).hasSize(5);
+        assertThat(solr.getFacetFields()).hasSize(7);
+        assertThat(solr.getTimeAllowed()).isEqualTo(5000);
         assertThat(solr.getStart()).isEqualTo(10);
         assertThat(solr.get("hl")).isEqualTo("true");
         assertThat(solr.get("sort")).isEqualTo("score desc, id asc");

@@ -1,0 +1,53 @@
+package org.dossier.search;
+
+import java.util.function.Consumer;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.dossier.search.query.FilterStep;
+import org.dossier.search.query.SortStep;
+import org.dossier.search.query.TextQueryStep;
+
+/**
+ * Every document of a search, in the search's order, fetched with Solr's cursorMark in fixed-size
+ * pages: memory stays constant and deep results cost no more than the first ones.
+ */
+public final class Exporter {
+    static final int PAGE = 500;
+
+    private final SolrExecutor solr;
+    private final SearchConfig config;
+    private final SolrResponseMapper mapper;
+
+    public Exporter(SearchService search) {
+        this.solr = search.executor();
+        this.config = search.config();
+        this.mapper = search.mapper();
+    }
+
+    /** Hands every matching document to {@code sink}, in order; returns how many there were. */
+    public long export(SearchRequest request, Consumer<ExportedDocument> sink) {
+        SolrQuery query = new SolrQuery();
+        new TextQueryStep().apply(request, query);
+        new FilterStep(config).apply(request, query);
+        new SortStep().apply(request, query); // always ends in the unique id, as cursors require
+        query.setRows(PAGE);
+        query.setFields("*");
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        long count = 0;
+        while (true) {
+            query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse response = solr.query(query);
+            for (SolrDocument doc : response.getResults()) {
+                sink.accept(ExportedDocument.of(mapper.toDetail(doc, null)));
+                count++;
+            }
+            String next = response.getNextCursorMark();
+            if (next == null || next.equals(cursor)) {
+                return count;
+            }
+            cursor = next;
+        }
+    }
+}
