@@ -28,7 +28,7 @@ function renderHit(hit, href, isSelected) {
   if (when) item(when);
 
   const article = el('article', { class: 'hit' },
-    el('h3', { class: 'hit__title' }, el('a', { href, text: title })),
+    el('h3', { class: 'hit__title' }, el('a', { href }, title)),
     el('p', { class: 'hit__meta' }, meta));
 
   if (hit.speakers?.length) {

@@ -98,6 +98,13 @@ final class BrowserSupport {
         }
     }
 
+    /** The first screens of a tall phone screenshot, small enough for a person to read. */
+    private static void saveTop(byte[] png, Path file, int height) throws IOException {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        java.awt.image.BufferedImage top = image.getSubimage(0, 0, image.getWidth(), Math.min(height, image.getHeight()));
+        javax.imageio.ImageIO.write(top, "png", file.toFile());
+    }
+
     private static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("\\s+", " ");
     }
@@ -118,7 +125,11 @@ final class BrowserSupport {
                     "clip", Map.of("x", 0, "y", 0, "width", width, "height", height.intValue(), "scale", 1)));
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            byte[] png = Base64.getDecoder().decode((String) shot.get("data"));
+            Files.write(file, png);
+            if (mobile) {
+                saveTop(png, SCREENSHOTS.resolve(name + "-top.png"), 1600);
+            }
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
