@@ -58,7 +58,7 @@ function render(doc) {
     ? (sourceUrl ? el('a', { href: sourceUrl, rel: 'noopener noreferrer external', text: doc.source }) : doc.source)
     : (sourceUrl ? el('a', { href: sourceUrl, rel: 'noopener noreferrer external', text: sourceUrl }) : null));
   const when = timeElement(doc.date, doc.year);
-  row('Date', when && doc.year ? el('span', {}, when, ' (', el('a', { href: `./?${new URLSearchParams({ year: String(doc.year) })}`, text: `more from ${doc.year}` }), ')') : when);
+  row('Date', when && doc.year ? el('span', {}, when, ' (', el('a', { href: `./?${new URLSearchParams({ yearFrom: String(doc.year), yearTo: String(doc.year) })}`, text: `more from ${doc.year}` }), ')') : when);
   row('Language', languageName(doc.language));
   row(doc.speakers?.length === 1 ? 'Speaker' : 'Speakers', doc.speakers?.length ? linkList('speaker', doc.speakers) : null);
   row(doc.countries?.length === 1 ? 'Country' : 'Countries', doc.countries?.length ? linkList('country', doc.countries) : null);

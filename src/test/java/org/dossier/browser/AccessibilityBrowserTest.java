@@ -27,4 +27,32 @@ class AccessibilityBrowserTest extends BrowserTest {
         waitForDocument();
         BrowserSupport.assertNoSeriousAxeViolations(driver, "the document view");
     }
+
+    @Test
+    void matrixViewAndTimelineRange() {
+        open("/?q=briefing&view=matrix&yearFrom=2013&yearTo=2020");
+        waitForResults();
+        waitUntil(d -> !$$("#matrix table").isEmpty());
+        BrowserSupport.assertNoSeriousAxeViolations(driver, "the matrix view");
+    }
+
+    @Test
+    void openSuggestions() {
+        open("/");
+        waitForResults();
+        $("#q").sendKeys("ch");
+        waitUntil(d -> $("#q-suggestions").isDisplayed());
+        $("#q").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        BrowserSupport.assertNoSeriousAxeViolations(driver, "the search box with suggestions open");
+    }
+
+    @Test
+    void documentViewWithSimilarDocuments() {
+        open("/?q=sanctions");
+        waitForResults();
+        $("#results .hit__title a").click();
+        waitForDocument();
+        waitUntil(d -> $("#similar").isDisplayed());
+        BrowserSupport.assertNoSeriousAxeViolations(driver, "the document view with similar documents");
+    }
 }

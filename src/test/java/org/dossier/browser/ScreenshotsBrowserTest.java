@@ -28,6 +28,24 @@ class ScreenshotsBrowserTest extends BrowserTest {
     }
 
     @Test
+    void matrixView() {
+        open("/?q=briefing&view=matrix&yearFrom=2013&yearTo=2021");
+        waitForResults();
+        waitUntil(d -> !$$("#matrix table").isEmpty());
+        both("matrix");
+    }
+
+    @Test
+    void suggestionsOpen() {
+        open("/");
+        waitForResults();
+        $("#q").sendKeys("ch");
+        waitUntil(d -> $("#q-suggestions").isDisplayed());
+        $("#q").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        BrowserSupport.fullPageScreenshot(driver, "suggestions-1280", 1280);
+    }
+
+    @Test
     void browseView() {
         open("/");
         waitForResults();
@@ -47,6 +65,7 @@ class ScreenshotsBrowserTest extends BrowserTest {
         waitForResults();
         $("#results .hit__title a").click();
         waitForDocument();
+        waitUntil(d -> $("#similar").isDisplayed());
         both("document");
     }
 
