@@ -70,6 +70,7 @@ public final class DossierServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(json)));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
