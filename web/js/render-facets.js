@@ -8,7 +8,7 @@ const FILTER_MIN = 9;
 /** Per facet, kept across re-renders: expanded?, the filter text, values loaded from the server. */
 const memory = new Map();
 const mem = (name) => {
-  if (!memory.has(name)) memory.set(name, { expanded: false, filter: '', extra: null, hasMore: false, page: 1 });
+  if (!memory.has(name)) memory.set(name, { expanded: false, filter: '', extra: null, hasMore: false, page: 1, seq: 0 });
   return memory.get(name);
 };
 
@@ -46,6 +46,11 @@ export function renderFacets(container, config, facets, state, { skip = [], load
 function renderFacet(facet, serverValues, state, loadValues) {
   if (serverValues === undefined) return null; // the server does not know this facet (yet)
   const m = mem(facet.name);
+  // Values loaded for an earlier search are stale: drop them, and reload below if still wanted.
+  m.extra = null;
+  m.hasMore = false;
+  m.page = 1;
+  m.seq += 1;
   const selected = state.filters[facet.name] ?? [];
   const excluded = state.excluded?.[facet.name] ?? [];
   const base = (serverValues ?? []).map((v) => ({
@@ -97,9 +102,10 @@ function renderFacet(facet, serverValues, state, loadValues) {
 
   const loadFromServer = async (page) => {
     if (!loadValues) return;
+    const mine = ++m.seq;
     try {
       const answer = await loadValues(facet.name, { contains: m.filter.trim(), page, pageSize: 50 });
-      if (!answer) return;
+      if (!answer || mine !== m.seq) return; // a newer request (or a newer search) replaced this one
       const got = answer.values.map((v) => ({ value: String(v.value), count: v.count, selected: Boolean(v.selected) || selected.includes(String(v.value)) }));
       m.extra = page > 1 && m.extra ? merge(m.extra, got) : got;
       m.hasMore = Boolean(answer.hasMore);
@@ -153,8 +159,7 @@ function renderFacet(facet, serverValues, state, loadValues) {
   });
 
   fieldset.append(list, status, more);
-  if (m.filter.trim() && loadValues) loadFromServer(1);
-  else if (m.expanded && loadValues && m.extra) loadFromServer(1);
+  if (loadValues && (m.filter.trim() || (m.expanded && base.length >= COLLAPSED_LIMIT))) loadFromServer(1);
   draw();
   return fieldset;
 }

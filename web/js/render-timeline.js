@@ -37,7 +37,8 @@ export function yearSeries(data, yearName) {
  * to)` applies a new range (both null: clear).
  */
 export function renderTimeline(container, label, series, range, onRange) {
-  if (!series.length) {
+  const ranged = range.from !== null || range.to !== null;
+  if (!series.length || (!ranged && series.every((e) => e.count === 0))) {
     replaceChildren(container);
     container.hidden = true;
     return;
