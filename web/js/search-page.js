@@ -150,6 +150,7 @@ async function runSearch() {
     hideError();
     render(data, requested);
     markShown(requested);
+    if (!performance.getEntriesByName('dossier:first-results').length) performance.mark('dossier:first-results');
   } catch (err) {
     if (err.name === 'AbortError' || seq !== requestSeq) return;
     showError(err);

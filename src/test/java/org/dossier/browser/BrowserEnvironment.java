@@ -77,7 +77,10 @@ final class BrowserEnvironment implements BeforeAllCallback, BeforeEachCallback,
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        BrowserSupport.requireChromium();
+        if (!BrowserSupport.checkChromium()) {
+            BrowserTest.driver = null;
+            return; // each test is skipped with the reason in beforeEach
+        }
         Running running = context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class);
         BrowserTest.driver = running.driver;
@@ -86,6 +89,7 @@ final class BrowserEnvironment implements BeforeAllCallback, BeforeEachCallback,
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        BrowserSupport.assumeChromium();
         ChromeDriver driver = BrowserTest.driver;
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         driver.manage().window().setSize(new Dimension(1280, 900));
@@ -95,6 +99,9 @@ final class BrowserEnvironment implements BeforeAllCallback, BeforeEachCallback,
 
     @Override
     public void afterEach(ExtensionContext context) {
+        if (BrowserTest.driver == null) {
+            return;
+        }
         List<String> errors = BrowserSupport.severeConsoleEntries(BrowserTest.driver);
         if (!errors.isEmpty()) {
             fail("The browser console logged errors:\n  " + String.join("\n  ", errors));

@@ -36,22 +36,43 @@ final class BrowserSupport {
 
     private BrowserSupport() {}
 
-    /** Skips the calling test when Chromium is missing, except in CI (CI=true), where it fails. */
-    static void requireChromium() {
+    private static boolean warned;
+
+    /** Why the browser tests cannot run here, or null when Chromium and its driver are installed. */
+    static String missingReason() {
         String missing = null;
         if (!Files.isExecutable(CHROMIUM)) {
             missing = "Chromium not found at " + CHROMIUM;
         } else if (!Files.isExecutable(CHROMEDRIVER)) {
             missing = "chromedriver not found at " + CHROMEDRIVER;
         }
-        if (missing == null) {
-            return;
+        return missing == null ? null
+                : missing + " (install Debian's chromium and chromium-driver to run the browser tests)";
+    }
+
+    /**
+     * Fails when Chromium is missing in CI (CI=true); elsewhere says once, on stderr, that the
+     * browser tests will be skipped. Returns whether they can run.
+     */
+    static synchronized boolean checkChromium() {
+        String reason = missingReason();
+        if (reason == null) {
+            return true;
         }
-        String reason = missing + " (install Debian's chromium and chromium-driver to run the browser tests)";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             fail("CI=true but the browser tests cannot run: " + reason);
         }
-        Assumptions.assumeTrue(false, "Browser tests skipped: " + reason);
+        if (!warned) {
+            warned = true;
+            System.err.println("WARNING: browser tests skipped: " + reason);
+        }
+        return false;
+    }
+
+    /** Skips the calling test, with the reason, when Chromium is missing (never in CI: see checkChromium). */
+    static void assumeChromium() {
+        String reason = missingReason();
+        Assumptions.assumeTrue(reason == null, () -> "Browser tests skipped: " + reason);
     }
 
     static ChromeDriver startChrome(Path userDataDir) {

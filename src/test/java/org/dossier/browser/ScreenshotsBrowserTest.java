@@ -49,6 +49,9 @@ class ScreenshotsBrowserTest extends BrowserTest {
     void browseView() {
         open("/");
         waitForResults();
+        // For people, not an assertion: when the first results were on screen, after navigation start.
+        System.out.println("Browse view: first results at "
+                + js("return Math.round(performance.getEntriesByName('dossier:first-results')[0]?.startTime ?? -1)") + " ms");
         both("browse");
     }
 
