@@ -120,10 +120,13 @@ final class BrowserSupport {
     }
 
     /** The first screens of a tall phone screenshot, small enough for a person to read. */
-    private static void saveTop(byte[] png, Path file, int height) throws IOException {
+    private static void saveCrops(byte[] png, String name, int height) throws IOException {
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
-        java.awt.image.BufferedImage top = image.getSubimage(0, 0, image.getWidth(), Math.min(height, image.getHeight()));
-        javax.imageio.ImageIO.write(top, "png", file.toFile());
+        int h = Math.min(height, image.getHeight());
+        javax.imageio.ImageIO.write(image.getSubimage(0, 0, image.getWidth(), h), "png",
+                SCREENSHOTS.resolve(name + "-top.png").toFile());
+        javax.imageio.ImageIO.write(image.getSubimage(0, image.getHeight() - h, image.getWidth(), h), "png",
+                SCREENSHOTS.resolve(name + "-end.png").toFile());
     }
 
     private static String oneLine(String s) {
@@ -148,8 +151,8 @@ final class BrowserSupport {
             Path file = SCREENSHOTS.resolve(name + ".png");
             byte[] png = Base64.getDecoder().decode((String) shot.get("data"));
             Files.write(file, png);
-            if (mobile) {
-                saveTop(png, SCREENSHOTS.resolve(name + "-top.png"), 1600);
+            if (height.intValue() > 1600) {
+                saveCrops(png, name, 1600);
             }
             return file;
         } catch (IOException e) {
