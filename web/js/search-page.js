@@ -478,6 +478,16 @@ function bindEvents() {
     else if (action === 'first-page') navigate({ ...state, page: 1 }, { focus: () => ui.heading });
   });
 
+  // "/" anywhere but in a field jumps to the search box.
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+    const t = e.target;
+    if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement || t.isContentEditable) return;
+    e.preventDefault();
+    ui.q.focus();
+    ui.q.select();
+  });
+
   // Phone layout: the filters fold into a panel behind a button.
   ui.filtersToggle.addEventListener('click', () => {
     const open = ui.filtersToggle.getAttribute('aria-expanded') !== 'true';

@@ -116,4 +116,34 @@ class FilteringBrowserTest extends BrowserTest {
         waitForResults();
         assertThat($("#q").getAttribute("value")).isEqualTo("briefing");
     }
+
+    @Test
+    void aLateAnswerToAnOlderQueryNeverReplacesTheNewerResults() {
+        open("/?q=briefing");
+        waitForResults();
+        // The answer for "ammunition" is held back 1.5 s and delivered even if the page aborts it.
+        js("const real = window.fetch; window.staleDelivered = false;"
+                + "window.fetch = (url, options) => String(url).includes('/api/search?q=ammunition')"
+                + "  ? new Promise((resolve) => setTimeout(() => real(url).then((r) => { window.staleDelivered = true; resolve(r); }), 1500))"
+                + "  : real(url, options);");
+        WebElement q = $("#q");
+        q.sendKeys(Keys.chord(Keys.CONTROL, "a"), "ammunition");
+        waitUntil(d -> d.getCurrentUrl().endsWith("?q=ammunition"));
+        q.sendKeys(Keys.chord(Keys.CONTROL, "a"), "hostile", Keys.ENTER);
+        waitUntil(d -> d.getCurrentUrl().endsWith("?q=hostile"));
+        waitForResults();
+        waitUntil(d -> Boolean.TRUE.equals(js("return window.staleDelivered")));
+        waitUntil(d -> Boolean.TRUE.equals(js("return new Promise((r) => setTimeout(() => r(true), 0))"))); // its handlers have run
+        assertThat(resultTitles()).hasSize(1).allMatch(t -> t.startsWith("Hostile"));
+        assertThat(resultCount()).startsWith("1 result for “hostile”");
+    }
+
+    @Test
+    void slashJumpsToTheSearchBox() {
+        open("/?q=briefing");
+        waitForResults();
+        $("#results-heading").click(); // focus somewhere that is not a field
+        new Actions(driver).sendKeys("/").perform();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+    }
 }
