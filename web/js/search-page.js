@@ -215,6 +215,7 @@ function render(data, shown) {
   ui.time.textContent = typeof data.processingTimeMs === 'number' ? `in ${data.processingTimeMs.toLocaleString('en')} ms` : '';
   document.title = shown.q ? `${shown.q} – ${plural(data.totalHits, 'result')} – Dossier` : 'Search – Dossier';
   ui.partial.hidden = data.partial !== true;
+  ui.viewToggle.hidden = !v2 || (!data.totalHits && shown.view !== 'matrix');
   renderDidYouMean(ui.didYouMean, data.didYouMean && data.didYouMean !== shown.q ? data.didYouMean : null);
 
   if (data.hits?.length) {

@@ -170,4 +170,14 @@ class ExploringBrowserTest extends BrowserTest {
         assertThat($$("#similar a")).isNotEmpty().allMatch(a -> a.getAttribute("href").contains("document.html?id="));
         assertThat($$("#doc-body mark")).extracting(WebElement::getText).allMatch(t -> t.toLowerCase().startsWith("sanction"));
     }
+
+    @Test
+    void markupInASuggestedTitleIsShownAsText() {
+        open("/");
+        waitForResults();
+        $("#q").sendKeys("hostile");
+        waitUntil(d -> $("#q-suggestions").isDisplayed() && options().stream().anyMatch(o -> o.startsWith("Hostile")));
+        assertThat(options()).contains("Hostile <script>alert(1)</script> Markup <img src=x onerror=alert(1)> Test");
+        assertThat($$("#q-suggestions img, #q-suggestions script")).isEmpty();
+    }
 }
