@@ -55,4 +55,19 @@ class AccessibilityBrowserTest extends BrowserTest {
         waitUntil(d -> $("#similar").isDisplayed());
         BrowserSupport.assertNoSeriousAxeViolations(driver, "the document view with similar documents");
     }
+
+    @Test
+    void darkColourSchemeWithMatrixAndFilters() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                java.util.List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            open("/?q=sanctions&country=China&view=matrix&yearFrom=2013");
+            waitForResults();
+            waitUntil(d -> !$$("#matrix table").isEmpty());
+            BrowserSupport.assertNoSeriousAxeViolations(driver, "the search view in the dark colour scheme");
+            BrowserSupport.fullPageScreenshot(driver, "search-dark-1280", 1280);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", java.util.List.of()));
+        }
+    }
 }
