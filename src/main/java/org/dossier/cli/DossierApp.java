@@ -5,16 +5,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dossier.extract.DocumentExtractor;
+import org.dossier.index.DocumentWriter;
 import org.dossier.index.Indexer;
 import org.dossier.ingest.DocumentLoader;
+import org.dossier.ingest.IngestException;
+import org.dossier.ingest.SourceFileReader;
 import org.dossier.search.SearchConfig;
 import org.dossier.search.SearchService;
 import org.dossier.solr.SolrConnection;
+import org.dossier.web.DocumentIntake;
 import org.dossier.web.DossierServer;
+import org.dossier.web.Reindexing;
+import org.dossier.web.ServerSettings;
+import org.dossier.web.WriteServices;
 
 /**
  * A running Dossier: Solr, the seeds indexed, the HTTP server listening. {@code serve} runs one
- * until it is stopped; tests start one on a free port. Closing stops the server, then Solr.
+ * until it is stopped; tests start one on a free port. Closing stops the server (letting requests
+ * in flight finish), then Solr.
  */
 public final class DossierApp implements AutoCloseable {
     private final SolrConnection solr;
@@ -27,22 +35,58 @@ public final class DossierApp implements AutoCloseable {
         this.seedReport = seedReport;
     }
 
+    /** A read-only server with default settings. */
+    public static DossierApp start(SolrConnection solr, DocumentExtractor extractor, Path seeds, String host, int port, PrintStream log) {
+        return start(solr, extractor, seeds, host, port, log, ServerSettings.defaults());
+    }
+
     /**
      * Takes ownership of {@code solr}: if anything fails here it is closed, so a failed start never
      * leaves Solr's threads holding the JVM.
      */
-    public static DossierApp start(SolrConnection solr, DocumentExtractor extractor, Path seeds, String host, int port, PrintStream log) {
+    public static DossierApp start(SolrConnection solr, DocumentExtractor extractor, Path seeds, String host, int port,
+            PrintStream log, ServerSettings settings) {
         try {
             IndexingRun.Report report = null;
             if (seeds != null && Files.isDirectory(seeds)) {
-                report = new IndexingRun(new DocumentLoader(extractor), new Indexer(solr), log).run(List.of(seeds));
+                report = indexingRun(solr, extractor, log).run(List.of(seeds));
             }
-            DossierServer server = new DossierServer(new SearchService(solr, SearchConfig.load())).start(host, port);
+            WriteServices writes = new WriteServices(new DocumentWriter(solr), intake(extractor),
+                    reindexing(solr, extractor, seeds, log));
+            DossierServer server = new DossierServer(new SearchService(solr, SearchConfig.load()), settings, writes)
+                    .start(host, port);
             return new DossierApp(solr, server, report);
         } catch (RuntimeException e) {
             solr.close();
             throw e;
         }
+    }
+
+    private static IndexingRun indexingRun(SolrConnection solr, DocumentExtractor extractor, PrintStream log) {
+        return new IndexingRun(new DocumentLoader(extractor), new Indexer(solr), log);
+    }
+
+    /** Uploads are read and understood exactly like files on disk. */
+    private static DocumentIntake intake(DocumentExtractor extractor) {
+        return (fileName, content) -> {
+            String name = Path.of(fileName).getFileName().toString();
+            try {
+                return extractor.extract(name, SourceFileReader.decode(Path.of(name), content));
+            } catch (IngestException e) {
+                throw new DocumentIntake.RejectedDocumentException(name + ": " + e.reason());
+            }
+        };
+    }
+
+    private static Reindexing reindexing(SolrConnection solr, DocumentExtractor extractor, Path seeds, PrintStream log) {
+        return () -> {
+            if (seeds == null || !Files.isDirectory(seeds)) {
+                return new Reindexing.Result(0, 0, 0, 0, List.of(), 0);
+            }
+            IndexingRun.Report r = indexingRun(solr, extractor, log).run(List.of(seeds));
+            return new Reindexing.Result(r.files(), r.added(), r.updated(), r.unchanged(),
+                    r.failures().stream().map(f -> f.path().getFileName() + ": " + f.reason()).toList(), r.elapsedMs());
+        };
     }
 
     public int port() {

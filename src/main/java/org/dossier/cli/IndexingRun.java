@@ -20,6 +20,12 @@ import org.dossier.ingest.SourceFileReader;
 final class IndexingRun {
     /** Files read and checked against the index together, bounding memory on large folders. */
     private static final int CHUNK = 200;
+    /**
+     * A long run commits every so many documents or seconds, whichever comes first, so a crash
+     * loses little and progress becomes searchable as it goes.
+     */
+    private static final long COMMIT_EVERY_NANOS = 15_000_000_000L;
+    private static final int COMMIT_EVERY_DOCUMENTS = 1_000;
 
     record Failure(Path path, String reason) {}
 
@@ -56,7 +62,15 @@ final class IndexingRun {
         int updated = 0;
         int unchanged = 0;
         List<Path> files = scan.files();
+        long lastCommit = System.nanoTime();
+        int sinceCommit = 0;
         for (int from = 0; from < files.size(); from += CHUNK) {
+            if (sinceCommit >= COMMIT_EVERY_DOCUMENTS || (sinceCommit > 0 && System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS)) {
+                indexer.commit();
+                log.println("committed " + (added + updated) + " new or changed documents; " + from + " of " + files.size() + " files done");
+                lastCommit = System.nanoTime();
+                sinceCommit = 0;
+            }
             List<SourceFile> chunk = new ArrayList<>();
             for (Path path : files.subList(from, Math.min(files.size(), from + CHUNK))) {
                 try {
@@ -78,6 +92,7 @@ final class IndexingRun {
                     failures.add(fail(new IngestException(file.path(), "could not be parsed (" + e + ")")));
                     continue;
                 }
+                sinceCommit++;
                 if (previous == null) {
                     added++;
                 } else {

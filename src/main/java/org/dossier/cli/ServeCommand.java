@@ -29,10 +29,16 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ExtractionOptions extraction;
 
+    @Mixin
+    ServerOptions server;
+
     @Override
     public Integer call() throws InterruptedException {
         long start = System.nanoTime();
-        DossierApp app = DossierApp.start(solr.connect(), extraction.extractor(), seeds, host, port, System.err);
+        // everything that can fail on a bad option is read before Solr starts
+        org.dossier.web.ServerSettings settings = server.settings();
+        org.dossier.extract.DocumentExtractor extractor = extraction.extractor();
+        DossierApp app = DossierApp.start(solr.connect(), extractor, seeds, host, port, System.err, settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

@@ -5,6 +5,7 @@ import static org.dossier.solr.SolrFields.ID;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,32 +18,57 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.dossier.model.Document;
 import org.dossier.solr.SolrConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes documents into Solr in batches. Documents become visible at {@link #commit()}, once per
  * run, because a commit opens a new searcher and is the expensive part of indexing.
  *
  * <p>Ids are stable (ingestion derives them from the file), so re-adding a document replaces it:
- * indexing the same files twice leaves the same number of documents.
+ * indexing the same files twice leaves the same number of documents. The same stable ids make a
+ * retried batch harmless, so every request is retried with backoff on transient failures (a
+ * SolrCloud node down, a leader election, a timeout); a batch that still fails is reported with an
+ * {@link IndexException}, never dropped.
  */
 public final class Indexer {
     /** How many documents one update request carries: large enough to amortise the request. */
     public static final int DEFAULT_BATCH_SIZE = 500;
 
+    private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
+
+    /** Waits between attempts; tests replace it to run without sleeping. */
+    interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
     private final SolrConnection solr;
     private final int batchSize;
     private final Clock clock;
+    private final RetryPolicy retry;
+    private final Sleeper sleeper;
     private final List<SolrInputDocument> pending = new ArrayList<>();
     private long added;
+    private long retries;
 
     public Indexer(SolrConnection solr) {
-        this(solr, DEFAULT_BATCH_SIZE, Clock.systemUTC());
+        this(solr, RetryPolicy.DEFAULT);
+    }
+
+    public Indexer(SolrConnection solr, RetryPolicy retry) {
+        this(solr, DEFAULT_BATCH_SIZE, Clock.systemUTC(), retry, d -> Thread.sleep(d.toMillis()));
     }
 
     Indexer(SolrConnection solr, int batchSize, Clock clock) {
+        this(solr, batchSize, clock, RetryPolicy.DEFAULT, d -> Thread.sleep(d.toMillis()));
+    }
+
+    Indexer(SolrConnection solr, int batchSize, Clock clock, RetryPolicy retry, Sleeper sleeper) {
         this.solr = solr;
         this.batchSize = batchSize;
         this.clock = clock;
+        this.retry = retry;
+        this.sleeper = sleeper;
     }
 
     /**
@@ -59,14 +85,11 @@ public final class Indexer {
         query.setFields(ID, CHECKSUM);
         query.setRows(ids.size());
         query.set("timeAllowed", -1);
-        try {
-            QueryResponse response = solr.client().query(solr.collection(), query);
-            for (SolrDocument doc : response.getResults()) {
-                Object checksum = doc.getFirstValue(CHECKSUM);
-                checksums.put((String) doc.getFirstValue(ID), checksum == null ? "" : checksum.toString());
-            }
-        } catch (SolrServerException | IOException | RuntimeException e) {
-            throw new IndexException("Could not read stored checksums from Solr: " + e.getMessage(), e);
+        QueryResponse response = withRetries("reading the stored checksums of " + ids.size() + " documents",
+                () -> solr.client().query(solr.collection(), query));
+        for (SolrDocument doc : response.getResults()) {
+            Object checksum = doc.getFirstValue(CHECKSUM);
+            checksums.put((String) doc.getFirstValue(ID), checksum == null ? "" : checksum.toString());
         }
         return checksums;
     }
@@ -85,11 +108,7 @@ public final class Indexer {
     /** Sends what is queued and makes every document added so far searchable. */
     public void commit() {
         flush();
-        try {
-            solr.client().commit(solr.collection(), true, true);
-        } catch (SolrServerException | IOException | RuntimeException e) {
-            throw new IndexException("Solr could not commit: " + e.getMessage(), e);
-        }
+        withRetries("committing", () -> solr.client().commit(solr.collection(), true, true));
     }
 
     /** Number of documents sent to Solr by this indexer. */
@@ -97,16 +116,51 @@ public final class Indexer {
         return added;
     }
 
+    /** Number of requests that failed transiently and were sent again. */
+    public long retries() {
+        return retries;
+    }
+
     private void flush() {
         if (pending.isEmpty()) {
             return;
         }
-        try {
-            solr.client().add(solr.collection(), pending);
-            added += pending.size();
-            pending.clear();
-        } catch (SolrServerException | IOException | RuntimeException e) {
-            throw new IndexException("Solr rejected a batch of " + pending.size() + " documents: " + e.getMessage(), e);
+        String first = String.valueOf(pending.get(0).getFieldValue(ID));
+        String last = String.valueOf(pending.get(pending.size() - 1).getFieldValue(ID));
+        withRetries("sending a batch of " + pending.size() + " documents (ids " + first + " ... " + last + ")",
+                () -> solr.client().add(solr.collection(), pending));
+        added += pending.size();
+        pending.clear(); // kept until accepted: a failed batch stays queued and is reported, not dropped
+    }
+
+    private interface SolrCall<T> {
+        T call() throws SolrServerException, IOException;
+    }
+
+    private <T> T withRetries(String what, SolrCall<T> call) {
+        long start = System.nanoTime();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.call();
+            } catch (SolrServerException | IOException | RuntimeException e) {
+                boolean transientFailure = RetryPolicy.isTransient(e);
+                if (!transientFailure || attempt >= retry.maxAttempts()) {
+                    String tries = attempt == 1 ? "" : " after " + attempt + " attempts in "
+                            + (System.nanoTime() - start) / 1_000_000 + " ms";
+                    throw new IndexException("Solr failed " + what + tries + ": " + e.getMessage()
+                            + (transientFailure ? " (Solr or the cluster stayed unavailable; run the same command again)" : ""), e);
+                }
+                Duration wait = retry.backoff(attempt);
+                retries++;
+                LOG.warn("Solr failed {} (attempt {} of {}): {}; retrying in {} ms", what, attempt, retry.maxAttempts(),
+                        e.getMessage(), wait.toMillis());
+                try {
+                    sleeper.sleep(wait);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IndexException("Interrupted while " + what, e);
+                }
+            }
         }
     }
 }

@@ -36,19 +36,48 @@ public final class SourceFileReader {
     public SourceFile read(Path path) throws IngestException {
         Path absolute = path.toAbsolutePath().normalize();
         byte[] bytes = readBytes(absolute);
+        return new SourceFile(absolute, DocumentIds.forPath(absolute), sha256(bytes), decode(absolute, bytes));
+    }
+
+    /**
+     * The text of a file's bytes: UTF-8 (with or without a byte order mark), or UTF-16 when a byte
+     * order mark says so. Anything else that is not valid UTF-8, or holds NUL bytes, is refused.
+     * {@code name} only serves the messages.
+     */
+    public static String decode(Path name, byte[] bytes) throws IngestException {
         if (bytes.length == 0) {
-            throw new IngestException(absolute, "empty file");
+            throw new IngestException(name, "empty file");
         }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new IngestException(absolute, "binary file (NUL byte at offset " + i + ")");
+        String text;
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            text = decodeStrictly(name, bytes, startsWith(bytes, 0xFE, 0xFF) ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE, 2);
+        } else {
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == 0) {
+                    throw new IngestException(name, "binary file (NUL byte at offset " + i + ")");
+                }
+            }
+            text = decodeStrictly(name, bytes, StandardCharsets.UTF_8, startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0);
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            throw new IngestException(name, "binary file (NUL character in the text)");
+        }
+        if (text.isBlank()) {
+            throw new IngestException(name, "no text (only white space)");
+        }
+        return text;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
             }
         }
-        String text = decodeUtf8(absolute, bytes);
-        if (text.isBlank()) {
-            throw new IngestException(absolute, "no text (only white space)");
-        }
-        return new SourceFile(absolute, DocumentIds.forPath(absolute), sha256(bytes), text);
+        return true;
     }
 
     private byte[] readBytes(Path path) throws IngestException {
@@ -67,18 +96,18 @@ public final class SourceFileReader {
         }
     }
 
-    private static String decodeUtf8(Path path, byte[] bytes) throws IngestException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    private static String decodeStrictly(Path path, byte[] bytes, java.nio.charset.Charset charset, int skip) throws IngestException {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         try {
-            String text = decoder.decode(buffer).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return decoder.decode(buffer).toString();
         } catch (MalformedInputException e) {
-            throw new IngestException(path, "not UTF-8 text (invalid byte sequence at offset " + buffer.position() + ")");
+            String encoding = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
+            throw new IngestException(path, "not " + encoding + " text (invalid byte sequence at offset " + buffer.position() + ")");
         } catch (CharacterCodingException e) {
-            throw new IngestException(path, "not UTF-8 text");
+            throw new IngestException(path, "not " + charset.name() + " text");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.dossier.search;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -23,10 +25,17 @@ final class SolrExecutor {
     QueryResponse query(String handler, SolrParams params) {
         QueryRequest request = new QueryRequest(params, SolrRequest.METHOD.POST);
         request.setPath(handler);
+        Timer.Sample sample = Timer.start();
+        String outcome = "error";
         try {
-            return request.process(solr.client(), solr.collection());
+            QueryResponse response = request.process(solr.client(), solr.collection());
+            outcome = "ok";
+            return response;
         } catch (SolrServerException | IOException | RuntimeException e) {
             throw new SearchException("Solr could not answer: " + e.getMessage(), e);
+        } finally {
+            // Micrometer's global registry: whoever exposes metrics (the web layer) registers there
+            sample.stop(Metrics.timer("dossier.solr.requests", "handler", handler, "outcome", outcome));
         }
     }
 

@@ -35,10 +35,14 @@ public final class SuggestService {
             return new Suggestions(typed, List.of());
         }
         SolrQuery query = new SolrQuery();
-        query.addFilterQuery("{!field tag=" + TITLE_TAG + " f=title_prefix v=$typed}");
-        query.set("typed", typed);
+        // text without a letter or digit analyses to nothing, which the field parser cannot express
+        boolean titles = typed.codePoints().anyMatch(Character::isLetterOrDigit);
+        if (titles) {
+            query.addFilterQuery("{!field tag=" + TITLE_TAG + " f=title_prefix v=$typed}");
+            query.set("typed", typed);
+        }
         query.setFields(ID, TITLE);
-        query.setRows(limit);
+        query.setRows(titles ? limit : 0);
         query.set("sort", "date desc, id asc");
         query.setFacet(true);
         query.setFacetMinCount(1);

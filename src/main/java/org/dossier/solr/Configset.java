@@ -11,8 +11,13 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The Solr configset shipped inside Dossier (the project's {@code solr-config/} folder, packaged as
@@ -22,7 +27,61 @@ import java.util.stream.Stream;
 public final class Configset {
     static final String RESOURCE_ROOT = "solr-config";
 
+    private static final Pattern SCHEMA_NAME = Pattern.compile("<schema\\s+name=\"([^\"]+)\"");
+
     private Configset() {}
+
+    /**
+     * The name of the shipped schema, e.g. {@code dossier-1}: Dossier's schema version, readable
+     * from any running collection through the Schema API. It also names the configset in ZooKeeper.
+     */
+    public static String schemaName() {
+        try (var in = Configset.class.getClassLoader().getResourceAsStream(RESOURCE_ROOT + "/conf/schema.xml")) {
+            if (in == null) {
+                throw new IllegalStateException("The Solr configset is missing from the classpath (solr-config/conf)");
+            }
+            Matcher m = SCHEMA_NAME.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            if (!m.find()) {
+                throw new IllegalStateException("solr-config/conf/schema.xml has no <schema name=\"...\">");
+            }
+            return m.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the shipped schema", e);
+        }
+    }
+
+    /** The configset's {@code conf/} files as a zip (paths relative to {@code conf/}), for the Configsets API. */
+    static byte[] zip() {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("dossier-configset");
+            installInto(dir);
+            var bytes = new java.io.ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(dir)) {
+                for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                    zip.putNextEntry(new ZipEntry(dir.relativize(file).toString().replace('\\', '/')));
+                    zip.write(Files.readAllBytes(file));
+                    zip.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot pack the Solr configset", e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory: the OS cleans it eventually
+        }
+    }
 
     /**
      * Copies the configset's {@code conf/} files into {@code targetConf}, rewriting only files whose

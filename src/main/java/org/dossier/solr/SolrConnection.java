@@ -1,12 +1,20 @@
 package org.dossier.solr;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 
 /**
  * A SolrJ client and the collection Dossier uses. Search and indexing see only this, so they work
- * the same against the embedded engine, a standalone Solr or (later) a SolrCloud cluster.
+ * the same against the embedded engine, a standalone Solr or a SolrCloud cluster.
  */
 public interface SolrConnection extends AutoCloseable {
     String DEFAULT_COLLECTION = "dossier";
@@ -26,9 +34,34 @@ public interface SolrConnection extends AutoCloseable {
         return EmbeddedSolr.start(dataDir, DEFAULT_COLLECTION);
     }
 
-    /** Talks to a running Solr at {@code baseUrl} (e.g. http://localhost:8983/solr). */
-    static SolrConnection remote(String baseUrl, String collection) {
+    /**
+     * A running Solr at {@code solrUrls}: one base URL (e.g. http://localhost:8983/solr) or a
+     * comma-separated list of nodes of one SolrCloud cluster. A single node is asked whether it
+     * runs in cloud mode; if so the cluster is used through its state (leaders, live replicas),
+     * otherwise the core {@code collection} of that standalone Solr.
+     */
+    static SolrConnection remote(String solrUrls, String collection) {
+        List<String> urls = Arrays.stream(solrUrls.split(",")).map(String::strip).filter(u -> !u.isEmpty())
+                .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).toList();
+        if (urls.isEmpty()) {
+            throw new SolrStartException("No Solr URL in '" + solrUrls + "'");
+        }
+        if (urls.size() > 1) {
+            return CloudSolr.viaSolrUrls(urls, collection);
+        }
+        String baseUrl = urls.get(0);
         Http2SolrClient client = new Http2SolrClient.Builder(baseUrl).build();
+        boolean cloud;
+        try {
+            cloud = "solrcloud".equals(systemInfo(client).get("mode"));
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            client.close();
+            throw new SolrStartException("Cannot reach Solr at " + baseUrl + ": " + CloudSolr.rootMessage(e), e);
+        }
+        if (cloud) {
+            client.close();
+            return CloudSolr.viaSolrUrls(urls, collection);
+        }
         return new SolrConnection() {
             @Override
             public SolrClient client() {
@@ -42,7 +75,7 @@ public interface SolrConnection extends AutoCloseable {
 
             @Override
             public String describe() {
-                return "remote (" + baseUrl + ", collection " + collection + ")";
+                return "standalone Solr (" + baseUrl + ", core " + collection + ")";
             }
 
             @Override
@@ -50,5 +83,14 @@ public interface SolrConnection extends AutoCloseable {
                 client.close();
             }
         };
+    }
+
+    /** A SolrCloud collection through ZooKeeper: {@code host:port[,host:port...][/chroot]}. */
+    static SolrConnection cloud(String zkHost, String collection) {
+        return CloudSolr.viaZooKeeper(zkHost, collection);
+    }
+
+    private static NamedList<Object> systemInfo(SolrClient client) throws SolrServerException, IOException {
+        return client.request(new GenericSolrRequest(SolrRequest.METHOD.GET, "/admin/info/system", new ModifiableSolrParams()));
     }
 }

@@ -46,39 +46,91 @@ public final class DossierServer implements AutoCloseable {
             + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
     private static final int FEED_SIZE = 30;
 
+    private static final Logger ACCESS = LoggerFactory.getLogger("org.dossier.access");
+
     private final SearchService search;
     private final SearchRequestParser parser;
     private final SuggestService suggest;
     private final FacetBrowser facets;
     private final Exporter exporter;
     private final StatsService stats;
+    private final ServerSettings settings;
+    private final WriteServices writes;
+    private final WriteAccess writeAccess;
+    private final SearchLimiter limiter;
+    private final HttpMetrics metrics = new HttpMetrics();
     private final ObjectMapper json = objectMapper();
     private final List<ApiRoute> routes;
     private final Map<String, Object> openApi;
     private final Javalin app;
+    /** Requests being answered, so that closing can let them finish (SIGTERM). */
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private static final String IN_FLIGHT = "dossier.inFlight";
+    private static final long DRAIN_MS = 10_000;
+    private volatile boolean closing;
 
+    /** A read-only server with default settings. */
     public DossierServer(SearchService search) {
+        this(search, ServerSettings.defaults(), null);
+    }
+
+    /** {@code writes} may be null: the write routes then answer 403, as without an API key. */
+    public DossierServer(SearchService search, ServerSettings settings, WriteServices writes) {
         this.search = search;
         this.parser = new SearchRequestParser(search.config());
         this.suggest = new SuggestService(search);
         this.facets = new FacetBrowser(search);
         this.exporter = new Exporter(search);
         this.stats = new StatsService(search);
+        this.settings = settings;
+        this.writes = writes;
+        this.writeAccess = new WriteAccess(writes == null ? null : settings.apiKey());
+        this.limiter = new SearchLimiter(settings.maxConcurrentSearches());
         this.routes = routes();
         this.openApi = OpenApiDocument.of(routes, VERSION);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.prefer405over404 = true;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.jetty.multipartConfig.maxFileSize(settings.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(json)));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
             });
+            if (!settings.corsOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    String first = settings.corsOrigins().get(0);
+                    rule.allowHost(first, settings.corsOrigins().subList(1, settings.corsOrigins().size()).toArray(String[]::new));
+                }));
+            }
+            config.requestLogger.http((ctx, ms) -> {
+                if (ctx.attribute(IN_FLIGHT) != null) {
+                    inFlight.decrementAndGet();
+                }
+                metrics.record(ctx, ms);
+                if (settings.accessLog()) {
+                    ACCESS.info("method={} path={} status={} ms={} bytes={} remote={}", ctx.method(), ctx.path(),
+                            ctx.status().getCode(), String.format("%.1f", ms), ctx.res().getHeader("Content-Length"), ctx.ip());
+                }
+            });
+        });
+        metrics.gauge("dossier.index.documents", "Documents in the index", search::count);
+        app.before(ctx -> {
+            if (closing) {
+                throw new ShuttingDown();
+            }
+            inFlight.incrementAndGet();
+            ctx.attribute(IN_FLIGHT, Boolean.TRUE);
         });
         app.before(DossierServer::securityHeaders);
         routes.forEach(route -> app.addHttpHandler(route.method(), route.path(), route.handler()));
+        app.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
+        app.get("/ready", this::ready);
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         errors();
     }
 
@@ -93,29 +145,29 @@ public final class DossierServer implements AutoCloseable {
         String json = "application/json";
         List<ApiRoute> table = new ArrayList<>();
         table.add(new ApiRoute(HandlerType.GET, "/api/search", "Search: hits, facet counts, year histogram, did-you-mean",
-                searchParams, json, ctx -> ctx.json(search.search(parser.parse(ctx.queryParamMap())))));
+                searchParams, json, limiter.limit(ctx -> ctx.json(search.search(parser.parse(ctx.queryParamMap()))))));
         table.add(new ApiRoute(HandlerType.GET, "/api/suggest", "Autocomplete over titles, speakers, countries, topics and sources",
                 List.of(query("q", "string", "What has been typed so far (at most " + SuggestService.MAX_TEXT + " characters)."),
                         query("limit", "integer", "How many suggestions, 1 to " + SuggestService.MAX_LIMIT + " (default 8).")),
-                json, this::suggest));
+                json, limiter.limit(this::suggest)));
         table.add(new ApiRoute(HandlerType.GET, "/api/facets/{name}", "Page through and filter the values of one facet within a search",
                 with(searchParams, path("name", "The facet: " + facetNames() + "."),
                         query("contains", "string", "Only values containing this text, ignoring case.")),
-                json, this::facetValues));
+                json, limiter.limit(this::facetValues)));
         table.add(new ApiRoute(HandlerType.GET, "/api/pivot", "Co-occurrence counts of two facets within a search",
                 with(searchParams, query("rows", "string", "Facet for the rows: " + facetNames() + "."),
                         query("columns", "string", "Facet for the columns: " + facetNames() + ".")),
-                json, this::pivot));
+                json, limiter.limit(this::pivot)));
         table.add(new ApiRoute(HandlerType.GET, "/api/documents/{id}", "One whole document; with q, its body and summary highlighted",
                 List.of(path("id", "The document's id, as in a hit."),
                         query("q", "string", "Query whose matches are marked in highlightedBody and highlightedSummary.")),
-                json, this::document));
+                json, limiter.limit(this::document)));
         table.add(new ApiRoute(HandlerType.GET, "/api/documents/{id}/similar", "Documents similar to this one (MoreLikeThis)",
                 List.of(path("id", "The document's id."), query("limit", "integer", "How many, 1 to 20 (default 5).")),
-                json, this::similar));
+                json, limiter.limit(this::similar)));
         table.add(new ApiRoute(HandlerType.GET, "/api/export", "Every matching document, streamed as JSON Lines or CSV",
                 with(exportParams(searchParams), query("format", "string", "jsonl (default) or csv.")),
-                "application/x-ndjson", this::export));
+                "application/x-ndjson", limiter.limit(this::export)));
         table.add(new ApiRoute(HandlerType.GET, "/api/stats", "Documents, index size, last indexing time and facet counts",
                 List.of(), json, ctx -> {
                     Params.only(ctx.queryParamMap());
@@ -129,7 +181,14 @@ public final class DossierServer implements AutoCloseable {
         table.add(new ApiRoute(HandlerType.GET, "/api/openapi.json", "This description of the API",
                 List.of(), json, ctx -> ctx.json(openApi)));
         table.add(new ApiRoute(HandlerType.GET, "/feed.atom", "Atom feed of the newest documents matching a search",
-                feedParams(searchParams), "application/atom+xml", this::feed));
+                feedParams(searchParams), "application/atom+xml", limiter.limit(this::feed)));
+        table.add(new ApiRoute(HandlerType.POST, "/api/documents",
+                "Add or replace a document: a JSON document (Content-Type application/json) or a file (multipart/form-data, part 'file'); needs the API key",
+                List.of(), json, this::addDocument));
+        table.add(new ApiRoute(HandlerType.DELETE, "/api/documents/{id}", "Delete a document; needs the API key",
+                List.of(path("id", "The document's id.")), json, this::deleteDocument));
+        table.add(new ApiRoute(HandlerType.POST, "/api/reindex", "Index the server's folders again (new and changed files); needs the API key",
+                List.of(), json, this::reindex));
         return List.copyOf(table);
     }
 
@@ -251,6 +310,97 @@ public final class DossierServer implements AutoCloseable {
                 base + "/" + queryString, base, response.hits(), Instant.now());
     }
 
+    private void addDocument(Context ctx) throws java.io.IOException {
+        writeAccess.check(ctx);
+        Params.only(ctx.queryParamMap());
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        org.dossier.model.Document document;
+        if (type.startsWith("application/json")) {
+            byte[] body = ctx.bodyAsBytes();
+            document = writes.intake().parse("posted.json", body);
+            String explicitId = explicitId(body);
+            document = document.toBuilder().id(explicitId != null ? explicitId : contentId("json", body)).build();
+        } else if (type.startsWith("multipart/form-data")) {
+            io.javalin.http.UploadedFile file = ctx.uploadedFile("file");
+            if (file == null) {
+                throw new InvalidRequestException("file", "Send the document as the multipart part named 'file'.");
+            }
+            byte[] content;
+            try (var in = file.content()) {
+                content = in.readAllBytes();
+            }
+            String name = file.filename() == null || file.filename().isBlank() ? "upload.txt" : file.filename();
+            document = writes.intake().parse(name, content).toBuilder().id(contentId("upload:" + name, new byte[0])).build();
+        } else {
+            throw new UnsupportedType("Send application/json or multipart/form-data, not '" + (type.isEmpty() ? "nothing" : type) + "'.");
+        }
+        writes.writer().put(document);
+        ctx.status(HttpStatus.CREATED).header("Location", "/api/documents/" + document.id());
+        ctx.json(search.document(document.id(), null).orElseThrow());
+    }
+
+    private void deleteDocument(Context ctx) {
+        writeAccess.check(ctx);
+        Params.only(ctx.queryParamMap());
+        String id = ctx.pathParam("id");
+        if (!writes.writer().delete(id)) {
+            problem(ctx, HttpStatus.NOT_FOUND, "Document not found", "No document has the id '" + id + "'.");
+            return;
+        }
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private void reindex(Context ctx) {
+        writeAccess.check(ctx);
+        Params.only(ctx.queryParamMap());
+        ctx.json(writes.reindexing().reindex());
+    }
+
+    /** An "id" the client chose in a posted JSON document, if it is a sensible one. */
+    private String explicitId(byte[] body) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode id = json.readTree(body).get("id");
+            if (id == null || id.isNull()) {
+                return null;
+            }
+            String value = id.asText();
+            if (!value.matches("[A-Za-z0-9._:-]{1,100}")) {
+                throw new InvalidRequestException("id", "A document id is 1 to 100 letters, digits or . _ : -");
+            }
+            return value;
+        } catch (java.io.IOException e) {
+            throw new InvalidRequestException("body", "The body is not valid JSON.");
+        }
+    }
+
+    /** Ids of posted documents derive from their content or upload name, so posting again replaces. */
+    private static String contentId(String prefix, byte[] content) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update(content);
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void ready(Context ctx) {
+        try {
+            long documents = search.count();
+            ctx.json(Map.of("status", "READY", "documents", documents));
+        } catch (RuntimeException e) {
+            LOG.warn("Readiness check failed: {}", e.getMessage());
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("status", "NOT_READY", "detail", "Solr does not answer."));
+        }
+    }
+
+    private static final class UnsupportedType extends RuntimeException {
+        UnsupportedType(String message) {
+            super(message);
+        }
+    }
+
     private static void securityHeaders(Context ctx) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
@@ -261,6 +411,31 @@ public final class DossierServer implements AutoCloseable {
     private void errors() {
         app.exception(InvalidRequestException.class, (e, ctx) ->
                 problem(ctx, HttpStatus.BAD_REQUEST, "Invalid parameter: " + e.parameter(), e.getMessage()));
+        app.exception(WriteAccess.Denied.class, (e, ctx) -> {
+            if (e.status == 401) {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"dossier\"");
+            }
+            problem(ctx, HttpStatus.forStatus(e.status), e.title, e.getMessage());
+        });
+        app.exception(DocumentIntake.RejectedDocumentException.class, (e, ctx) ->
+                problem(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "Document rejected", e.getMessage()));
+        app.exception(UnsupportedType.class, (e, ctx) ->
+                problem(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type", e.getMessage()));
+        app.exception(ShuttingDown.class, (e, ctx) -> {
+            ctx.header("Retry-After", "5");
+            problem(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Shutting down", e.getMessage());
+        });
+        app.exception(SearchLimiter.Busy.class, (e, ctx) -> {
+            ctx.header("Retry-After", "1");
+            problem(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage());
+        });
+        app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
+            HttpStatus status = HttpStatus.forStatus(e.getStatus());
+            String detail = status == HttpStatus.CONTENT_TOO_LARGE
+                    ? "The body is larger than the limit of " + settings.maxBodyBytes() + " bytes."
+                    : e.getMessage();
+            problem(ctx, status, status.getMessage(), detail);
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
             problem(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
@@ -295,8 +470,32 @@ public final class DossierServer implements AutoCloseable {
         return app.port();
     }
 
+    /**
+     * Stops gracefully: new requests are refused with 503, those in flight get up to 10 s to
+     * finish, then the server stops.
+     */
     @Override
     public void close() {
-        app.stop();
+        closing = true;
+        long deadline = System.nanoTime() + DRAIN_MS * 1_000_000;
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        try {
+            app.stop();
+        } finally {
+            metrics.close();
+        }
+    }
+
+    private static final class ShuttingDown extends RuntimeException {
+        ShuttingDown() {
+            super("The server is shutting down.");
+        }
     }
 }

@@ -64,6 +64,48 @@ class PackagedJarIT {
     }
 
     @Test
+    void killMinus9DuringIndexingLosesNothingCommittedAndARerunCompletesWithoutDuplicates() throws Exception {
+        Path docs = Files.createDirectories(dataDir.resolve("docs"));
+        String template = Files.readString(Path.of("seeds/003_f8fbb9045df074aa.txt"));
+        int files = 3_000;
+        for (int i = 0; i < files; i++) {
+            Files.writeString(docs.resolve(String.format("doc-%05d.txt", i)), template.replace("2019", String.valueOf(1990 + i % 30)) + "\nNote " + i);
+        }
+        Path index = dataDir.resolve("index");
+        Process first = java("index", docs.toString(), "--data-dir", index.toString());
+        BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        int committed = -1;
+        while ((line = out.readLine()) != null) {
+            Matcher m = Pattern.compile("^committed (\\d+) new or changed documents").matcher(line);
+            if (m.find()) {
+                committed = Integer.parseInt(m.group(1));
+                break;
+            }
+        }
+        assertThat(committed).as("the run reported a periodic commit before ending").isPositive();
+        first.destroyForcibly(); // SIGKILL right after a commit: no shutdown hook, no final commit
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        Process rerun = java("index", docs.toString(), "--data-dir", index.toString());
+        assertThat(rerun.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        String rerunOut = new String(rerun.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(rerun.exitValue()).as(rerunOut).isZero();
+        String summary = rerunOut.lines().filter(l -> l.startsWith("Indexed")).findFirst().orElseThrow();
+        System.out.println("kill -9 after " + committed + " committed documents; then: " + summary);
+        Matcher counts = Pattern.compile("(\\d+) added, (\\d+) updated, (\\d+) unchanged, 0 failed").matcher(summary);
+        assertThat(counts.find()).as(summary).isTrue();
+        assertThat(Integer.parseInt(counts.group(3))).as("documents committed before the kill are still there")
+                .isGreaterThanOrEqualTo(committed);
+        assertThat(Integer.parseInt(counts.group(1)) + Integer.parseInt(counts.group(3))).isEqualTo(files);
+
+        Process check = java("index", docs.toString(), "--data-dir", index.toString());
+        assertThat(check.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        String checkOut = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(checkOut).as("every file is there exactly once").contains("0 added, 0 updated, " + files + " unchanged, 0 failed");
+    }
+
+    @Test
     void aPortInUseExitsPromptlyWithNonZeroStatus() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
             Process serve = java("serve", "--port", String.valueOf(taken.getLocalPort()),

@@ -27,6 +27,22 @@ class SourceFileReaderTest {
     }
 
     @Test
+    void readsUtf16WhenAByteOrderMarkSaysSo() throws Exception {
+        Path le = dir.resolve("le.txt");
+        Files.write(le, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Kim Jong Un 김정은".getBytes(StandardCharsets.UTF_16LE)));
+        assertThat(reader.read(le).text()).isEqualTo("Kim Jong Un 김정은");
+        Path be = dir.resolve("be.txt");
+        Files.write(be, concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "Seoul".getBytes(StandardCharsets.UTF_16BE)));
+        assertThat(reader.read(be).text()).isEqualTo("Seoul");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void theIdDependsOnThePathAndTheChecksumOnTheContent() throws Exception {
         Path a = Files.writeString(dir.resolve("a.txt"), "same text");
         Path b = Files.writeString(dir.resolve("b.txt"), "same text");

@@ -32,7 +32,11 @@ public final class JsonDocumentParser {
         if (body == null) {
             body = str(root, "content");
         }
-        ParsedPage page = text.parse(body == null ? "" : body);
+        // the page parser takes a page's first line as its title: with an explicit title, give it
+        // that line, so a one-line body is not mistaken for a title and lost
+        String explicitTitle = str(root, "title");
+        ParsedPage page = text.parse(explicitTitle == null ? (body == null ? "" : body)
+                : explicitTitle + "\n\n" + (body == null ? "" : body));
         if (str(root, "title") != null) {
             page.title = str(root, "title");
         }

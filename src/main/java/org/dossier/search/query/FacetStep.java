@@ -24,8 +24,10 @@ public final class FacetStep implements QueryStep {
         solr.setFacetMinCount(1);
         solr.setFacetSort("count");
         for (FacetSpec facet : config.facets()) {
-            solr.addFacetField("{!ex=" + FilterTags.of(facet.name()) + " key=" + facet.name()
-                    + " facet.limit=" + facet.limit() + "}" + facet.field());
+            solr.addFacetField("{!ex=" + FilterTags.of(facet.name()) + " key=" + facet.name() + "}" + facet.field());
+            // a per-field parameter, not a local param: a sharded collection ignores a local facet.limit
+            // when it merges the shards' counts (and then returns up to 100 values)
+            solr.set("f." + facet.field() + ".facet.limit", facet.limit());
             List<String> chosen = new java.util.ArrayList<>(request.selected(facet.name()));
             chosen.addAll(request.excluded(facet.name()));
             for (int i = 0; i < chosen.size(); i++) {

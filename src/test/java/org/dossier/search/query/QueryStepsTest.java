@@ -53,13 +53,15 @@ class QueryStepsTest {
     void everyDeclaredFacetIsCountedExcludingItsOwnFilter() {
         SolrQuery solr = apply(new FacetStep(config), Map.of());
         assertThat(solr.getFacetFields()).containsExactly(
-                "{!ex=f_country key=country facet.limit=30}country",
-                "{!ex=f_year key=year facet.limit=300}year",
-                "{!ex=f_topic key=topic facet.limit=30}topic",
-                "{!ex=f_speaker key=speaker facet.limit=30}speaker",
-                "{!ex=f_kind key=kind facet.limit=10}kind",
-                "{!ex=f_source key=source facet.limit=30}source",
-                "{!ex=f_language key=language facet.limit=20}language");
+                "{!ex=f_country key=country}country",
+                "{!ex=f_year key=year}year",
+                "{!ex=f_topic key=topic}topic",
+                "{!ex=f_speaker key=speaker}speaker",
+                "{!ex=f_kind key=kind}kind",
+                "{!ex=f_source key=source}source",
+                "{!ex=f_language key=language}language");
+        assertThat(solr.get("f.country.facet.limit")).isEqualTo("30"); // per field: honoured by sharded collections too
+        assertThat(solr.get("f.year.facet.limit")).isEqualTo("300");
         assertThat(solr.getFacetMinCount()).isEqualTo(1);
         assertThat(solr.get("facet.sort")).isEqualTo("count");
         assertThat(solr.getFacetQuery()).isNull();
