@@ -44,7 +44,8 @@ function linkList(facet, values) {
   return el('ul', { class: 'inline-list' }, values.map((v) => el('li', {}, facetLink(facet, v))));
 }
 
-function render(doc) {
+function render(doc, config) {
+  const isFacet = (name) => Boolean(config?.facets?.some((f) => f.name === name));
   const title = doc.title && doc.title.trim() ? doc.title : doc.fileName || 'Untitled document';
   document.title = `${title} – Dossier`;
   const terms = queryTerms(q);
@@ -54,12 +55,19 @@ function render(doc) {
   const row = (label, value) => { if (value) rows.push(el('dt', { text: label }), el('dd', {}, value)); };
   row('Kind', doc.kind ? facetLink('kind', doc.kind) : null);
   const sourceUrl = safeHttpUrl(doc.url);
-  row('Source', doc.source
-    ? (sourceUrl ? el('a', { href: sourceUrl, rel: 'noopener noreferrer external', text: doc.source }) : doc.source)
-    : (sourceUrl ? el('a', { href: sourceUrl, rel: 'noopener noreferrer external', text: sourceUrl }) : null));
+  const original = sourceUrl ? el('a', { href: sourceUrl, rel: 'noopener noreferrer external', text: doc.source ? 'original' : sourceUrl }) : null;
+  if (doc.source && isFacet('source')) {
+    row('Source', el('span', {}, facetLink('source', doc.source), original ? [' (', original, ')'] : null));
+  } else {
+    row('Source', doc.source
+      ? (sourceUrl ? el('a', { href: sourceUrl, rel: 'noopener noreferrer external', text: doc.source }) : doc.source)
+      : original);
+  }
   const when = timeElement(doc.date, doc.year);
   row('Date', when && doc.year ? el('span', {}, when, ' (', el('a', { href: `./?${new URLSearchParams({ yearFrom: String(doc.year), yearTo: String(doc.year) })}`, text: `more from ${doc.year}` }), ')') : when);
-  row('Language', languageName(doc.language));
+  row('Language', doc.language && isFacet('language')
+    ? el('a', { href: `./?${new URLSearchParams({ language: doc.language })}`, text: languageName(doc.language) })
+    : languageName(doc.language));
   row(doc.speakers?.length === 1 ? 'Speaker' : 'Speakers', doc.speakers?.length ? linkList('speaker', doc.speakers) : null);
   row(doc.countries?.length === 1 ? 'Country' : 'Countries', doc.countries?.length ? linkList('country', doc.countries) : null);
   row(doc.topics?.length === 1 ? 'Topic' : 'Topics', doc.topics?.length ? linkList('topic', doc.topics) : null);
@@ -130,9 +138,17 @@ function matchesBar(bodyEl, count) {
     mark.scrollIntoView({ block: 'center' });
     text.textContent = `Match ${current + 1} of ${marks.length} for “${q}”`;
   };
-  const prev = el('button', { type: 'button', class: 'button', 'aria-label': 'Previous match', text: '↑ Previous' });
-  const next = el('button', { type: 'button', class: 'button', 'aria-label': 'Next match', text: '↓ Next' });
+  const prev = el('button', { type: 'button', class: 'button', 'aria-label': 'Previous match', 'aria-keyshortcuts': 'p', title: 'Previous match (p)', text: '↑ Previous' });
+  const next = el('button', { type: 'button', class: 'button', 'aria-label': 'Next match', 'aria-keyshortcuts': 'n', title: 'Next match (n)', text: '↓ Next' });
   prev.addEventListener('click', () => go(-1));
+  // "n" and "p" (outside fields) step through the matches too.
+  document.addEventListener('keydown', (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || (e.key !== 'n' && e.key !== 'p')) return;
+    const t = e.target;
+    if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement || t.isContentEditable) return;
+    e.preventDefault();
+    go(e.key === 'n' ? 1 : -1);
+  });
   next.addEventListener('click', () => go(1));
   return el('div', { class: 'doc__matches' }, text, prev, next);
 }
@@ -148,12 +164,10 @@ function showError(err) {
 }
 
 /** Similar documents, when the server can find them (the newer API); quietly absent otherwise. */
-async function renderSimilar() {
+async function renderSimilar(config) {
   const slot = document.getElementById('similar');
-  if (!slot) return;
+  if (!slot || typeof config?.yearFacet !== 'string') return;
   try {
-    const config = await fetchConfig();
-    if (typeof config.yearFacet !== 'string') return;
     const answer = await fetchSimilar(id, 5);
     const hits = (answer.hits ?? []).filter((h) => h.id !== id);
     if (!hits.length) return;
@@ -175,13 +189,18 @@ async function init() {
     showError(new ApiError(404, 'Not Found', 'No document was given. Open a document from the search results.'));
     return;
   }
+  // The config (which facets exist, whether the newer API is there) comes alongside the document.
+  const configPromise = fetchConfig().catch(() => null);
+  let doc;
   try {
-    render(await fetchDocument(id, q));
+    doc = await fetchDocument(id, q);
   } catch (err) {
     showError(err);
     return;
   }
-  renderSimilar();
+  const config = await configPromise;
+  render(doc, config);
+  renderSimilar(config);
 }
 
 init();

@@ -32,6 +32,10 @@ class DocumentPageBrowserTest extends BrowserTest {
         }
         $(".doc__matches button[aria-label='Previous match']").click();
         waitUntil(d -> $(".doc__matches [role='status']").getText().startsWith("Match 1 of"));
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys("p").perform(); // wraps round to the last
+        waitUntil(d -> $(".doc__matches [role='status']").getText().startsWith("Match " + marks.size() + " of"));
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys("n").perform();
+        waitUntil(d -> $(".doc__matches [role='status']").getText().startsWith("Match 1 of"));
 
         $("#back-link").click();
         waitUntil(d -> d.getCurrentUrl().endsWith("/?q=ammunition"));

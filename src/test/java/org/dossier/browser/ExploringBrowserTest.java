@@ -168,6 +168,8 @@ class ExploringBrowserTest extends BrowserTest {
         waitForDocument();
         waitUntil(d -> $("#similar").isDisplayed());
         assertThat($$("#similar a")).isNotEmpty().allMatch(a -> a.getAttribute("href").contains("document.html?id="));
+        assertThat($$(".doc__meta a[href*='source=']")).isNotEmpty();
+        assertThat($(".doc__meta a[href*='language=']").getText()).isEqualTo("English");
         assertThat($$("#doc-body mark")).extracting(WebElement::getText).allMatch(t -> t.toLowerCase().startsWith("sanction"));
     }
 
