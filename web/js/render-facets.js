@@ -56,6 +56,7 @@ function renderFacet(facet, serverValues, state, loadValues) {
   const base = (serverValues ?? []).map((v) => ({
     value: String(v.value), count: v.count,
     selected: Boolean(v.selected) || selected.includes(String(v.value)),
+    excluded: Boolean(v.excluded) || excluded.includes(String(v.value)),
   }));
   for (const value of selected) {
     if (!base.some((v) => v.value === value)) base.push({ value, count: 0, selected: true });
@@ -173,23 +174,36 @@ function merge(values, extra) {
 }
 
 function valueItem(facet, v, inputId) {
-  return el('li', { class: 'facet__item' },
+  return el('li', { class: `facet__item${v.excluded ? ' is-excluded' : ''}` },
     el('input', {
       type: 'checkbox', id: inputId, class: 'facet__checkbox', checked: v.selected,
       dataset: { facet: facet.name, value: v.value },
     }),
     el('label', { for: inputId, class: 'facet__label' },
       el('span', { class: 'facet__value', text: facetValueText(facet.name, v.value) }),
+      v.excluded ? el('span', { class: 'visually-hidden', text: ' (excluded)' }) : null,
       el('span', { class: 'facet__count' }, v.count.toLocaleString('en'),
         el('span', { class: 'visually-hidden', text: v.count === 1 ? ' document' : ' documents' }))));
 }
 
-/** The active filters as removable chips (buttons carry data-chip, the index into `filters`). */
-export function renderActiveFilters(listEl, filters) {
+/**
+ * The active filters as removable chips (buttons carry data-chip, the index into `filters`). With
+ * `canExclude`, a facet value's chip has a small "is"/"not" button before it (data-invert) that
+ * turns the filter into an exclusion and back.
+ */
+export function renderActiveFilters(listEl, filters, { canExclude = false } = {}) {
   const chips = filters.map((f, i) => {
     const text = f.kind === 'range' ? f.value : facetValueText(f.facet.name, f.value);
     const label = f.kind === 'excluded' ? `${f.facet.label} is not` : f.facet.label;
-    return el('li', { class: 'chips__item' },
+    const invert = canExclude && f.kind !== 'range'
+      ? el('button', {
+        type: 'button', class: `chip-invert${f.kind === 'excluded' ? ' is-not' : ''}`, dataset: { invert: i, facetValue: `${f.facet.name}=${f.value}` },
+        'aria-label': f.kind === 'excluded' ? `Change to: ${f.facet.label} is ${text}` : `Change to: ${f.facet.label} is not ${text}`,
+        title: f.kind === 'excluded' ? 'Include instead' : 'Exclude instead',
+        text: f.kind === 'excluded' ? 'not' : 'is',
+      })
+      : null;
+    return el('li', { class: 'chips__item' }, invert,
       el('button', {
         type: 'button', class: `chip chip--removable${f.kind === 'excluded' ? ' chip--excluded' : ''}`,
         dataset: { chip: i, facet: f.facet.name, value: f.value, kind: f.kind },

@@ -3,7 +3,7 @@
 import { ApiError, fetchConfig, fetchFacet, fetchPivot, fetchSearch, fetchSuggest } from './api.js';
 import { el, plural, replaceChildren } from './dom.js';
 import {
-  activeFilters, clearFilters, filterCount, filterQuery, hasV2, readState, searchUrl, toParams, toggleFilter,
+  activeFilters, clearFilters, filterCount, filterQuery, hasV2, invertFilter, readState, searchUrl, toParams, toggleFilter,
   withChanges, yearFacetName,
 } from './state.js';
 import { renderActiveFilters, renderFacets } from './render-facets.js';
@@ -246,7 +246,7 @@ function renderFailed(shown) {
 let chipFilters = [];
 function renderFilterChips(filters) {
   chipFilters = filters;
-  renderActiveFilters(ui.activeFilterList, filters);
+  renderActiveFilters(ui.activeFilterList, filters, { canExclude: v2 });
   ui.activeFilters.hidden = filters.length === 0;
   ui.filtersToggleCount.textContent = filters.length ? `(${filters.length})` : '';
 }
@@ -406,6 +406,17 @@ function bindEvents() {
 
   // Removable chips: after removing one, focus the next chip, else the results heading.
   ui.activeFilterList.addEventListener('click', (e) => {
+    const invert = e.target.closest('button[data-invert]');
+    if (invert) {
+      const f = chipFilters[Number(invert.dataset.invert)];
+      if (!f) return;
+      const index = Number(invert.dataset.invert);
+      navigate(invertFilter(state, f.facet.name, f.value, f.kind !== 'excluded'), {
+        focus: () => ui.activeFilterList.querySelector(`button[data-invert][data-facet-value="${cssEscape(`${f.facet.name}=${f.value}`)}"]`)
+          ?? ui.activeFilterList.querySelectorAll('button[data-invert]')[index] ?? null,
+      });
+      return;
+    }
     const chip = e.target.closest('button[data-chip]');
     if (!chip) return;
     const index = Number(chip.dataset.chip);

@@ -159,6 +159,16 @@ export function removeExclusion(state, name, value) {
   return withChanges(state, { excluded });
 }
 
+/** Turns a selected value into an exclusion, or an exclusion into a selected value. */
+export function invertFilter(state, name, value, nowExcluded) {
+  if (nowExcluded) {
+    const next = toggleFilter(state, name, value, false);
+    const excluded = { ...next.excluded, [name]: [...new Set([...(next.excluded[name] ?? []), value])] };
+    return withChanges(next, { excluded });
+  }
+  return toggleFilter(state, name, value, true); // adding a value drops its exclusion
+}
+
 /** Every filter but the query: facet values, exclusions, the year range. */
 export function clearFilters(state) {
   return withChanges(state, { filters: {}, excluded: {}, yearFrom: null, yearTo: null });

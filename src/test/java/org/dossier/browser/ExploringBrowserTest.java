@@ -182,4 +182,22 @@ class ExploringBrowserTest extends BrowserTest {
         assertThat(options()).contains("Hostile <script>alert(1)</script> Markup <img src=x onerror=alert(1)> Test");
         assertThat($$("#q-suggestions img, #q-suggestions script")).isEmpty();
     }
+
+    @Test
+    void aFilterChipTurnsIntoAnExclusionAndBack() {
+        open("/?q=briefing&country=China");
+        waitForResults();
+        assertThat(resultCount()).startsWith("8 results");
+        $("#active-filter-list button[data-invert]").click();
+        waitUntil(d -> d.getCurrentUrl().contains("country.not=China"));
+        waitForResults();
+        assertThat(resultCount()).startsWith("16 results");
+        assertThat(driver.getCurrentUrl()).doesNotContain("country=China");
+        assertThat(driver.switchTo().activeElement().getText()).isEqualTo("not");
+
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ENTER).perform();
+        waitUntil(d -> d.getCurrentUrl().contains("country=China") && !d.getCurrentUrl().contains("country.not"));
+        waitForResults();
+        assertThat(resultCount()).startsWith("8 results");
+    }
 }

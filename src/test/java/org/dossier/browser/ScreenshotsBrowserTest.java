@@ -22,7 +22,7 @@ class ScreenshotsBrowserTest extends BrowserTest {
 
     @Test
     void searchView() {
-        open("/?q=sanctions&country=China&country=Russia");
+        open("/?q=sanctions&country=China&country=Russia&topic.not=trade");
         waitForResults();
         both("search");
     }
