@@ -195,6 +195,7 @@ export function renderActiveFilters(listEl, filters, { canExclude = false } = {}
   const chips = filters.map((f, i) => {
     const text = f.kind === 'range' ? f.value : facetValueText(f.facet.name, f.value);
     const label = f.kind === 'excluded' ? `${f.facet.label} is not` : f.facet.label;
+    const shownLabel = canExclude && f.kind === 'excluded' ? f.facet.label : label; // the "not" button says it
     const invert = canExclude && f.kind !== 'range'
       ? el('button', {
         type: 'button', class: `chip-invert${f.kind === 'excluded' ? ' is-not' : ''}`, dataset: { invert: i, facetValue: `${f.facet.name}=${f.value}` },
@@ -209,7 +210,7 @@ export function renderActiveFilters(listEl, filters, { canExclude = false } = {}
         dataset: { chip: i, facet: f.facet.name, value: f.value, kind: f.kind },
         'aria-label': `Remove filter ${label}: ${text}`,
       },
-      el('span', { class: 'chip__facet', text: `${label}:` }), ' ',
+      el('span', { class: 'chip__facet', text: `${shownLabel}:` }), ' ',
       el('span', { class: 'chip__value', text }),
       el('span', { class: 'chip__x', 'aria-hidden': 'true', text: '×' })));
   });

@@ -94,7 +94,8 @@ class ExploringBrowserTest extends BrowserTest {
         open("/?q=briefing&country.not=China");
         waitForResults();
         assertThat(resultCount()).startsWith("16 results");
-        assertThat($("#active-filter-list button[data-kind='excluded']").getText()).contains("Country is not:").contains("China");
+        assertThat($("#active-filter-list button[data-kind='excluded']").getAttribute("aria-label")).isEqualTo("Remove filter Country is not: China");
+        assertThat($("#active-filter-list button[data-invert]").getText()).isEqualTo("not");
         assertThat($("#facets fieldset[data-facet='language']").getText()).contains("English");
 
         $("#active-filter-list button[data-kind='excluded']").click();
