@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code dossier} command line: the entry point of the jar. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "Dossier 0.1.0",
         description = "Full-text search with faceted browsing for foreign-policy sources.",
-        subcommands = {ServeCommand.class, IndexCommand.class, SolrCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, IndexCommand.class, SolrCommand.class, EvalCommand.class,
+                org.dossier.cli.bench.BenchCommand.class, org.dossier.cli.bench.LoadCommand.class, CommandLine.HelpCommand.class})
 public final class DossierCli {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Log everything at INFO (Solr included), show stack traces of errors; with eval, list each document's misses.")

@@ -17,7 +17,7 @@ import org.dossier.ingest.SourceFileReader;
  * indexed, extract the rest, add in batches, commit once. A file that cannot be read or parsed is
  * reported with its reason and the rest goes on.
  */
-final class IndexingRun {
+public final class IndexingRun {
     /** Files read and checked against the index together, bounding memory on large folders. */
     private static final int CHUNK = 200;
     /**
@@ -27,14 +27,14 @@ final class IndexingRun {
     private static final long COMMIT_EVERY_NANOS = 15_000_000_000L;
     private static final int COMMIT_EVERY_DOCUMENTS = 1_000;
 
-    record Failure(Path path, String reason) {}
+    public record Failure(Path path, String reason) {}
 
-    record Report(int files, int added, int updated, int unchanged, List<Failure> failures, long elapsedMs) {
-        boolean ok() {
+    public record Report(int files, int added, int updated, int unchanged, List<Failure> failures, long elapsedMs) {
+        public boolean ok() {
             return failures.isEmpty();
         }
 
-        String summary() {
+        public String summary() {
             double seconds = Math.max(elapsedMs, 1) / 1000.0;
             return String.format("Indexed %d files in %.1f s: %d added, %d updated, %d unchanged, %d failed (%.0f documents/s)",
                     files, seconds, added, updated, unchanged, failures.size(), (added + updated) / seconds);
@@ -47,13 +47,13 @@ final class IndexingRun {
     private final Indexer indexer;
     private final PrintStream log;
 
-    IndexingRun(DocumentLoader loader, Indexer indexer, PrintStream log) {
+    public IndexingRun(DocumentLoader loader, Indexer indexer, PrintStream log) {
         this.loader = loader;
         this.indexer = indexer;
         this.log = log;
     }
 
-    Report run(List<Path> roots) {
+    public Report run(List<Path> roots) {
         long start = System.nanoTime();
         FileScanner.Scan scan = scanner.scan(roots);
         List<Failure> failures = new ArrayList<>();

@@ -10,10 +10,10 @@ import org.apache.solr.common.SolrInputDocument;
 import org.dossier.model.Document;
 
 /** Turns a {@link Document} into the fields of {@code schema.xml}. */
-final class SolrDocumentMapper {
+public final class SolrDocumentMapper {
     private SolrDocumentMapper() {}
 
-    static SolrInputDocument toSolr(Document doc, Instant indexedAt) {
+    public static SolrInputDocument toSolr(Document doc, Instant indexedAt) {
         SolrInputDocument solr = new SolrInputDocument();
         solr.setField(ID, doc.id());
         put(solr, TITLE, doc.title());

@@ -1,0 +1,308 @@
+package org.dossier.cli.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.common.SolrInputDocument;
+import org.dossier.cli.IndexingRun;
+import org.dossier.extract.DocumentExtractor;
+import org.dossier.index.Indexer;
+import org.dossier.index.SolrDocumentMapper;
+import org.dossier.ingest.DocumentLoader;
+import org.dossier.ingest.SourceFile;
+import org.dossier.ingest.SourceFileReader;
+import org.dossier.model.Document;
+import org.dossier.search.SearchConfig;
+import org.dossier.search.SearchRequestParser;
+import org.dossier.search.SearchService;
+import org.dossier.search.query.SolrQueryPipeline;
+import org.dossier.solr.SolrConnection;
+import org.dossier.web.DossierServer;
+
+/**
+ * Dossier against the engine underneath, in one run and one JVM: indexing through the whole
+ * pipeline against raw SolrJ adds of the same pre-built documents; parse and extract alone; search
+ * latency and throughput through the HTTP API against direct SolrJ calls with identical Solr
+ * parameters on the same index; memory; cold start of the packaged jar.
+ */
+public final class Benchmark {
+    public record Options(List<Integer> sizes, int queries, int warmup, long seed, Path workDir, Path jar, String jarJavaOptions) {}
+
+    /** Latencies in milliseconds and throughput in queries per second. */
+    public record Latency(double p50, double p95, double p99, double mean, double perSecond) {}
+
+    public record SizeResult(int documents, long corpusBytes, double extractDocsPerSecondPerCore,
+            double rawIndexDocsPerSecond, double pipelineIndexDocsPerSecond, double pipelineToRaw,
+            Map<String, Latency> api, Map<String, Latency> direct, Map<String, Double> apiToDirectP50,
+            long indexBytes, long heapAfterGcBytes, long rssBytes, Long coldStartMs) {}
+
+    public record Report(String machine, String java, String maxHeap, Instant finished, Options options, List<SizeResult> results) {}
+
+    private static final int[] CLIENTS = {1, 8};
+    private final PrintStream log;
+
+    public Benchmark(PrintStream log) {
+        this.log = log;
+    }
+
+    public Report run(Options options) throws Exception {
+        List<SizeResult> results = new ArrayList<>();
+        for (int size : options.sizes()) {
+            results.add(runSize(options, size));
+        }
+        return new Report(Machine.describe(), System.getProperty("java.vm.name") + " " + Runtime.version(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB", Instant.now(), options, results);
+    }
+
+    private SizeResult runSize(Options options, int size) throws Exception {
+        Path dir = options.workDir().resolve("n" + size);
+        Path corpus = dir.resolve("corpus");
+        long corpusBytes = ensureCorpus(corpus, size, options.seed());
+
+        // what the documents become, read and understood once, for the raw adds and the extraction figure
+        log.printf("[%,d] reading and extracting (one thread)%n", size);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(corpus)) {
+            files = list.sorted().toList();
+        }
+        SourceFileReader reader = new SourceFileReader();
+        List<SourceFile> sources = new ArrayList<>(files.size());
+        for (Path file : files) {
+            sources.add(reader.read(file));
+        }
+        DocumentLoader loader = new DocumentLoader(DocumentExtractor.withDefaults());
+        int warm = Math.min(sources.size(), 2_000);
+        for (int i = 0; i < warm; i++) {
+            loader.load(sources.get(i));
+        }
+        long start = System.nanoTime();
+        List<Document> documents = new ArrayList<>(sources.size());
+        for (SourceFile source : sources) {
+            documents.add(loader.load(source));
+        }
+        double extractRate = rate(sources.size(), start);
+        sources = null;
+
+        log.printf("[%,d] raw SolrJ adds of pre-built documents%n", size);
+        Path rawData = dir.resolve("raw-data");
+        deleteTree(rawData);
+        Instant now = Instant.now();
+        List<SolrInputDocument> prebuilt = documents.stream().map(d -> SolrDocumentMapper.toSolr(d, now)).toList();
+        documents = null;
+        double rawRate;
+        try (SolrConnection raw = SolrConnection.embedded(rawData)) {
+            start = System.nanoTime();
+            for (int from = 0; from < prebuilt.size(); from += Indexer.DEFAULT_BATCH_SIZE) {
+                raw.client().add(raw.collection(), prebuilt.subList(from, Math.min(prebuilt.size(), from + Indexer.DEFAULT_BATCH_SIZE)));
+            }
+            raw.client().commit(raw.collection(), true, true);
+            rawRate = rate(prebuilt.size(), start);
+        }
+        prebuilt = null;
+        deleteTree(rawData);
+
+        log.printf("[%,d] the whole pipeline: read, parse, extract, add, commit%n", size);
+        Path data = dir.resolve("pipeline-data");
+        deleteTree(data);
+        SolrConnection solr = SolrConnection.embedded(data);
+        double pipelineRate;
+        Map<String, Latency> api = new LinkedHashMap<>();
+        Map<String, Latency> direct = new LinkedHashMap<>();
+        Map<String, Double> ratios = new LinkedHashMap<>();
+        long heap;
+        long rss;
+        try {
+            start = System.nanoTime();
+            IndexingRun.Report report = new IndexingRun(new DocumentLoader(DocumentExtractor.withDefaults()), new Indexer(solr),
+                    new PrintStream(PrintStream.nullOutputStream())).run(List.of(corpus));
+            pipelineRate = rate(report.added() + report.updated(), start);
+
+            SearchService search = new SearchService(solr, SearchConfig.load());
+            SearchRequestParser parser = new SearchRequestParser(search.config());
+            SolrQueryPipeline pipeline = SolrQueryPipeline.standard(search.config());
+            List<Map<String, List<String>>> mix = QueryMix.generate(options.seed(), options.queries());
+            try (DossierServer server = new DossierServer(search).start("127.0.0.1", 0)) {
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                String base = "http://127.0.0.1:" + server.port() + "/api/search?";
+                Query viaApi = params -> {
+                    HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + QueryMix.queryString(params)))
+                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("HTTP " + response.statusCode() + " for " + params);
+                    }
+                };
+                Query viaSolrJ = params -> {
+                    SolrQuery query = pipeline.build(parser.parse(params));
+                    solr.client().query(solr.collection(), query);
+                };
+                log.printf("[%,d] warming up (%d queries each way)%n", size, options.warmup());
+                for (int i = 0; i < options.warmup(); i++) {
+                    viaApi.run(mix.get(i % mix.size()));
+                    viaSolrJ.run(mix.get(i % mix.size()));
+                }
+                for (int clients : CLIENTS) {
+                    log.printf("[%,d] %d queries, %d client(s): direct SolrJ, then the HTTP API%n", size, mix.size(), clients);
+                    Latency d = measure(mix, clients, viaSolrJ);
+                    Latency a = measure(mix, clients, viaApi);
+                    direct.put(String.valueOf(clients), d);
+                    api.put(String.valueOf(clients), a);
+                    ratios.put(String.valueOf(clients), a.p50() / d.p50());
+                }
+            }
+            System.gc();
+            System.gc();
+            heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            rss = Machine.rssBytes();
+        } finally {
+            solr.close();
+        }
+        long indexBytes = treeSize(data);
+        Long coldStart = options.jar() != null && Files.exists(options.jar()) ? coldStart(options, data, dir) : null;
+        deleteTree(data);
+        SizeResult result = new SizeResult(size, corpusBytes, extractRate, rawRate, pipelineRate, pipelineRate / rawRate,
+                api, direct, ratios, indexBytes, heap, rss, coldStart);
+        log.printf("[%,d] done: %s%n", size, result);
+        return result;
+    }
+
+    @FunctionalInterface
+    private interface Query {
+        void run(Map<String, List<String>> params) throws Exception;
+    }
+
+    private static Latency measure(List<Map<String, List<String>>> mix, int clients, Query query) throws Exception {
+        long[] nanos = new long[mix.size()];
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                futures.add(pool.submit(() -> {
+                    for (int i = client; i < mix.size(); i += clients) {
+                        long t = System.nanoTime();
+                        query.run(mix.get(i));
+                        nanos[i] = System.nanoTime() - t;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return new Latency(ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.95)), ms(percentile(sorted, 0.99)),
+                ms((long) Arrays.stream(sorted).average().orElse(0)), mix.size() / seconds);
+    }
+
+    private static long percentile(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    /** Time from starting the packaged jar on the built index to its first answered search. */
+    private Long coldStart(Options options, Path data, Path dir) throws IOException, InterruptedException {
+        Path noSeeds = Files.createDirectories(dir.resolve("no-seeds"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (options.jarJavaOptions() != null && !options.jarJavaOptions().isBlank()) {
+            command.addAll(List.of(options.jarJavaOptions().trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", options.jar().toString(), "serve", "--port", "0", "--data-dir", data.toString(),
+                "--seeds", noSeeds.toString()));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            Pattern ready = Pattern.compile("on http://[^:]+:(\\d+)/");
+            String line;
+            while ((line = out.readLine()) != null) {
+                Matcher m = ready.matcher(line);
+                if (m.find()) {
+                    HttpClient http = HttpClient.newHttpClient();
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + m.group(1) + "/api/search?q=sanctions")).build(), HttpResponse.BodyHandlers.ofString());
+                    long ms = (System.nanoTime() - start) / 1_000_000;
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("The jar answered " + response.statusCode());
+                    }
+                    return ms;
+                }
+            }
+            throw new IllegalStateException("The jar did not start");
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private long ensureCorpus(Path corpus, int size, long seed) throws IOException {
+        Path marker = corpus.resolve(".complete");
+        String expected = "seed=" + seed + " size=" + size;
+        if (Files.exists(marker) && Files.readString(marker).startsWith(expected)) {
+            return Long.parseLong(Files.readString(marker).replaceAll(".*bytes=", "").trim());
+        }
+        deleteTree(corpus);
+        log.printf("[%,d] generating the corpus (seed %d)%n", size, seed);
+        long bytes = new CorpusGenerator(seed, size).writeTo(corpus, size);
+        Files.writeString(marker, expected + " bytes=" + bytes);
+        return bytes;
+    }
+
+    private static double rate(int count, long startNanos) {
+        return count / ((System.nanoTime() - startNanos) / 1e9);
+    }
+
+    static long treeSize(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.dossier.cli.bench;
+
+import java.util.Locale;
+
+/** docs/BENCHMARKS.md's figures, from one run's report. */
+final class MarkdownReport {
+    private MarkdownReport() {}
+
+    static String render(Benchmark.Report report, String command) {
+        StringBuilder md = new StringBuilder();
+        md.append("## Figures\n\n");
+        md.append("Measured ").append(report.finished()).append(" on ").append(report.machine()).append(", ")
+                .append(report.java()).append(", max heap ").append(report.maxHeap()).append(".\n")
+                .append("Command: `").append(command).append("` (seed ").append(report.options().seed()).append(", ")
+                .append(report.options().queries()).append(" queries after ").append(report.options().warmup()).append(" warm-up queries each way).\n\n");
+        md.append("### Indexing\n\n| documents | corpus | parse + extract, docs/s (1 core) | raw SolrJ adds, docs/s | whole pipeline, docs/s | pipeline / raw | index on disk |\n")
+                .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Benchmark.SizeResult r : report.results()) {
+            md.append(String.format(Locale.ROOT, "| %,d | %s | %,.0f | %,.0f | %,.0f | %.2f | %s |%n", r.documents(), mb(r.corpusBytes()),
+                    r.extractDocsPerSecondPerCore(), r.rawIndexDocsPerSecond(), r.pipelineIndexDocsPerSecond(), r.pipelineToRaw(), mb(r.indexBytes())));
+        }
+        md.append("\n### Searching (facets on all 7 fields, highlighting, filters; latency in ms)\n\n")
+                .append("| documents | clients | path | p50 | p95 | p99 | mean | queries/s | API p50 / direct p50 |\n")
+                .append("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Benchmark.SizeResult r : report.results()) {
+            for (String clients : r.api().keySet()) {
+                Benchmark.Latency d = r.direct().get(clients);
+                Benchmark.Latency a = r.api().get(clients);
+                md.append(String.format(Locale.ROOT, "| %,d | %s | direct SolrJ | %.2f | %.2f | %.2f | %.2f | %,.0f | |%n",
+                        r.documents(), clients, d.p50(), d.p95(), d.p99(), d.mean(), d.perSecond()));
+                md.append(String.format(Locale.ROOT, "| %,d | %s | HTTP API | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f |%n",
+                        r.documents(), clients, a.p50(), a.p95(), a.p99(), a.mean(), a.perSecond(), r.apiToDirectP50().get(clients)));
+            }
+        }
+        md.append("\n### Memory and start\n\n| documents | heap after GC | process RSS | cold start of the jar to first answered search |\n")
+                .append("| ---: | ---: | ---: | ---: |\n");
+        for (Benchmark.SizeResult r : report.results()) {
+            md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s |%n", r.documents(), mb(r.heapAfterGcBytes()), mb(r.rssBytes()),
+                    r.coldStartMs() == null ? "(no jar)" : String.format(Locale.ROOT, "%,d ms", r.coldStartMs())));
+        }
+        return md.toString();
+    }
+
+    private static String mb(long bytes) {
+        return bytes < 0 ? "?" : String.format(Locale.ROOT, "%,.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}
