@@ -52,7 +52,28 @@ export function fetchSearch(params, options) {
   return getJson(`/api/search${qs ? `?${qs}` : ''}`, options);
 }
 
-/** GET /api/documents/{id}. */
-export function fetchDocument(id, options) {
-  return getJson(`/api/documents/${encodeURIComponent(id)}`, options);
+/** GET /api/documents/{id}; with a query, the answer adds highlightedBody/highlightedSummary. */
+export function fetchDocument(id, q, options) {
+  const qs = q ? `?${new URLSearchParams({ q })}` : '';
+  return getJson(`/api/documents/${encodeURIComponent(id)}${qs}`, options);
+}
+
+/** GET /api/documents/{id}/similar. */
+export function fetchSimilar(id, limit, options) {
+  return getJson(`/api/documents/${encodeURIComponent(id)}/similar?limit=${limit}`, options);
+}
+
+/** GET /api/suggest: completions of a partial query (speakers, titles, countries, topics...). */
+export function fetchSuggest(q, limit, options) {
+  return getJson(`/api/suggest?${new URLSearchParams({ q, limit: String(limit) })}`, options);
+}
+
+/** GET /api/facets/{name}: one facet's values for the current search (filter box, show more). */
+export function fetchFacet(name, params, options) {
+  return getJson(`/api/facets/${encodeURIComponent(name)}?${params}`, options);
+}
+
+/** GET /api/pivot: counts of rows × columns for the current search. */
+export function fetchPivot(params, options) {
+  return getJson(`/api/pivot?${params}`, options);
 }

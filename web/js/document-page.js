@@ -1,8 +1,8 @@
 // The document view: document.html?id=ID plus the search state it was opened from (q, facet
 // filters, page, sort...), which the "back to results" link restores. Query terms are
 // highlighted in the body.
-import { ApiError, fetchDocument } from './api.js';
-import { el, guessLang, highlightTerms, languageName, queryTerms, replaceChildren, safeHttpUrl, timeElement, displayValue } from './dom.js';
+import { ApiError, fetchConfig, fetchDocument, fetchSimilar } from './api.js';
+import { el, guessLang, highlightTerms, languageName, queryTerms, renderHighlighted, replaceChildren, safeHttpUrl, timeElement, displayValue } from './dom.js';
 
 const params = new URLSearchParams(location.search);
 const id = params.get('id') ?? '';
@@ -44,7 +44,8 @@ function linkList(facet, values) {
   return el('ul', { class: 'inline-list' }, values.map((v) => el('li', {}, facetLink(facet, v))));
 }
 
-function render(doc) {
+function render(doc, config) {
+  const isFacet = (name) => Boolean(config?.facets?.some((f) => f.name === name));
   const title = doc.title && doc.title.trim() ? doc.title : doc.fileName || 'Untitled document';
   document.title = `${title} – Dossier`;
   const terms = queryTerms(q);
@@ -54,12 +55,19 @@ function render(doc) {
   const row = (label, value) => { if (value) rows.push(el('dt', { text: label }), el('dd', {}, value)); };
   row('Kind', doc.kind ? facetLink('kind', doc.kind) : null);
   const sourceUrl = safeHttpUrl(doc.url);
-  row('Source', doc.source
-    ? (sourceUrl ? el('a', { href: sourceUrl, rel: 'noopener noreferrer external', text: doc.source }) : doc.source)
-    : (sourceUrl ? el('a', { href: sourceUrl, rel: 'noopener noreferrer external', text: sourceUrl }) : null));
+  const original = sourceUrl ? el('a', { href: sourceUrl, rel: 'noopener noreferrer external', text: doc.source ? 'original' : sourceUrl }) : null;
+  if (doc.source && isFacet('source')) {
+    row('Source', el('span', {}, facetLink('source', doc.source), original ? [' (', original, ')'] : null));
+  } else {
+    row('Source', doc.source
+      ? (sourceUrl ? el('a', { href: sourceUrl, rel: 'noopener noreferrer external', text: doc.source }) : doc.source)
+      : original);
+  }
   const when = timeElement(doc.date, doc.year);
-  row('Date', when && doc.year ? el('span', {}, when, ' (', el('a', { href: `./?${new URLSearchParams({ year: String(doc.year) })}`, text: `more from ${doc.year}` }), ')') : when);
-  row('Language', languageName(doc.language));
+  row('Date', when && doc.year ? el('span', {}, when, ' (', el('a', { href: `./?${new URLSearchParams({ yearFrom: String(doc.year), yearTo: String(doc.year) })}`, text: `more from ${doc.year}` }), ')') : when);
+  row('Language', doc.language && isFacet('language')
+    ? el('a', { href: `./?${new URLSearchParams({ language: doc.language })}`, text: languageName(doc.language) })
+    : languageName(doc.language));
   row(doc.speakers?.length === 1 ? 'Speaker' : 'Speakers', doc.speakers?.length ? linkList('speaker', doc.speakers) : null);
   row(doc.countries?.length === 1 ? 'Country' : 'Countries', doc.countries?.length ? linkList('country', doc.countries) : null);
   row(doc.topics?.length === 1 ? 'Topic' : 'Topics', doc.topics?.length ? linkList('topic', doc.topics) : null);
@@ -71,9 +79,12 @@ function render(doc) {
   ];
 
   if (doc.summary && doc.summary.trim()) {
+    const summary = typeof doc.highlightedSummary === 'string' && doc.highlightedSummary.trim()
+      ? renderHighlighted(doc.highlightedSummary.trim())
+      : highlightTerms(doc.summary.trim(), terms);
     parts.push(el('section', { class: 'doc__section', 'aria-labelledby': 'summary-heading' },
       el('h2', { id: 'summary-heading', text: 'Summary' }),
-      el('p', { class: 'doc__summary', lang: guessLang(doc.summary) ?? undefined, text: doc.summary.trim() })));
+      el('p', { class: 'doc__summary', lang: guessLang(doc.summary) ?? undefined }, summary)));
   }
 
   const chapters = (doc.chapters ?? []).filter((c) => c && c.trim());
@@ -83,17 +94,29 @@ function render(doc) {
       el('ol', { class: 'doc__chapters' }, chapters.map((c) => el('li', { lang: guessLang(c) ?? undefined, text: c.trim() })))));
   }
 
-  const paragraphs = (doc.body ?? '').split(/\n[ \t]*\n+/).map((p) => p.trim()).filter(Boolean);
+  // The server's highlighting (escaped text plus <mark>, from the same analysis as the search) when
+  // it sends one; otherwise the query's words are marked here.
+  const serverMarked = typeof doc.highlightedBody === 'string' && doc.highlightedBody.trim() !== '';
+  const paragraphs = (serverMarked ? doc.highlightedBody : doc.body ?? '').split(/\n[ \t]*\n+/).map((p) => p.trim()).filter(Boolean);
   const counter = { count: 0 };
   const bodyEl = el('div', { class: 'doc__body', id: 'doc-body' },
-    paragraphs.map((p) => el('p', { lang: guessLang(p) ?? undefined }, highlightTerms(p, terms, counter))));
+    paragraphs.map((p) => {
+      const content = serverMarked ? renderHighlighted(p) : highlightTerms(p, terms, counter);
+      const para = el('p', {}, content);
+      const lang = guessLang(para.textContent);
+      if (lang) para.lang = lang;
+      return para;
+    }));
+  if (serverMarked) counter.count = bodyEl.querySelectorAll('mark').length;
   const bodySection = el('section', { class: 'doc__section', 'aria-labelledby': 'body-heading' },
     el('h2', { id: 'body-heading', text: doc.kind === 'podcast' ? 'Transcript' : 'Full text' }));
-  if (terms.length) bodySection.append(matchesBar(bodyEl, counter.count));
+  if (terms.length || counter.count) bodySection.append(matchesBar(bodyEl, counter.count));
   bodySection.append(paragraphs.length ? bodyEl : el('p', { class: 'doc-status', text: 'This document has no text.' }));
   parts.push(bodySection);
 
   if (doc.fileName) parts.push(el('p', { class: 'doc__file' }, 'File: ', doc.fileName));
+
+  parts.push(el('section', { class: 'doc__section doc__similar', id: 'similar', 'aria-labelledby': 'similar-heading', hidden: true }));
 
   replaceChildren(ui.doc, parts);
   ui.doc.hidden = false;
@@ -115,9 +138,17 @@ function matchesBar(bodyEl, count) {
     mark.scrollIntoView({ block: 'center' });
     text.textContent = `Match ${current + 1} of ${marks.length} for “${q}”`;
   };
-  const prev = el('button', { type: 'button', class: 'button', 'aria-label': 'Previous match', text: '↑ Previous' });
-  const next = el('button', { type: 'button', class: 'button', 'aria-label': 'Next match', text: '↓ Next' });
+  const prev = el('button', { type: 'button', class: 'button', 'aria-label': 'Previous match', 'aria-keyshortcuts': 'p', title: 'Previous match (p)', text: '↑ Previous' });
+  const next = el('button', { type: 'button', class: 'button', 'aria-label': 'Next match', 'aria-keyshortcuts': 'n', title: 'Next match (n)', text: '↓ Next' });
   prev.addEventListener('click', () => go(-1));
+  // "n" and "p" (outside fields) step through the matches too.
+  document.addEventListener('keydown', (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || (e.key !== 'n' && e.key !== 'p')) return;
+    const t = e.target;
+    if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement || t.isContentEditable) return;
+    e.preventDefault();
+    go(e.key === 'n' ? 1 : -1);
+  });
   next.addEventListener('click', () => go(1));
   return el('div', { class: 'doc__matches' }, text, prev, next);
 }
@@ -132,16 +163,44 @@ function showError(err) {
   document.title = `${notFound ? 'Not found' : 'Error'} – Dossier`;
 }
 
+/** Similar documents, when the server can find them (the newer API); quietly absent otherwise. */
+async function renderSimilar(config) {
+  const slot = document.getElementById('similar');
+  if (!slot || typeof config?.yearFacet !== 'string') return;
+  try {
+    const answer = await fetchSimilar(id, 5);
+    const hits = (answer.hits ?? []).filter((h) => h.id !== id);
+    if (!hits.length) return;
+    replaceChildren(slot,
+      el('h2', { id: 'similar-heading', text: 'Similar documents' }),
+      el('ul', { class: 'similar' }, hits.map((h) => {
+        const meta = [h.kind ? displayValue(h.kind) : null, h.source, h.year].filter(Boolean).join(' · ');
+        const link = el('a', { href: `document.html?${new URLSearchParams({ id: h.id })}` }, h.title && h.title.trim() ? h.title : 'Untitled document');
+        return el('li', { class: 'similar__item' }, link, meta ? el('span', { class: 'similar__meta', text: meta }) : null);
+      })));
+    slot.hidden = false;
+  } catch {
+    // Similar documents are a bonus: without them the page is complete.
+  }
+}
+
 async function init() {
   if (!id) {
     showError(new ApiError(404, 'Not Found', 'No document was given. Open a document from the search results.'));
     return;
   }
+  // The config (which facets exist, whether the newer API is there) comes alongside the document.
+  const configPromise = fetchConfig().catch(() => null);
+  let doc;
   try {
-    render(await fetchDocument(id));
+    doc = await fetchDocument(id, q);
   } catch (err) {
     showError(err);
+    return;
   }
+  const config = await configPromise;
+  render(doc, config);
+  renderSimilar(config);
 }
 
 init();

@@ -1,16 +1,25 @@
 // The result list, the summary line and the empty state.
 import { el, displayValue, plural, renderHighlighted, replaceChildren, timeElement } from './dom.js';
 
-/** Renders the hits as an ordered list. `docHref(hit)` gives each title's link. */
-export function renderResults(container, data, docHref) {
+/**
+ * Renders the hits as an ordered list. `docHref(hit)` gives each title's link; `isSelected(facet,
+ * value)` marks the country and topic chips that are already filters.
+ */
+export function renderResults(container, data, docHref, isSelected = () => false) {
   const first = (data.page - 1) * data.pageSize + 1;
   const list = el('ol', { class: 'results__list', start: first },
-    data.hits.map((hit) => el('li', { class: 'results__item' }, renderHit(hit, docHref(hit)))));
+    data.hits.map((hit) => el('li', { class: 'results__item' }, renderHit(hit, docHref(hit), isSelected))));
   replaceChildren(container, list);
 }
 
-function renderHit(hit, href) {
-  const title = hit.title && hit.title.trim() ? hit.title : 'Untitled document';
+/** A hit's title: the API's highlighted title (escaped text and <mark> only) when present. */
+export function hitTitle(hit) {
+  if (hit.highlightedTitle && hit.highlightedTitle.trim()) return renderHighlighted(hit.highlightedTitle);
+  return hit.title && hit.title.trim() ? hit.title : 'Untitled document';
+}
+
+function renderHit(hit, href, isSelected) {
+  const title = hitTitle(hit);
   const meta = [];
   const item = (child) => meta.push(el('span', { class: 'hit__meta-item' }, child));
   if (hit.kind) item(el('span', { class: 'badge', dataset: { kind: hit.kind }, text: displayValue(hit.kind) }));
@@ -19,7 +28,7 @@ function renderHit(hit, href) {
   if (when) item(when);
 
   const article = el('article', { class: 'hit' },
-    el('h3', { class: 'hit__title' }, el('a', { href, text: title })),
+    el('h3', { class: 'hit__title' }, el('a', { href }, title)),
     el('p', { class: 'hit__meta' }, meta));
 
   if (hit.speakers?.length) {
@@ -34,14 +43,22 @@ function renderHit(hit, href) {
       snippets.map((s) => el('p', { class: 'snippet' }, renderHighlighted(s)))));
   }
 
+  // Country and topic chips add their filter when clicked (buttons carry data-action="add-filter").
   const tags = [
     ...(hit.countries ?? []).map((c) => ({ value: c, type: 'country', label: 'Country' })),
     ...(hit.topics ?? []).map((t) => ({ value: t, type: 'topic', label: 'Topic' })),
   ];
   if (tags.length) {
     article.append(el('ul', { class: 'tags', 'aria-label': 'Countries and topics' },
-      tags.map((t) => el('li', { class: `tag tag--${t.type}` },
-        el('span', { class: 'visually-hidden', text: `${t.label}: ` }), displayValue(t.value)))));
+      tags.map((t) => {
+        const on = isSelected(t.type, t.value);
+        return el('li', { class: 'tags__item' },
+          el('button', {
+            type: 'button', class: `tag tag--${t.type}${on ? ' is-selected' : ''}`, 'aria-pressed': String(on),
+            dataset: { action: 'add-filter', facet: t.type, value: t.value },
+            title: on ? `${t.label} filter ${t.value} is on` : `Filter by ${t.label.toLowerCase()}: ${t.value}`,
+          }, el('span', { class: 'visually-hidden', text: `Filter by ${t.label.toLowerCase()}: ` }), displayValue(t.value)));
+      })));
   }
   return article;
 }
@@ -70,6 +87,7 @@ export function renderEmpty(container, data, state, activeFilterCount) {
     return;
   }
   if (activeFilterCount) {
+    tips.push(el('li', { class: 'empty__drops', id: 'drop-suggestions', hidden: true }));
     tips.push(el('li', {}, el('button', { type: 'button', class: 'button button--link', dataset: { action: 'clear-filters' }, text: activeFilterCount === 1 ? 'Remove the filter' : `Remove all ${activeFilterCount} filters` })));
   }
   if (state.q) {
@@ -79,4 +97,34 @@ export function renderEmpty(container, data, state, activeFilterCount) {
   replaceChildren(container, el('div', { class: 'empty' },
     el('p', { class: 'empty__title', text: state.q ? `Nothing matches “${state.q}”${activeFilterCount ? ' with these filters' : ''}.` : 'No documents match these filters.' }),
     tips.length ? el('ul', { class: 'empty__tips' }, tips) : null));
+}
+
+/**
+ * Fills the empty state's suggestion of which filter to drop: `options` are {label, count, href,
+ * index} for each filter whose removal gives results, best first.
+ */
+export function renderDropSuggestions(container, options) {
+  const slot = container.querySelector('#drop-suggestions');
+  if (!slot) return;
+  const useful = options.filter((o) => o.count > 0);
+  if (!useful.length) return;
+  replaceChildren(slot,
+    el('span', { text: useful.length === 1 ? 'Drop one filter: ' : 'Drop one filter to see results: ' }),
+    el('ul', { class: 'empty__drop-list' }, useful.map((o) => el('li', {},
+      el('a', { href: o.href, class: 'drop-link', dataset: { drop: o.index } },
+        `Without ${o.label}`, el('span', { class: 'drop-link__count', text: ` (${plural(o.count, 'result')})` }))))));
+  slot.hidden = false;
+}
+
+/** "Did you mean “…”?" above the results; the button carries data-action="did-you-mean". */
+export function renderDidYouMean(slot, suggestion) {
+  if (!suggestion) {
+    slot.hidden = true;
+    replaceChildren(slot);
+    return;
+  }
+  replaceChildren(slot, 'Did you mean ',
+    el('button', { type: 'button', class: 'button button--link did-you-mean__q', dataset: { action: 'did-you-mean', q: suggestion }, text: suggestion }),
+    '?');
+  slot.hidden = false;
 }
