@@ -114,8 +114,8 @@ class IndexerRetryTest {
     @Test
     void aBatchSolrRefusesIsReportedAtOnceAndStaysQueued() {
         Indexer indexer = indexer(10);
-        indexer.add(doc("a"));
-        indexer.add(doc("b"));
+        indexer.add(doc("a"), false); // new documents: no old passages to delete first
+        indexer.add(doc("b"), false);
         solr.failures.add(new RemoteSolrException("http://node1/solr", 400, "ERROR: [doc=a] unknown field 'x'", null));
 
         assertThatThrownBy(indexer::commit).isInstanceOf(IndexException.class)
