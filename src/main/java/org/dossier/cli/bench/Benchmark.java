@@ -56,10 +56,15 @@ public final class Benchmark {
     /** Latencies in milliseconds and throughput in queries per second. */
     public record Latency(double p50, double p95, double p99, double mean, double perSecond) {}
 
-    public record SizeResult(int documents, long corpusBytes, double extractDocsPerSecondPerCore,
-            double rawIndexDocsPerSecond, double pipelineIndexDocsPerSecond, double pipelineToRaw,
-            Map<String, Latency> api, Map<String, Latency> direct, Map<String, Double> apiToDirectP50,
-            long indexBytes, long heapAfterGcBytes, long rssBytes, Long coldStartMs) {}
+    /**
+     * @param rawIndexDocsPerSecond raw SolrJ adds of the documents with their passages (what the pipeline writes)
+     * @param rawWithoutPassages the same documents without passages: rate, and index size in {@code indexBytesWithoutPassages}
+     */
+    public record SizeResult(int documents, long corpusBytes, long passages, double extractDocsPerSecondPerCore,
+            double rawIndexDocsPerSecond, double rawWithoutPassagesDocsPerSecond, double pipelineIndexDocsPerSecond,
+            double pipelineToRaw, Map<String, Latency> api, Map<String, Latency> direct, Map<String, Double> apiToDirectP50,
+            Map<String, Latency> passagesApi, long indexBytes, long indexBytesWithoutPassages, long heapAfterGcBytes,
+            long rssBytes, Long coldStartMs) {}
 
     public record Report(String machine, String java, String maxHeap, Instant finished, Options options, List<SizeResult> results) {}
 
@@ -108,23 +113,21 @@ public final class Benchmark {
         double extractRate = rate(sources.size(), start);
         sources = null;
 
-        log.printf("[%,d] raw SolrJ adds of pre-built documents%n", size);
-        Path rawData = dir.resolve("raw-data");
-        deleteTree(rawData);
+        log.printf("[%,d] raw SolrJ adds of pre-built documents, without and with passages%n", size);
         Instant now = Instant.now();
-        List<SolrInputDocument> prebuilt = documents.stream().map(d -> SolrDocumentMapper.toSolr(d, now)).toList();
-        documents = null;
-        double rawRate;
-        try (SolrConnection raw = SolrConnection.embedded(rawData)) {
-            start = System.nanoTime();
-            for (int from = 0; from < prebuilt.size(); from += Indexer.DEFAULT_BATCH_SIZE) {
-                raw.client().add(raw.collection(), prebuilt.subList(from, Math.min(prebuilt.size(), from + Indexer.DEFAULT_BATCH_SIZE)));
-            }
-            raw.client().commit(raw.collection(), true, true);
-            rawRate = rate(prebuilt.size(), start);
+        List<SolrInputDocument> withoutPassages = documents.stream().map(d -> SolrDocumentMapper.toSolr(d, now)).toList();
+        List<SolrInputDocument> withPassages = new ArrayList<>();
+        for (Document d : documents) {
+            withPassages.add(SolrDocumentMapper.toSolr(d, now));
+            withPassages.addAll(SolrDocumentMapper.passages(d, now));
         }
-        prebuilt = null;
-        deleteTree(rawData);
+        long passageCount = withPassages.size() - withoutPassages.size();
+        documents = null;
+        long[] sizeWithout = new long[1];
+        double rawWithoutRate = rawAdds(dir.resolve("raw-data"), withoutPassages, size, sizeWithout);
+        withoutPassages = null;
+        double rawRate = rawAdds(dir.resolve("raw-data"), withPassages, size, new long[1]);
+        withPassages = null;
 
         log.printf("[%,d] the whole pipeline: read, parse, extract, add, commit%n", size);
         Path data = dir.resolve("pipeline-data");
@@ -134,6 +137,7 @@ public final class Benchmark {
         Map<String, Latency> api = new LinkedHashMap<>();
         Map<String, Latency> direct = new LinkedHashMap<>();
         Map<String, Double> ratios = new LinkedHashMap<>();
+        Map<String, Latency> passages = new LinkedHashMap<>();
         long heap;
         long rss;
         try {
@@ -165,6 +169,23 @@ public final class Benchmark {
                     viaApi.run(mix.get(i % mix.size()));
                     viaSolrJ.run(mix.get(i % mix.size()));
                 }
+                String passagesBase = "http://127.0.0.1:" + server.port() + "/api/passages?";
+                Query passagesApi = params -> {
+                    Map<String, List<String>> p = new LinkedHashMap<>(params);
+                    p.remove("sort"); // the mix's sorts all apply, but keep passages on relevance
+                    HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(passagesBase + QueryMix.queryString(p)))
+                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("HTTP " + response.statusCode() + " for passages " + params);
+                    }
+                };
+                for (int i = 0; i < options.warmup(); i++) {
+                    passagesApi.run(mix.get(i % mix.size()));
+                }
+                for (int clients : CLIENTS) {
+                    log.printf("[%,d] %d passage searches, %d client(s)%n", size, mix.size(), clients);
+                    passages.put(String.valueOf(clients), measure(mix, clients, passagesApi));
+                }
                 for (int clients : CLIENTS) {
                     log.printf("[%,d] %d queries, %d client(s): direct SolrJ, then the HTTP API%n", size, mix.size(), clients);
                     Latency d = measure(mix, clients, viaSolrJ);
@@ -184,10 +205,27 @@ public final class Benchmark {
         long indexBytes = treeSize(data);
         Long coldStart = options.jar() != null && Files.exists(options.jar()) ? coldStart(options, data, dir) : null;
         deleteTree(data);
-        SizeResult result = new SizeResult(size, corpusBytes, extractRate, rawRate, pipelineRate, pipelineRate / rawRate,
-                api, direct, ratios, indexBytes, heap, rss, coldStart);
+        SizeResult result = new SizeResult(size, corpusBytes, passageCount, extractRate, rawRate, rawWithoutRate, pipelineRate,
+                pipelineRate / rawRate, api, direct, ratios, passages, indexBytes, sizeWithout[0], heap, rss, coldStart);
         log.printf("[%,d] done: %s%n", size, result);
         return result;
+    }
+
+    /** Adds pre-built Solr documents in batches to a fresh engine; documents per second, index size in {@code size[0]}. */
+    private static double rawAdds(Path data, List<SolrInputDocument> prebuilt, int documents, long[] size) throws Exception {
+        deleteTree(data);
+        double rate;
+        try (SolrConnection raw = SolrConnection.embedded(data)) {
+            long start = System.nanoTime();
+            for (int from = 0; from < prebuilt.size(); from += Indexer.DEFAULT_BATCH_SIZE) {
+                raw.client().add(raw.collection(), prebuilt.subList(from, Math.min(prebuilt.size(), from + Indexer.DEFAULT_BATCH_SIZE)));
+            }
+            raw.client().commit(raw.collection(), true, true);
+            rate = rate(documents, start);
+        }
+        size[0] = treeSize(data);
+        deleteTree(data);
+        return rate;
     }
 
     @FunctionalInterface

@@ -13,11 +13,19 @@ final class MarkdownReport {
                 .append(report.java()).append(", max heap ").append(report.maxHeap()).append(".\n")
                 .append("Command: `").append(command).append("` (seed ").append(report.options().seed()).append(", ")
                 .append(report.options().queries()).append(" queries after ").append(report.options().warmup()).append(" warm-up queries each way).\n\n");
-        md.append("### Indexing\n\n| documents | corpus | parse + extract, docs/s (1 core) | raw SolrJ adds, docs/s | whole pipeline, docs/s | pipeline / raw | index on disk |\n")
-                .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        md.append("### Indexing\n\nRates are documents per second; \"raw\" is SolrJ adding the same documents, pre-built, with their passages as the pipeline writes them.\n\n")
+                .append("| documents | corpus | passages | parse + extract (1 core) | raw SolrJ adds | whole pipeline | pipeline / raw | index on disk |\n")
+                .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Benchmark.SizeResult r : report.results()) {
-            md.append(String.format(Locale.ROOT, "| %,d | %s | %,.0f | %,.0f | %,.0f | %.2f | %s |%n", r.documents(), mb(r.corpusBytes()),
-                    r.extractDocsPerSecondPerCore(), r.rawIndexDocsPerSecond(), r.pipelineIndexDocsPerSecond(), r.pipelineToRaw(), mb(r.indexBytes())));
+            md.append(String.format(Locale.ROOT, "| %,d | %s | %,d | %,.0f | %,.0f | %,.0f | %.2f | %s |%n", r.documents(), mb(r.corpusBytes()),
+                    r.passages(), r.extractDocsPerSecondPerCore(), r.rawIndexDocsPerSecond(), r.pipelineIndexDocsPerSecond(),
+                    r.pipelineToRaw(), mb(r.indexBytes())));
+        }
+        md.append("\n### What passages cost\n\n| documents | passages | raw adds without passages, docs/s | with passages, docs/s | index without passages | with passages (raw adds) |\n")
+                .append("| ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Benchmark.SizeResult r : report.results()) {
+            md.append(String.format(Locale.ROOT, "| %,d | %,d | %,.0f | %,.0f | %s | %s |%n", r.documents(), r.passages(),
+                    r.rawWithoutPassagesDocsPerSecond(), r.rawIndexDocsPerSecond(), mb(r.indexBytesWithoutPassages()), mb(r.indexBytes())));
         }
         md.append("\n### Searching (facets on all 7 fields, highlighting, filters; latency in ms)\n\n")
                 .append("| documents | clients | path | p50 | p95 | p99 | mean | queries/s | API p50 / direct p50 |\n")
@@ -30,6 +38,11 @@ final class MarkdownReport {
                         r.documents(), clients, d.p50(), d.p95(), d.p99(), d.mean(), d.perSecond()));
                 md.append(String.format(Locale.ROOT, "| %,d | %s | HTTP API | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f |%n",
                         r.documents(), clients, a.p50(), a.p95(), a.p99(), a.mean(), a.perSecond(), r.apiToDirectP50().get(clients)));
+                Benchmark.Latency p = r.passagesApi().get(clients);
+                if (p != null) {
+                    md.append(String.format(Locale.ROOT, "| %,d | %s | /api/passages | %.2f | %.2f | %.2f | %.2f | %,.0f | |%n",
+                            r.documents(), clients, p.p50(), p.p95(), p.p99(), p.mean(), p.perSecond()));
+                }
             }
         }
         md.append("\n### Memory and start\n\n| documents | heap after GC | process RSS | cold start of the jar to first answered search |\n")
