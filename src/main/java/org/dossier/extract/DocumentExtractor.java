@@ -16,6 +16,7 @@ import org.dossier.extract.parse.JsonDocumentParser;
 import org.dossier.extract.parse.MarkdownParser;
 import org.dossier.extract.parse.ParsedPage;
 import org.dossier.extract.parse.PlainTextPageParser;
+import org.dossier.extract.text.PhraseMatcher;
 import org.dossier.model.Document;
 import org.dossier.model.Kind;
 
@@ -36,10 +37,54 @@ public final class DocumentExtractor {
     private final MarkdownParser markdown = new MarkdownParser();
     private final JsonDocumentParser json = new JsonDocumentParser();
 
+    /** Countries, topics and kind cues in one trie: one pass over the text finds them all. */
+    private final PhraseMatcher<Object> lexicon = new PhraseMatcher<>();
+    private static final int COUNTRY = 0;
+    private static final int TOPIC = 1;
+    private static final int KIND = 2; // and KIND + 1 for the kind triggers
+    private static final int ALL = 1 << COUNTRY | 1 << TOPIC | 1 << KIND | 1 << (KIND + 1);
+    private static final int FACETS = 1 << COUNTRY | 1 << TOPIC;
+    private static final int KIND_ONLY = 1 << KIND | 1 << (KIND + 1);
+
     private DocumentExtractor(TopicClassifier topics) {
         this.gazetteer = CountryGazetteer.bundled();
         this.topics = topics;
         this.speakers = new SpeakerExtractor(gazetteer);
+        gazetteer.contribute(lexicon, COUNTRY);
+        topics.contribute(lexicon, TOPIC);
+        kinds.contribute(lexicon, KIND);
+    }
+
+    /** One document's dictionary evidence, gathered in a single pass per text part. */
+    private final class Scan {
+        final CountryGazetteer.Tally countries = gazetteer.tally();
+        final TopicClassifier.Tally topicTally = topics.tally();
+        final KindClassifier.Evidence kind = kinds.evidence();
+
+        void scan(String text, int from, int to, int mask) {
+            if (text == null || from >= to) {
+                return;
+            }
+            lexicon.scan(text, from, to, mask, (layer, s, e, v) -> {
+                switch (layer) {
+                    case COUNTRY -> countries.hit(text, s, e, v);
+                    case TOPIC -> topicTally.hit(v);
+                    default -> kind.hit(text, s, v);
+                }
+            });
+            if ((mask & KIND_ONLY) != 0) {
+                kind.lines(text, from, to);
+            }
+        }
+
+        /** A part of the facet text ({@code title, summary, chapters, body} joined by blank lines). */
+        void facetPart(String text, int mask) {
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            topicTally.addLength(text.length() + 2);
+            scan(text, 0, text.length(), mask);
+        }
     }
 
     /** The bundled gazetteer and topic taxonomy. */
@@ -88,9 +133,26 @@ public final class DocumentExtractor {
         String body = page.body == null ? "" : page.body.strip();
         String summary = clean(page.summary);
 
+        // One pass per part for countries, topics and kind cues. Kind cues count in the title,
+        // the header and the ends of the body; countries and topics in title, summary, chapters
+        // and body.
+        Scan scan = new Scan();
+        scan.facetPart(title, ALL);
+        scan.scan(page.header, 0, page.header == null ? 0 : page.header.length(), KIND_ONLY);
+        scan.facetPart(summary, FACETS);
+        scan.facetPart(page.chapters.isEmpty() ? null : String.join("\n", page.chapters), FACETS);
+        int w = KindClassifier.WINDOW;
+        if (body.length() <= 2 * w) {
+            scan.facetPart(body, ALL);
+        } else {
+            scan.facetPart(body, FACETS);
+            scan.scan(body, 0, w, KIND_ONLY);
+            scan.scan(body, body.length() - w, body.length(), KIND_ONLY);
+        }
+
         Kind kind = page.explicitKind == null ? null : Kind.fromId(page.explicitKind).orElse(null);
         if (kind == null) {
-            kind = kinds.classify(title, page.header, body, page.podcastPage, page.articlePage);
+            kind = kinds.classify(scan.kind, title, body.length(), page.podcastPage, page.articlePage);
         }
 
         LocalDate date = null;
@@ -106,9 +168,8 @@ public final class DocumentExtractor {
             year = f.year();
         }
 
-        String all = join(title, summary, String.join("\n", page.chapters), body);
-        List<String> countries = page.explicitCountries != null ? page.explicitCountries : gazetteer.countries(all);
-        List<String> topicLabels = page.explicitTopics != null ? page.explicitTopics : topics.classify(all);
+        List<String> countries = page.explicitCountries != null ? page.explicitCountries : scan.countries.countries();
+        List<String> topicLabels = page.explicitTopics != null ? page.explicitTopics : scan.topicTally.classify();
 
         List<String> speakerNames;
         if (page.explicitSpeakers != null) {
