@@ -57,41 +57,53 @@ public final class Furniture {
         return sections.contains(l.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** Cheap literal pre-check ('prefilter' rows) before the sentence regexes run. */
-    private boolean mayHaveBoilerplate(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String k : prefilter) {
-            if (lower.contains(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public boolean hasBoilerplate(String text) {
         return sentence.matcher(text).find();
     }
 
     /**
      * Removes boilerplate sentences from body paragraphs (blank-line separated); a paragraph near
-     * the end that contains one is a promotion or sign-off and is dropped whole.
+     * the end that contains one is a promotion or sign-off and is dropped whole. The sentence
+     * regexes run only on paragraphs holding one of the 'prefilter' words, found with a literal
+     * search over the lower-cased body; most bodies have none and come back untouched.
      */
     public String cleanBody(String body) {
-        if (!mayHaveBoilerplate(body)) {
-            return body.strip();
+        String lower = body.toLowerCase(Locale.ROOT);
+        if (lower.length() != body.length()) {
+            lower = null; // lower-casing changed the length (rare scripts): check each paragraph
         }
-        String[] paras = body.split("\\n\\s*\\n");
+        List<int[]> keywordAt = new ArrayList<>();
+        if (lower != null) {
+            for (String k : prefilter) {
+                for (int i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) {
+                    keywordAt.add(new int[] {i});
+                }
+            }
+            if (keywordAt.isEmpty()) {
+                return body.strip();
+            }
+        }
+        List<int[]> paras = paragraphs(body);
         List<String> kept = new ArrayList<>();
-        for (int i = 0; i < paras.length; i++) {
-            String p = paras[i].strip();
+        for (int i = 0; i < paras.size(); i++) {
+            int from = paras.get(i)[0];
+            int to = paras.get(i)[1];
+            String p = body.substring(from, to).strip();
             if (p.isEmpty()) {
                 continue;
             }
-            if (!sentence.matcher(p).find()) {
+            boolean suspect;
+            if (lower == null) {
+                String pl = p.toLowerCase(Locale.ROOT);
+                suspect = prefilter.stream().anyMatch(pl::contains);
+            } else {
+                suspect = keywordAt.stream().anyMatch(k -> k[0] >= from && k[0] < to);
+            }
+            if (!suspect || !sentence.matcher(p).find()) {
                 kept.add(p);
                 continue;
             }
-            if (i >= paras.length - TAIL_PARAGRAPHS) {
+            if (i >= paras.size() - TAIL_PARAGRAPHS) {
                 continue;
             }
             StringBuilder sb = new StringBuilder();
@@ -105,5 +117,49 @@ public final class Furniture {
             }
         }
         return String.join("\n\n", kept);
+    }
+
+    /** Paragraphs as [from, to) ranges: runs of lines separated by blank (whitespace-only) lines. */
+    private static List<int[]> paragraphs(String body) {
+        List<int[]> out = new ArrayList<>();
+        int n = body.length();
+        int paraStart = 0;
+        int pos = 0;
+        while (pos <= n) {
+            int eol = body.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            if (pos > paraStart && isBlank(body, pos, eol) && eol < n) {
+                // a blank line between two newlines ends the paragraph before it
+                out.add(new int[] {paraStart, pos - 1});
+                // skip further blank lines
+                int next = eol + 1;
+                while (next < n) {
+                    int e2 = body.indexOf('\n', next);
+                    if (e2 < 0 || !isBlank(body, next, e2)) {
+                        break;
+                    }
+                    next = e2 + 1;
+                }
+                paraStart = next;
+                pos = next;
+                continue;
+            }
+            pos = eol + 1;
+        }
+        if (paraStart < n) {
+            out.add(new int[] {paraStart, n});
+        }
+        return out;
+    }
+
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
