@@ -131,11 +131,19 @@ public final class DateExtractor {
         // long transcripts cheap.
         String ends = all.length() <= ENDS_HEAD + ENDS_TAIL ? all
                 : all.substring(0, ENDS_HEAD) + "\n" + all.substring(all.length() - ENDS_TAIL);
-        // Each region is read once for the dates written in it; the context rules then only look
-        // at the few characters around each date.
-        List<Hit> headHits = null;
-        List<Hit> leadHits = null;
-        List<Hit> endsHits = null;
+        // The text is read once for the dates written in it (the header and the lead are parts of
+        // it, so their dates are taken from the same list); the context rules then only look at
+        // the few characters around each date.
+        List<Hit> endsHits = dates(ends);
+        List<Hit> headHits = head.length() <= ENDS_HEAD && ends.startsWith(head)
+                ? within(endsHits, 0, head.length()) : dates(head);
+        int leadAt = all.length() - (body == null ? 0 : body.length());
+        while (leadAt < all.length() && Character.isWhitespace(all.charAt(leadAt))) {
+            leadAt++;
+        }
+        List<Hit> leadHits = leadAt + lead.length() <= Math.min(ENDS_HEAD, ends.length())
+                && ends.regionMatches(leadAt, lead, 0, lead.length())
+                ? within(endsHits, leadAt, leadAt + lead.length()) : dates(lead);
         Found best = null;
         int bestPriority = Integer.MAX_VALUE;
         int[] monthDay = null;
@@ -148,15 +156,15 @@ public final class DateExtractor {
             switch (rule.scope) {
                 case "header" -> {
                     region = head;
-                    hits = headHits = headHits != null ? headHits : dates(head);
+                    hits = headHits;
                 }
                 case "lead" -> {
                     region = lead;
-                    hits = leadHits = leadHits != null ? leadHits : dates(lead);
+                    hits = leadHits;
                 }
                 default -> {
                     region = ends;
-                    hits = endsHits = endsHits != null ? endsHits : dates(ends);
+                    hits = endsHits;
                 }
             }
             for (Hit h : hits) {
@@ -214,13 +222,13 @@ public final class DateExtractor {
             char c = text.charAt(i);
             boolean candidate;
             if (c >= '0' && c <= '9') {
-                candidate = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+                candidate = i == 0 || !LETTER_OR_DIGIT[text.charAt(i - 1)];
                 if (!candidate) {
                     continue;
                 }
-            } else if (Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+            } else if (LETTER[c] && (i == 0 || !LETTER[text.charAt(i - 1)])) {
                 int j = i + 1;
-                while (j < n && Character.isLetter(text.charAt(j))) {
+                while (j < n && LETTER[text.charAt(j)]) {
                     j++;
                 }
                 int len = j - i;
@@ -259,6 +267,27 @@ public final class DateExtractor {
             }
         }
         return out;
+    }
+
+    /** The hits inside {@code [from, to)}, shifted to start at 0. */
+    private static List<Hit> within(List<Hit> hits, int from, int to) {
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            if (h.start >= from && h.end <= to) {
+                out.add(new Hit(h.start - from, h.end - from, h.form, h.date, h.month, h.day));
+            }
+        }
+        return out;
+    }
+
+    private static final boolean[] LETTER = new boolean[65536];
+    private static final boolean[] LETTER_OR_DIGIT = new boolean[65536];
+
+    static {
+        for (int c = 0; c < 65536; c++) {
+            LETTER[c] = Character.isLetter((char) c);
+            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit((char) c);
+        }
     }
 
     private static boolean isDigit(char c) {

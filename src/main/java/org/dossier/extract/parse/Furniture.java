@@ -1,6 +1,7 @@
 package org.dossier.extract.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,14 @@ public final class Furniture {
     private static final Pattern SENTENCE_SPLIT = Pattern.compile("(?<=[.!?。！？])\\s+");
 
     private final Pattern line;
+    /**
+     * Characters a furniture line can start with, worked out once from the 'line' patterns (a
+     * pattern that cannot match anything starting with c fails on the one-character text "c"
+     * without reaching its end). Rows starting with {@code .*} can start anywhere; they are
+     * screened by the literal that follows instead ("무단").
+     */
+    private final boolean[] canStart = new boolean[65536];
+    private final List<String> anywhereLiterals = new ArrayList<>();
     private final Pattern sentence;
     private final Set<String> sections = new HashSet<>();
     private final List<String> prefilter = new ArrayList<>();
@@ -42,6 +51,32 @@ public final class Furniture {
         }
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         line = Pattern.compile(String.join("|", lines), flags);
+        List<String> anchored = new ArrayList<>();
+        for (String l : lines) {
+            String inner = l.substring(3, l.length() - 1); // strip the (?: ) added above
+            if (inner.startsWith(".*") || inner.startsWith(".+")) {
+                String lit = literalPrefix(inner.substring(2));
+                if (lit.isEmpty()) {
+                    Arrays.fill(canStart, true); // no cheap screen for this row
+                } else {
+                    anywhereLiterals.add(lit);
+                }
+            } else {
+                anchored.add(l);
+            }
+        }
+        if (!anchored.isEmpty()) {
+            java.util.regex.Matcher m = Pattern.compile(String.join("|", anchored), flags).matcher("");
+            char[] one = new char[1];
+            for (int c = 0; c < 65536; c++) {
+                if (canStart[c]) {
+                    continue;
+                }
+                one[0] = (char) c;
+                m.reset(new String(one));
+                canStart[c] = m.lookingAt() || m.hitEnd();
+            }
+        }
         sentence = Pattern.compile(String.join("|", sentences), flags);
         for (String s : Resources.lines("sections.txt")) {
             sections.add(s.toLowerCase(Locale.ROOT));
@@ -50,7 +85,35 @@ public final class Furniture {
 
     public boolean isFurnitureLine(String l) {
         String t = l.strip();
-        return !t.isEmpty() && t.length() < 200 && line.matcher(t).matches();
+        if (t.isEmpty() || t.length() >= 200) {
+            return false;
+        }
+        if (!canStart[t.charAt(0)]) {
+            boolean maybe = false;
+            for (String lit : anywhereLiterals) {
+                maybe |= t.contains(lit);
+            }
+            if (!maybe) {
+                return false;
+            }
+        }
+        return line.matcher(t).matches();
+    }
+
+    /** The literal characters a regex starts with, up to its first metacharacter. */
+    static String literalPrefix(String regex) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if ("\\[](){}.*+?^$|".indexOf(c) >= 0) {
+                if ((c == '?' || c == '*' || c == '{') && sb.length() > 0) {
+                    sb.setLength(sb.length() - 1); // the last literal was optional
+                }
+                break;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     public boolean isSection(String l) {

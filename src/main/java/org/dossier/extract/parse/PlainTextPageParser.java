@@ -68,8 +68,8 @@ public final class PlainTextPageParser {
                 }
                 continue;
             }
-            Matcher sh = SECTION_HEAD.matcher(line);
-            if (sh.matches() && (page.podcastPage || !inBody)) {
+            Matcher sh = line.length() <= 40 ? SECTION_HEAD.matcher(line) : null;
+            if (sh != null && sh.matches() && (page.podcastPage || !inBody)) {
                 String s = sh.group(1).toLowerCase();
                 if (s.startsWith("people") || s.startsWith("topics") || s.startsWith("chapters")) {
                     section = s;
