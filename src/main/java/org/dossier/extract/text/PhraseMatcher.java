@@ -62,6 +62,42 @@ public final class PhraseMatcher<T> {
     private int size;
     private int layers = 1;
 
+    /**
+     * The trie frozen for scanning: each node's edges sit together in flat arrays (edge chars and
+     * targets from edgeStart[node] to edgeStart[node + 1]), so a step is two array reads instead of
+     * chasing per-node arrays. Built on the first scan after the last add.
+     */
+    private record Frozen(int[] edgeStart, char[] edgeChar, int[] edgeTarget) {}
+
+    private volatile Frozen frozen;
+
+    private Frozen frozen() {
+        Frozen f = frozen;
+        if (f == null) {
+            synchronized (this) {
+                f = frozen;
+                if (f == null) {
+                    int[] start = new int[nodes + 1];
+                    int edges = 0;
+                    for (int n = 0; n < nodes; n++) {
+                        start[n] = edges;
+                        edges += n == 0 ? 0 : keys[n].length;
+                    }
+                    start[nodes] = edges;
+                    char[] ch = new char[edges];
+                    int[] to = new int[edges];
+                    for (int n = 1; n < nodes; n++) {
+                        System.arraycopy(keys[n], 0, ch, start[n], keys[n].length);
+                        System.arraycopy(kids[n], 0, to, start[n], kids[n].length);
+                    }
+                    f = new Frozen(start, ch, to);
+                    frozen = f;
+                }
+            }
+        }
+        return f;
+    }
+
     public PhraseMatcher() {
         keys[0] = NO_KEYS;
         kids[0] = NO_KIDS;
@@ -75,8 +111,9 @@ public final class PhraseMatcher<T> {
         return add(0, phrase, caseSensitive, value);
     }
 
-    /** Adds a phrase to a layer (0..30). */
-    public PhraseMatcher<T> add(int layer, String phrase, boolean caseSensitive, T value) {
+    /** Adds a phrase to a layer (0..30). Not to be called while another thread scans. */
+    public synchronized PhraseMatcher<T> add(int layer, String phrase, boolean caseSensitive, T value) {
+        frozen = null;
         if (layer < 0 || layer > 30) {
             throw new IllegalArgumentException("layer out of range: " + layer);
         }
@@ -183,6 +220,11 @@ public final class PhraseMatcher<T> {
      */
     @SuppressWarnings("unchecked")
     public void scan(CharSequence text, int from, int to, int layerMask, Sink<T> sink) {
+        Frozen f = frozen();
+        int[] edgeStart = f.edgeStart;
+        char[] edgeChar = f.edgeChar;
+        int[] edgeTarget = f.edgeTarget;
+        Object[][] entries = this.entries;
         int nLayers = layers;
         int[] nextFree = new int[nLayers];
         int[] bestEnd = new int[nLayers];
@@ -208,7 +250,18 @@ public final class PhraseMatcher<T> {
                 if (j >= n) {
                     break;
                 }
-                node = child(node, FOLD[text.charAt(j)]);
+                char fc = FOLD[text.charAt(j)];
+                int next = 0;
+                for (int e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
+                    char k = edgeChar[e];
+                    if (k >= fc) {
+                        if (k == fc) {
+                            next = edgeTarget[e];
+                        }
+                        break;
+                    }
+                }
+                node = next;
                 if (node == 0) {
                     break;
                 }
