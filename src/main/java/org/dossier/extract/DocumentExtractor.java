@@ -42,9 +42,11 @@ public final class DocumentExtractor {
     private static final int COUNTRY = 0;
     private static final int TOPIC = 1;
     private static final int KIND = 2; // and KIND + 1 for the kind triggers
-    private static final int ALL = 1 << COUNTRY | 1 << TOPIC | 1 << KIND | 1 << (KIND + 1);
-    private static final int FACETS = 1 << COUNTRY | 1 << TOPIC;
+    private static final int SPEAKER = 4; // one layer per speaker rule with triggers
     private static final int KIND_ONLY = 1 << KIND | 1 << (KIND + 1);
+    private final int speakerMask;
+    private final int all;
+    private final int facets;
 
     private DocumentExtractor(TopicClassifier topics) {
         this.gazetteer = CountryGazetteer.bundled();
@@ -53,6 +55,10 @@ public final class DocumentExtractor {
         gazetteer.contribute(lexicon, COUNTRY);
         topics.contribute(lexicon, TOPIC);
         kinds.contribute(lexicon, KIND);
+        speakers.contribute(lexicon, SPEAKER);
+        speakerMask = ((1 << speakers.triggerLayers()) - 1) << SPEAKER;
+        facets = 1 << COUNTRY | 1 << TOPIC;
+        all = facets | KIND_ONLY;
     }
 
     /** One document's dictionary evidence, gathered in a single pass per text part. */
@@ -60,6 +66,9 @@ public final class DocumentExtractor {
         final CountryGazetteer.Tally countries = gazetteer.tally();
         final TopicClassifier.Tally topicTally = topics.tally();
         final KindClassifier.Evidence kind = kinds.evidence();
+        /** Speaker trigger hits {rule, start} in the speaker text (header, blank line, body). */
+        final List<int[]> speakerHits = new ArrayList<>();
+        int speakerOffset;
 
         void scan(String text, int from, int to, int mask) {
             if (text == null || from >= to) {
@@ -69,7 +78,8 @@ public final class DocumentExtractor {
                 switch (layer) {
                     case COUNTRY -> countries.hit(text, s, e, v);
                     case TOPIC -> topicTally.hit(v);
-                    default -> kind.hit(text, s, v);
+                    case KIND, KIND + 1 -> kind.hit(text, s, v);
+                    default -> speakerHits.add(new int[] {(Integer) v, speakerOffset + s});
                 }
             });
             if ((mask & KIND_ONLY) != 0) {
@@ -136,16 +146,19 @@ public final class DocumentExtractor {
         // One pass per part for countries, topics and kind cues. Kind cues count in the title,
         // the header and the ends of the body; countries and topics in title, summary, chapters
         // and body.
+        // Speaker triggers count in the header and the body, as one text (see speakerText).
         Scan scan = new Scan();
-        scan.facetPart(title, ALL);
-        scan.scan(page.header, 0, page.header == null ? 0 : page.header.length(), KIND_ONLY);
-        scan.facetPart(summary, FACETS);
-        scan.facetPart(page.chapters.isEmpty() ? null : String.join("\n", page.chapters), FACETS);
+        String header = page.header == null ? "" : page.header;
+        scan.facetPart(title, all);
+        scan.scan(header, 0, header.length(), KIND_ONLY | speakerMask);
+        scan.facetPart(summary, facets);
+        scan.facetPart(page.chapters.isEmpty() ? null : String.join("\n", page.chapters), facets);
+        scan.speakerOffset = header.isEmpty() ? 0 : header.length() + 2;
         int w = KindClassifier.WINDOW;
         if (body.length() <= 2 * w) {
-            scan.facetPart(body, ALL);
+            scan.facetPart(body, all | speakerMask);
         } else {
-            scan.facetPart(body, FACETS);
+            scan.facetPart(body, facets | speakerMask);
             scan.scan(body, 0, w, KIND_ONLY);
             scan.scan(body, body.length() - w, body.length(), KIND_ONLY);
         }
@@ -179,7 +192,7 @@ public final class DocumentExtractor {
             listed.addAll(page.authors);
             boolean conversation = kind == Kind.PODCAST || page.podcastPage;
             // The header too: "Remarks by Secretary X" names the speaker in the title line.
-            speakerNames = speakers.extract(listed, summary, join(page.header, body), conversation);
+            speakerNames = speakers.extract(listed, summary, join(header, body), conversation, scan.speakerHits);
         }
 
         String language = page.explicitLanguage != null ? page.explicitLanguage

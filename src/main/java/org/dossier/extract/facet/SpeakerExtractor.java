@@ -34,6 +34,7 @@ public final class SpeakerExtractor {
     /** Intro and vocative rules, each tried where one of its triggers starts (layer = index). */
     private final List<Rule> triggered = new ArrayList<>();
     private final PhraseMatcher<Integer> triggers = new PhraseMatcher<>();
+    private final List<List<String>> triggerPhrases = new ArrayList<>();
     private final Set<String> labels = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
@@ -56,9 +57,12 @@ public final class SpeakerExtractor {
                     }
                     int layer = triggered.size();
                     triggered.add(new Rule(c[0], p, hasGroup(p, "rest")));
+                    List<String> ts = new ArrayList<>();
                     for (String t : c[1].split("\\|")) {
                         triggers.add(layer, t.strip(), false, layer);
+                        ts.add(t.strip());
                     }
+                    triggerPhrases.add(ts);
                 }
                 default -> throw new IllegalStateException("speaker-rules.tsv: unknown row " + row);
             }
@@ -86,6 +90,35 @@ public final class SpeakerExtractor {
      *     where names used to address someone are speakers too
      */
     public List<String> extract(List<String> listed, String summary, String body, boolean conversation) {
+        String text = body == null ? "" : body;
+        List<int[]> hits = new ArrayList<>();
+        triggers.scan(text, 0, text.length(), -1 >>> 1, (layer, s, e, v) -> hits.add(new int[] {layer, s}));
+        return extract(listed, summary, text, conversation, hits);
+    }
+
+    /** How many layers {@link #contribute} uses. */
+    public int triggerLayers() {
+        return triggered.size();
+    }
+
+    /**
+     * Adds the triggers of the intro and vocative rules to a shared matcher, rule i in layer
+     * {@code firstLayer + i}, with the rule index as value; pass the hits (rule index, start in the
+     * text) to {@link #extract(List, String, String, boolean, List)} in text order.
+     */
+    public void contribute(PhraseMatcher<Object> shared, int firstLayer) {
+        if (firstLayer + triggered.size() > 31) {
+            throw new IllegalStateException("too many layers");
+        }
+        for (int i = 0; i < triggered.size(); i++) {
+            for (String t : triggerPhrases.get(i)) {
+                shared.add(firstLayer + i, t, false, i);
+            }
+        }
+    }
+
+    /** As {@link #extract(List, String, String, boolean)}, with trigger hits found by a shared scan. */
+    public List<String> extract(List<String> listed, String summary, String body, boolean conversation, List<int[]> triggerHits) {
         Map<String, String> found = new LinkedHashMap<>(); // key -> display name
         for (String n : listed) {
             addName(found, n);
@@ -130,13 +163,15 @@ public final class SpeakerExtractor {
         }
         Matcher[] ms = new Matcher[triggered.size()];
         int[] lastEnd = new int[triggered.size()];
-        triggers.scan(text, 0, text.length(), -1 >>> 1, (layer, s, e, v) -> {
+        for (int[] hit : triggerHits) {
+            int layer = hit[0];
+            int s = hit[1];
             if (s < lastEnd[layer]) {
-                return; // inside this rule's previous match, as a regex find() would skip it
+                continue; // inside this rule's previous match, as a regex find() would skip it
             }
             Rule rule = triggered.get(layer);
             if (rule.kind.equals("vocative") && !conversation) {
-                return;
+                continue;
             }
             Matcher m = ms[layer] == null ? (ms[layer] = rule.pattern.matcher(text)) : ms[layer];
             m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -148,7 +183,7 @@ public final class SpeakerExtractor {
                     byRule.get(layer).add(name);
                 }
             }
-        });
+        }
         for (int i = 0; i < triggered.size(); i++) {
             if (triggered.get(i).kind.equals("intro")) {
                 for (String name : byRule.get(i)) {

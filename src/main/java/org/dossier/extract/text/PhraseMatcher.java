@@ -219,7 +219,16 @@ public final class PhraseMatcher<T> {
      * characters just outside the range, so a range can be part of a larger text.
      */
     @SuppressWarnings("unchecked")
-    public void scan(CharSequence text, int from, int to, int layerMask, Sink<T> sink) {
+    public void scan(CharSequence cs, int from, int to, int layerMask, Sink<T> sink) {
+        // A private copy of the characters: array reads are cheaper than String.charAt.
+        char[] text = new char[cs.length()];
+        if (cs instanceof String str) {
+            str.getChars(0, text.length, text, 0);
+        } else {
+            for (int i = 0; i < text.length; i++) {
+                text[i] = cs.charAt(i);
+            }
+        }
         Frozen f = frozen();
         int[] edgeStart = f.edgeStart;
         char[] edgeChar = f.edgeChar;
@@ -231,9 +240,9 @@ public final class PhraseMatcher<T> {
         Entry<T>[] best = (Entry<T>[]) new Entry[nLayers];
         int n = to;
         for (int i = from; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             // A word-bounded phrase cannot start inside a word; skipping here keeps the scan cheap.
-            if (WORD[c] && i > 0 && WORD[text.charAt(i - 1)]) {
+            if (WORD[c] && i > 0 && WORD[text[i - 1]]) {
                 continue;
             }
             int node = rootKids[FOLD[c]];
@@ -250,7 +259,7 @@ public final class PhraseMatcher<T> {
                 if (j >= n) {
                     break;
                 }
-                char fc = FOLD[text.charAt(j)];
+                char fc = FOLD[text[j]];
                 int next = 0;
                 for (int e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
                     char k = edgeChar[e];
@@ -280,7 +289,7 @@ public final class PhraseMatcher<T> {
     }
 
     @SuppressWarnings("unchecked")
-    private boolean accept(Object[] es, CharSequence text, int start, int end, int to, int layerMask,
+    private boolean accept(Object[] es, char[] text, int start, int end, int to, int layerMask,
             int[] nextFree, Entry<T>[] best, int[] bestEnd) {
         boolean any = false;
         long taken = 0; // layers that already accepted an entry at this node: the first one wins
@@ -293,7 +302,7 @@ public final class PhraseMatcher<T> {
             if (e.caseSensitive && !regionEquals(text, start, e.phrase)) {
                 continue;
             }
-            if (e.boundedEnd && end < text.length() && WORD[text.charAt(end)]) {
+            if (e.boundedEnd && end < text.length && WORD[text[end]]) {
                 continue;
             }
             taken |= 1L << l;
@@ -304,19 +313,19 @@ public final class PhraseMatcher<T> {
         return any;
     }
 
-    private static int extendWord(CharSequence text, int end) {
-        while (end < text.length() && WORD[text.charAt(end)]) {
+    private static int extendWord(char[] text, int end) {
+        while (end < text.length && WORD[text[end]]) {
             end++;
         }
         return end;
     }
 
-    private static boolean regionEquals(CharSequence text, int start, String phrase) {
-        if (start + phrase.length() > text.length()) {
+    private static boolean regionEquals(char[] text, int start, String phrase) {
+        if (start + phrase.length() > text.length) {
             return false;
         }
         for (int k = 0; k < phrase.length(); k++) {
-            char t = apostrophe(text.charAt(start + k));
+            char t = apostrophe(text[start + k]);
             char p = apostrophe(phrase.charAt(k));
             if (t != p && t != Character.toUpperCase(p)) {
                 return false;
