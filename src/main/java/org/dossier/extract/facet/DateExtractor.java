@@ -218,55 +218,62 @@ public final class DateExtractor {
         List<Hit> out = new ArrayList<>(4);
         Matcher[] ms = null;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            boolean candidate;
-            if (c >= '0' && c <= '9') {
-                candidate = i == 0 || !LETTER_OR_DIGIT[text.charAt(i - 1)];
-                if (!candidate) {
-                    continue;
-                }
-            } else if (LETTER[c] && (i == 0 || !LETTER[text.charAt(i - 1)])) {
-                int j = i + 1;
-                while (j < n && LETTER[text.charAt(j)]) {
-                    j++;
-                }
-                int len = j - i;
-                if (j < n && text.charAt(j) == '.') {
-                    j++;
-                }
-                candidate = len >= 3 && len <= 9 && j + 1 < n && text.charAt(j) == ' ' && isDigit(text.charAt(j + 1));
-                if (!candidate) {
-                    i += len - 1;
-                    continue;
-                }
-            } else {
+        // Every date form holds a number: look for digit runs only, and from each one, for the
+        // month word before it ("Jan 09", "June 19,").
+        int[] starts = new int[2];
+        for (int d = 0; d < n; d++) {
+            char c = text.charAt(d);
+            if (c < '0' || c > '9' || (d > 0 && isDigit(text.charAt(d - 1)))) {
                 continue;
             }
-            if (ms == null) {
-                ms = new Matcher[forms.size()];
+            int count = 0;
+            int k = d - 1;
+            if (k >= 3 && text.charAt(k) == ' ') {
+                k--;
+                if (text.charAt(k) == '.') {
+                    k--;
+                }
+                int w = k;
+                while (w >= 0 && LETTER[text.charAt(w)]) {
+                    w--;
+                }
+                int len = k - w;
+                if (len >= 3 && len <= 9) {
+                    starts[count++] = w + 1;
+                }
             }
-            for (int f = 0; f < forms.size(); f++) {
-                Matcher m = ms[f] == null ? (ms[f] = forms.get(f).matcher(text)) : ms[f];
-                m.region(i, n);
-                if (!m.lookingAt()) {
-                    continue;
-                }
-                if (formNoYear.get(f)) {
-                    Integer mo = month(m);
-                    Integer d = parseInt(group(m, "d"));
-                    if (mo != null && d != null) {
-                        out.add(new Hit(i, m.end(), f, null, mo, d));
-                    }
-                } else {
-                    LocalDate date = toDate(m);
-                    if (date != null && (i == 0 || !isDigit(text.charAt(i - 1)))) {
-                        out.add(new Hit(i, m.end(), f, date, date.getMonthValue(), date.getDayOfMonth()));
-                    }
-                }
+            if (d == 0 || !LETTER_OR_DIGIT[text.charAt(d - 1)]) {
+                starts[count++] = d;
+            }
+            for (int si = 0; si < count; si++) {
+                addDates(text, starts[si], ms == null ? (ms = new Matcher[forms.size()]) : ms, out);
             }
         }
         return out;
+    }
+
+    /** The dates (one per form that matches) starting at {@code i}. */
+    private void addDates(String text, int i, Matcher[] ms, List<Hit> out) {
+        int n = text.length();
+        for (int f = 0; f < forms.size(); f++) {
+            Matcher m = ms[f] == null ? (ms[f] = forms.get(f).matcher(text)) : ms[f];
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            if (formNoYear.get(f)) {
+                Integer mo = month(m);
+                Integer d = parseInt(group(m, "d"));
+                if (mo != null && d != null) {
+                    out.add(new Hit(i, m.end(), f, null, mo, d));
+                }
+            } else {
+                LocalDate date = toDate(m);
+                if (date != null && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+                    out.add(new Hit(i, m.end(), f, date, date.getMonthValue(), date.getDayOfMonth()));
+                }
+            }
+        }
     }
 
     /** The hits inside {@code [from, to)}, shifted to start at 0. */

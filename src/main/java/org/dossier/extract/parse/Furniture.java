@@ -1,7 +1,9 @@
 package org.dossier.extract.parse;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,15 +20,24 @@ public final class Furniture {
     private static final int TAIL_PARAGRAPHS = 3;
     private static final Pattern SENTENCE_SPLIT = Pattern.compile("(?<=[.!?。！？])\\s+");
 
-    private final Pattern line;
     /**
-     * Characters a furniture line can start with, worked out once from the 'line' patterns (a
-     * pattern that cannot match anything starting with c fails on the one-character text "c"
-     * without reaching its end). Rows starting with {@code .*} can start anywhere; they are
-     * screened by the literal that follows instead ("무단").
+     * The 'line' rows, each compiled on its own. A line is furniture when one row matches it
+     * whole. Rows that start with {@code .*} may match a line starting anywhere; they are screened
+     * by the literal that follows ("무단") and tried only on lines holding it.
      */
-    private final boolean[] canStart = new boolean[65536];
+    private final List<Pattern> anchoredRows = new ArrayList<>();
+    private final List<Pattern> anywhereRows = new ArrayList<>();
     private final List<String> anywhereLiterals = new ArrayList<>();
+    /**
+     * Per first character, the anchored rows that can match a line starting with it, joined into
+     * one pattern (worked out on first sight of the character: a row that cannot match anything
+     * starting with c fails on the one-character text "c" without reaching its end). Most lines
+     * then face one or two alternatives instead of all rows.
+     */
+    private final AtomicReferenceArray<Pattern> byFirst = new AtomicReferenceArray<>(65536);
+    private final Map<String, Pattern> bySet = new ConcurrentHashMap<>();
+    private static final Pattern NONE = Pattern.compile("(?!)");
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private final Pattern sentence;
     private final Set<String> sections = new HashSet<>();
     private final List<String> prefilter = new ArrayList<>();
@@ -49,32 +60,15 @@ public final class Furniture {
                 default -> throw new IllegalStateException("furniture.tsv: unknown row " + row);
             }
         }
-        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        line = Pattern.compile(String.join("|", lines), flags);
-        List<String> anchored = new ArrayList<>();
+        int flags = FLAGS;
         for (String l : lines) {
             String inner = l.substring(3, l.length() - 1); // strip the (?: ) added above
-            if (inner.startsWith(".*") || inner.startsWith(".+")) {
-                String lit = literalPrefix(inner.substring(2));
-                if (lit.isEmpty()) {
-                    Arrays.fill(canStart, true); // no cheap screen for this row
-                } else {
-                    anywhereLiterals.add(lit);
-                }
+            String lit = inner.startsWith(".*") || inner.startsWith(".+") ? literalPrefix(inner.substring(2)) : "";
+            if (!lit.isEmpty()) {
+                anywhereRows.add(Pattern.compile(l, flags));
+                anywhereLiterals.add(lit);
             } else {
-                anchored.add(l);
-            }
-        }
-        if (!anchored.isEmpty()) {
-            java.util.regex.Matcher m = Pattern.compile(String.join("|", anchored), flags).matcher("");
-            char[] one = new char[1];
-            for (int c = 0; c < 65536; c++) {
-                if (canStart[c]) {
-                    continue;
-                }
-                one[0] = (char) c;
-                m.reset(new String(one));
-                canStart[c] = m.lookingAt() || m.hitEnd();
+                anchoredRows.add(Pattern.compile(l, flags));
             }
         }
         sentence = Pattern.compile(String.join("|", sentences), flags);
@@ -88,16 +82,33 @@ public final class Furniture {
         if (t.isEmpty() || t.length() >= 200) {
             return false;
         }
-        if (!canStart[t.charAt(0)]) {
-            boolean maybe = false;
-            for (String lit : anywhereLiterals) {
-                maybe |= t.contains(lit);
-            }
-            if (!maybe) {
-                return false;
+        Pattern p = rowsStartingWith(t.charAt(0));
+        if (p != NONE && p.matcher(t).matches()) {
+            return true;
+        }
+        for (int i = 0; i < anywhereRows.size(); i++) {
+            if (t.contains(anywhereLiterals.get(i)) && anywhereRows.get(i).matcher(t).matches()) {
+                return true;
             }
         }
-        return line.matcher(t).matches();
+        return false;
+    }
+
+    private Pattern rowsStartingWith(char c) {
+        Pattern p = byFirst.get(c);
+        if (p == null) {
+            List<String> rows = new ArrayList<>();
+            String one = String.valueOf(c);
+            for (Pattern row : anchoredRows) {
+                java.util.regex.Matcher m = row.matcher(one);
+                if (m.lookingAt() || m.hitEnd()) {
+                    rows.add(row.pattern());
+                }
+            }
+            p = rows.isEmpty() ? NONE : bySet.computeIfAbsent(String.join("|", rows), k -> Pattern.compile(k, FLAGS));
+            byFirst.set(c, p);
+        }
+        return p;
     }
 
     /** The literal characters a regex starts with, up to its first metacharacter. */

@@ -67,7 +67,10 @@ public final class PhraseMatcher<T> {
      * targets from edgeStart[node] to edgeStart[node + 1]), so a step is two array reads instead of
      * chasing per-node arrays. Built on the first scan after the last add.
      */
-    private record Frozen(int[] edgeStart, char[] edgeChar, int[] edgeTarget) {}
+    private record Frozen(int[] edgeStart, char[] edgeChar, int[] edgeTarget, int[] denseBase, int[] dense) {}
+
+    /** Nodes with at least this many edges also get a direct table for ASCII characters. */
+    private static final int DENSE_EDGES = 4;
 
     private volatile Frozen frozen;
 
@@ -90,7 +93,22 @@ public final class PhraseMatcher<T> {
                         System.arraycopy(keys[n], 0, ch, start[n], keys[n].length);
                         System.arraycopy(kids[n], 0, to, start[n], kids[n].length);
                     }
-                    f = new Frozen(start, ch, to);
+                    int[] denseBase = new int[nodes];
+                    int denseNodes = 0;
+                    for (int n = 1; n < nodes; n++) {
+                        denseBase[n] = keys[n].length >= DENSE_EDGES ? 128 * denseNodes++ : -1;
+                    }
+                    int[] dense = new int[128 * denseNodes];
+                    for (int n = 1; n < nodes; n++) {
+                        if (denseBase[n] >= 0) {
+                            for (int e = 0; e < keys[n].length; e++) {
+                                if (keys[n][e] < 128) {
+                                    dense[denseBase[n] + keys[n][e]] = kids[n][e];
+                                }
+                            }
+                        }
+                    }
+                    f = new Frozen(start, ch, to, denseBase, dense);
                     frozen = f;
                 }
             }
@@ -233,6 +251,8 @@ public final class PhraseMatcher<T> {
         int[] edgeStart = f.edgeStart;
         char[] edgeChar = f.edgeChar;
         int[] edgeTarget = f.edgeTarget;
+        int[] denseBase = f.denseBase;
+        int[] dense = f.dense;
         Object[][] entries = this.entries;
         int nLayers = layers;
         int[] nextFree = new int[nLayers];
@@ -261,13 +281,18 @@ public final class PhraseMatcher<T> {
                 }
                 char fc = FOLD[text[j]];
                 int next = 0;
-                for (int e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
-                    char k = edgeChar[e];
-                    if (k >= fc) {
-                        if (k == fc) {
-                            next = edgeTarget[e];
+                int db = denseBase[node];
+                if (db >= 0 && fc < 128) {
+                    next = dense[db + fc];
+                } else {
+                    for (int e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
+                        char k = edgeChar[e];
+                        if (k >= fc) {
+                            if (k == fc) {
+                                next = edgeTarget[e];
+                            }
+                            break;
                         }
-                        break;
                     }
                 }
                 node = next;
