@@ -245,8 +245,38 @@ public final class DocumentExtractor {
         if (s == null) {
             return null;
         }
-        String t = s.strip().replaceAll("[ \\t\\u00a0]+", " ");
-        return t.isEmpty() ? null : t;
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        // Runs of spaces, tabs and no-break spaces become one space.
+        StringBuilder sb = null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\u00a0';
+            boolean run = space && (c != ' ' || i + 1 < t.length() && isSpace(t.charAt(i + 1)));
+            if (sb == null && run) {
+                sb = new StringBuilder(t.length()).append(t, 0, i);
+            }
+            if (sb != null) {
+                if (space) {
+                    int j = i;
+                    while (j + 1 < t.length() && isSpace(t.charAt(j + 1))) {
+                        j++;
+                    }
+                    sb.append(' ');
+                    i = j;
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        String out = sb == null ? t : sb.toString();
+        return out.isEmpty() ? null : out;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0';
     }
 
     private static String stripBom(String s) {

@@ -30,6 +30,7 @@ public final class KindClassifier {
     private final List<String[]> phrases = new ArrayList<>(); // {phrase, cue index}
     private final List<String[]> triggers = new ArrayList<>(); // {phrase, cue index}
     private final PhraseMatcher<Object> own = new PhraseMatcher<>();
+    private final byte[][] canStart;
 
     public KindClassifier() {
         for (String row : Resources.lines("kind-cues.tsv")) {
@@ -61,6 +62,10 @@ public final class KindClassifier {
             }
         }
         contribute(own, 0);
+        canStart = new byte[cues.size()][];
+        for (int i = 0; i < cues.size(); i++) {
+            canStart[i] = cues.get(i).type == Type.LINE ? new byte[65536] : null;
+        }
     }
 
     /**
@@ -103,14 +108,15 @@ public final class KindClassifier {
                 if (cue.type != Type.LINE || found[i]) {
                     continue;
                 }
-                Matcher m = cue.pattern.matcher(text);
+                Matcher m = null;
                 int pos = from;
                 while (pos < to) {
                     int eol = text.indexOf('\n', pos);
                     if (eol < 0 || eol > to) {
                         eol = to;
                     }
-                    if (eol > pos) {
+                    if (eol > pos && canStart(i, text.charAt(pos))) {
+                        m = m == null ? cue.pattern.matcher(text) : m;
                         m.region(pos, eol);
                         if (m.lookingAt()) {
                             found[i] = true;
@@ -121,6 +127,21 @@ public final class KindClassifier {
                 }
             }
         }
+    }
+
+    /**
+     * Whether line cue i can match a line starting with c, worked out on first sight of c (a
+     * regex that cannot match anything starting with c fails on "c" without reaching its end).
+     */
+    private boolean canStart(int cue, char c) {
+        byte[] table = canStart[cue];
+        byte b = table[c];
+        if (b == 0) {
+            Matcher m = cues.get(cue).pattern.matcher(String.valueOf(c));
+            b = m.lookingAt() || m.hitEnd() ? (byte) 1 : (byte) 2;
+            table[c] = b; // a benign race: every thread computes the same value
+        }
+        return b == 1;
     }
 
     public Evidence evidence() {

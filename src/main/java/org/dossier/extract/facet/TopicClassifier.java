@@ -105,6 +105,10 @@ public final class TopicClassifier {
             }
         }
         // Acronyms in capitals ("NPT", "ICBM*") match case-sensitively so "Quad" is not "quad".
+        // Phrases with equal weight lists share one list: their hits are counted (and capped)
+        // together, and a hit is then counted by identity, without hashing the list.
+        Map<List<Weight>, List<Weight>> canonical = new HashMap<>();
+        byPhrase.replaceAll((phrase, weights) -> canonical.computeIfAbsent(weights, w -> w));
         byPhrase.forEach((phrase, weights) -> matcher.add(phrase, isAcronym(phrase), weights));
         this.byPhrase = byPhrase;
     }
@@ -121,7 +125,7 @@ public final class TopicClassifier {
 
     /** Phrase hit counts of one document, fed from a shared scan. */
     public final class Tally {
-        private final Map<Object, Integer> counts = new HashMap<>();
+        private final Map<Object, Integer> counts = new java.util.IdentityHashMap<>();
         private int length;
 
         public void hit(Object value) {
@@ -164,7 +168,7 @@ public final class TopicClassifier {
 
     /** Scores per label (only labels with at least one hit), for diagnostics and tuning. */
     public Map<String, Double> scores(CharSequence text) {
-        Map<Object, Integer> counts = new HashMap<>();
+        Map<Object, Integer> counts = new java.util.IdentityHashMap<>();
         matcher.scan(text, hit -> counts.merge(hit.value(), 1, Integer::sum));
         return scores(counts, text.length());
     }
