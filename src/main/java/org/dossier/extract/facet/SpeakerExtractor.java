@@ -130,13 +130,19 @@ public final class SpeakerExtractor {
             Matcher m = p.matcher(text);
             int pos = 0;
             int n = text.length();
+            int colon = -1; // the next colon at or after pos (kept across lines: no quadratic search)
             while (pos < n) {
                 int eol = text.indexOf('\n', pos);
                 if (eol < 0) {
                     eol = n;
                 }
-                int colon = text.indexOf(':', pos);
-                if (colon >= 0 && colon < eol) {
+                if (colon < pos) {
+                    colon = text.indexOf(':', pos);
+                    if (colon < 0) {
+                        break; // no colon left: no more turn labels
+                    }
+                }
+                if (colon < eol) {
                     m.region(pos, n);
                     if (m.lookingAt()) {
                         String name = m.group("name").strip();
@@ -231,6 +237,9 @@ public final class SpeakerExtractor {
         Matcher m = CAP_SEQ.matcher(rest);
         while (m.find()) {
             String seq = m.group();
+            if (seq.endsWith("'s") || seq.endsWith("’s")) {
+                continue; // a possessive ("about Kim Jong Un's new line") names who is talked about
+            }
             String[] words = seq.split(" ");
             // Drop leading titles: "Senior Vice President Victor Cha" -> "Victor Cha".
             int i = 0;
