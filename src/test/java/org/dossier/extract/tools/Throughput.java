@@ -45,6 +45,10 @@ public final class Throughput {
     public static void main(String[] args) {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
         boolean dump = args.length > 1 && args[1].equals("--dump");
+        if (args.length > 2 && args[1].equals("--files")) {
+            files(seconds, java.util.Arrays.copyOfRange(args, 2, args.length));
+            return;
+        }
         DocumentExtractor x = DocumentExtractor.withDefaults();
         List<String> docs = generate(600, new Random(42));
         long chars = docs.stream().mapToLong(String::length).sum() / docs.size();
@@ -83,6 +87,63 @@ public final class Throughput {
         double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         System.out.printf("%d docs of ~%d chars in %.1f s wall, %.1f s CPU on one thread: %.0f docs/s wall, "
                 + "%.0f docs per CPU second (checksum %d)%n", n, chars, elapsed, cpu, n / elapsed, n / cpu, sink);
+    }
+
+    /**
+     * The same measurement over real files ({@code Throughput SECONDS --files DIR...}): every
+     * regular file under the directories, extracted round-robin; also reports the slowest file.
+     */
+    static void files(double seconds, String[] dirs) {
+        DocumentExtractor x = DocumentExtractor.withDefaults();
+        List<java.nio.file.Path> paths = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (String d : dirs) {
+            try (var s = java.nio.file.Files.walk(java.nio.file.Path.of(d))) {
+                s.filter(java.nio.file.Files::isRegularFile).sorted().forEach(p -> {
+                    try {
+                        texts.add(java.nio.file.Files.readString(p));
+                        paths.add(p);
+                    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                        System.err.println("skipped " + p + ": " + e);
+                    }
+                });
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        long chars = texts.stream().mapToLong(String::length).sum();
+        long warmEnd = System.nanoTime() + 5_000_000_000L;
+        long sink = 0;
+        for (int i = 0; System.nanoTime() < warmEnd; i++) {
+            sink += x.extract(paths.get(i % paths.size()).getFileName().toString(), texts.get(i % texts.size())).countries().size();
+        }
+        long slowest = 0;
+        String slowestName = "";
+        for (int i = 0; i < texts.size(); i++) {
+            long t0 = System.nanoTime();
+            x.extract(paths.get(i).getFileName().toString(), texts.get(i));
+            long t = System.nanoTime() - t0;
+            if (t > slowest) {
+                slowest = t;
+                slowestName = paths.get(i) + " (" + texts.get(i).length() + " chars)";
+            }
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        long n = 0;
+        long doneChars = 0;
+        while (System.nanoTime() < end) {
+            int i = (int) (n++ % texts.size());
+            sink += x.extract(paths.get(i).getFileName().toString(), texts.get(i)).countries().size();
+            doneChars += texts.get(i).length();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        System.out.printf("%d files, %d chars; %d extractions in %.1f s wall, %.1f s CPU: %.0f docs per CPU second, "
+                + "%.1f MB of text per CPU second; slowest %.2f ms: %s (checksum %d)%n", texts.size(), chars, n, elapsed,
+                cpu, n / cpu, doneChars / cpu / 1e6, slowest / 1e6, slowestName, sink);
     }
 
     /** One third each: podcast pages (half with a Chinese summary), article pages, wire news. */
