@@ -18,7 +18,7 @@ import org.dossier.model.Kind;
 public final class KindClassifier {
     private enum Type { PHRASES, LINE, AT }
 
-    private record Cue(Kind kind, int weight, Type type, Pattern pattern) {}
+    private record Cue(Kind kind, int weight, Type type, Pattern pattern, String needs) {}
 
     /** The part of a long body searched at each end: cues sit in openings and sign-offs. */
     public static final int WINDOW = 3000;
@@ -43,17 +43,18 @@ public final class KindClassifier {
             int index = cues.size();
             switch (c[2]) {
                 case "phrases" -> {
-                    cues.add(new Cue(kind, weight, Type.PHRASES, null));
+                    cues.add(new Cue(kind, weight, Type.PHRASES, null, null));
                     for (String p : c[3].split("\\|")) {
                         phrases.add(new String[] {p.strip(), Integer.toString(index)});
                     }
                 }
-                case "line" -> cues.add(new Cue(kind, weight, Type.LINE, Pattern.compile(c[3])));
+                case "line" -> cues.add(new Cue(kind, weight, Type.LINE, Pattern.compile(c[3]),
+                        c.length > 4 && !c[4].isEmpty() ? c[4] : null));
                 case "at" -> {
                     if (c.length < 5) {
                         throw new IllegalStateException("kind-cues.tsv: 'at' needs TRIGGERS<TAB>REGEX in: " + row);
                     }
-                    cues.add(new Cue(kind, weight, Type.AT, Pattern.compile(c[4])));
+                    cues.add(new Cue(kind, weight, Type.AT, Pattern.compile(c[4]), null));
                     for (String p : c[3].split("\\|")) {
                         triggers.add(new String[] {p.strip(), Integer.toString(index)});
                     }
@@ -110,12 +111,19 @@ public final class KindClassifier {
                 }
                 Matcher m = null;
                 int pos = from;
+                int need = -1; // next occurrence of the cue's literal at or after pos
                 while (pos < to) {
                     int eol = text.indexOf('\n', pos);
                     if (eol < 0 || eol > to) {
                         eol = to;
                     }
-                    if (eol > pos && canStart(i, text.charAt(pos))) {
+                    if (cue.needs != null && need < pos) {
+                        need = text.indexOf(cue.needs, pos);
+                        if (need < 0 || need >= to) {
+                            break;
+                        }
+                    }
+                    if (eol > pos && (cue.needs == null || need < eol) && canStart(i, text.charAt(pos))) {
                         m = m == null ? cue.pattern.matcher(text) : m;
                         m.region(pos, eol);
                         if (m.lookingAt()) {

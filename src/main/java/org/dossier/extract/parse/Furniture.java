@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.text.Resources;
 
@@ -18,6 +19,8 @@ import org.dossier.extract.text.Resources;
  */
 public final class Furniture {
     private static final int TAIL_PARAGRAPHS = 3;
+    /** How far from its prefilter word a boilerplate sentence match may reach (patterns are short). */
+    private static final int NEAR = 80;
     private static final Pattern SENTENCE_SPLIT = Pattern.compile("(?<=[.!?。！？])\\s+");
 
     /**
@@ -100,7 +103,7 @@ public final class Furniture {
             List<String> rows = new ArrayList<>();
             String one = String.valueOf(c);
             for (Pattern row : anchoredRows) {
-                java.util.regex.Matcher m = row.matcher(one);
+                Matcher m = row.matcher(one);
                 if (m.lookingAt() || m.hitEnd()) {
                     rows.add(row.pattern());
                 }
@@ -171,9 +174,18 @@ public final class Furniture {
                 String pl = p.toLowerCase(Locale.ROOT);
                 suspect = prefilter.stream().anyMatch(pl::contains);
             } else {
-                suspect = keywordAt.stream().anyMatch(k -> k[0] >= from && k[0] < to);
+                // Only around each prefilter word: a boilerplate sentence holds one, and its pattern
+                // is short, so the regex need not run over the whole paragraph.
+                suspect = false;
+                for (int[] k : keywordAt) {
+                    if (k[0] >= from && k[0] < to && !suspect) {
+                        Matcher m = sentence.matcher(body).useTransparentBounds(true);
+                        m.region(Math.max(from, k[0] - NEAR), Math.min(to, k[0] + NEAR));
+                        suspect = m.find();
+                    }
+                }
             }
-            if (!suspect || !sentence.matcher(p).find()) {
+            if (!suspect || lower == null && !sentence.matcher(p).find()) {
                 kept.add(p);
                 continue;
             }
