@@ -15,7 +15,11 @@ import org.dossier.model.Document;
  * and plain wire news with a dateline and a byline. Not a test: timing assertions on a shared
  * machine would be flaky. Run (after {@code mvn -o test-compile} and
  * {@code mvn -o dependency:build-classpath -Dmdep.outputFile=cp.txt}):
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.dossier.extract.tools.Throughput [seconds]}
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.dossier.extract.tools.Throughput [seconds]}.
+ * It prints docs/s by the wall clock and per CPU second of the measuring thread (the per-core rate,
+ * which a busy shared machine does not distort), and a fingerprint of the extracted facets so a
+ * speed change can be checked to keep behaviour. {@code Throughput 0 --dump} prints each generated
+ * document's facets; {@code Throughput SECONDS --files DIR...} measures real files instead.
  */
 public final class Throughput {
     private static final String[] SENTENCES = {
