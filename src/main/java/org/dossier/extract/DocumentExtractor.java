@@ -16,6 +16,7 @@ import org.dossier.extract.parse.JsonDocumentParser;
 import org.dossier.extract.parse.MarkdownParser;
 import org.dossier.extract.parse.ParsedPage;
 import org.dossier.extract.parse.PlainTextPageParser;
+import org.dossier.extract.text.PhraseMatcher;
 import org.dossier.model.Document;
 import org.dossier.model.Kind;
 
@@ -36,10 +37,64 @@ public final class DocumentExtractor {
     private final MarkdownParser markdown = new MarkdownParser();
     private final JsonDocumentParser json = new JsonDocumentParser();
 
+    /** Countries, topics and kind cues in one trie: one pass over the text finds them all. */
+    private final PhraseMatcher<Object> lexicon = new PhraseMatcher<>();
+    private static final int COUNTRY = 0;
+    private static final int TOPIC = 1;
+    private static final int KIND = 2; // and KIND + 1 for the kind triggers
+    private static final int SPEAKER = 4; // one layer per speaker rule with triggers
+    private static final int KIND_ONLY = 1 << KIND | 1 << (KIND + 1);
+    private final int speakerMask;
+    private final int all;
+    private final int facets;
+
     private DocumentExtractor(TopicClassifier topics) {
         this.gazetteer = CountryGazetteer.bundled();
         this.topics = topics;
         this.speakers = new SpeakerExtractor(gazetteer);
+        gazetteer.contribute(lexicon, COUNTRY);
+        topics.contribute(lexicon, TOPIC);
+        kinds.contribute(lexicon, KIND);
+        speakers.contribute(lexicon, SPEAKER);
+        speakerMask = ((1 << speakers.triggerLayers()) - 1) << SPEAKER;
+        facets = 1 << COUNTRY | 1 << TOPIC;
+        all = facets | KIND_ONLY;
+    }
+
+    /** One document's dictionary evidence, gathered in a single pass per text part. */
+    private final class Scan {
+        final CountryGazetteer.Tally countries = gazetteer.tally();
+        final TopicClassifier.Tally topicTally = topics.tally();
+        final KindClassifier.Evidence kind = kinds.evidence();
+        /** Speaker trigger hits {rule, start} in the speaker text (header, blank line, body). */
+        final List<int[]> speakerHits = new ArrayList<>();
+        int speakerOffset;
+
+        void scan(String text, int from, int to, int mask) {
+            if (text == null || from >= to) {
+                return;
+            }
+            lexicon.scan(text, from, to, mask, (layer, s, e, v) -> {
+                switch (layer) {
+                    case COUNTRY -> countries.hit(text, s, e, v);
+                    case TOPIC -> topicTally.hit(v);
+                    case KIND, KIND + 1 -> kind.hit(text, s, v);
+                    default -> speakerHits.add(new int[] {(Integer) v, speakerOffset + s});
+                }
+            });
+            if ((mask & KIND_ONLY) != 0) {
+                kind.lines(text, from, to);
+            }
+        }
+
+        /** A part of the facet text ({@code title, summary, chapters, body} joined by blank lines). */
+        void facetPart(String text, int mask) {
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            topicTally.addLength(text.length() + 2);
+            scan(text, 0, text.length(), mask);
+        }
     }
 
     /** The bundled gazetteer and topic taxonomy. */
@@ -88,9 +143,29 @@ public final class DocumentExtractor {
         String body = page.body == null ? "" : page.body.strip();
         String summary = clean(page.summary);
 
+        // One pass per part for countries, topics and kind cues. Kind cues count in the title,
+        // the header and the ends of the body; countries and topics in title, summary, chapters
+        // and body.
+        // Speaker triggers count in the header and the body, as one text (see speakerText).
+        Scan scan = new Scan();
+        String header = page.header == null ? "" : page.header;
+        scan.facetPart(title, all);
+        scan.scan(header, 0, header.length(), KIND_ONLY | speakerMask);
+        scan.facetPart(summary, facets);
+        scan.facetPart(page.chapters.isEmpty() ? null : String.join("\n", page.chapters), facets);
+        scan.speakerOffset = header.isEmpty() ? 0 : header.length() + 2;
+        int w = KindClassifier.WINDOW;
+        if (body.length() <= 2 * w) {
+            scan.facetPart(body, all | speakerMask);
+        } else {
+            scan.facetPart(body, facets | speakerMask);
+            scan.scan(body, 0, w, KIND_ONLY);
+            scan.scan(body, body.length() - w, body.length(), KIND_ONLY);
+        }
+
         Kind kind = page.explicitKind == null ? null : Kind.fromId(page.explicitKind).orElse(null);
         if (kind == null) {
-            kind = kinds.classify(title, page.header, body, page.podcastPage, page.articlePage);
+            kind = kinds.classify(scan.kind, title, body.length(), page.podcastPage, page.articlePage);
         }
 
         LocalDate date = null;
@@ -106,9 +181,8 @@ public final class DocumentExtractor {
             year = f.year();
         }
 
-        String all = join(title, summary, String.join("\n", page.chapters), body);
-        List<String> countries = page.explicitCountries != null ? page.explicitCountries : gazetteer.countries(all);
-        List<String> topicLabels = page.explicitTopics != null ? page.explicitTopics : topics.classify(all);
+        List<String> countries = page.explicitCountries != null ? page.explicitCountries : scan.countries.countries();
+        List<String> topicLabels = page.explicitTopics != null ? page.explicitTopics : scan.topicTally.classify();
 
         List<String> speakerNames;
         if (page.explicitSpeakers != null) {
@@ -118,7 +192,7 @@ public final class DocumentExtractor {
             listed.addAll(page.authors);
             boolean conversation = kind == Kind.PODCAST || page.podcastPage;
             // The header too: "Remarks by Secretary X" names the speaker in the title line.
-            speakerNames = speakers.extract(listed, summary, join(page.header, body), conversation);
+            speakerNames = speakers.extract(listed, summary, join(header, body), conversation, scan.speakerHits);
         }
 
         String language = page.explicitLanguage != null ? page.explicitLanguage
@@ -171,8 +245,38 @@ public final class DocumentExtractor {
         if (s == null) {
             return null;
         }
-        String t = s.strip().replaceAll("[ \\t\\u00a0]+", " ");
-        return t.isEmpty() ? null : t;
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        // Runs of spaces, tabs and no-break spaces become one space.
+        StringBuilder sb = null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\u00a0';
+            boolean run = space && (c != ' ' || i + 1 < t.length() && isSpace(t.charAt(i + 1)));
+            if (sb == null && run) {
+                sb = new StringBuilder(t.length()).append(t, 0, i);
+            }
+            if (sb != null) {
+                if (space) {
+                    int j = i;
+                    while (j + 1 < t.length() && isSpace(t.charAt(j + 1))) {
+                        j++;
+                    }
+                    sb.append(' ');
+                    i = j;
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        String out = sb == null ? t : sb.toString();
+        return out.isEmpty() ? null : out;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0';
     }
 
     private static String stripBom(String s) {

@@ -28,7 +28,10 @@ public final class CountryGazetteer {
 
     private static final Alias BLOCKER = new Alias(null, false);
 
+    private record Phrase(String phrase, boolean caseSensitive, Alias alias) {}
+
     private final PhraseMatcher<Alias> matcher = new PhraseMatcher<>();
+    private final List<Phrase> aliases = new ArrayList<>();
     private final Set<String> countries = new TreeSet<>();
     private final int minMentions;
 
@@ -54,7 +57,7 @@ public final class CountryGazetteer {
             g.addAll(name, cols[6], false); // Russian, Japanese
         }
         for (String phrase : Resources.lines("country-blockers.txt")) {
-            g.matcher.add(phrase, false, BLOCKER);
+            g.add(phrase, false, BLOCKER);
         }
         return g;
     }
@@ -77,9 +80,14 @@ public final class CountryGazetteer {
                 a = a + "*";
             }
             if (!a.isEmpty()) {
-                matcher.add(a, caseSensitive, new Alias(country, nameLike));
+                add(a, caseSensitive, new Alias(country, nameLike));
             }
         }
+    }
+
+    private void add(String phrase, boolean caseSensitive, Alias alias) {
+        matcher.add(phrase, caseSensitive, alias);
+        aliases.add(new Phrase(phrase, caseSensitive, alias));
     }
 
     /** All canonical names, for validation and tests. */
@@ -91,20 +99,68 @@ public final class CountryGazetteer {
         return matcher.size();
     }
 
-    /** Mentions per canonical country, in order of first mention. */
-    public Map<String, Integer> count(CharSequence text) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        matcher.scan(text, hit -> {
-            Alias a = hit.value();
+    /**
+     * Adds every alias and blocker to a shared matcher in {@code layer}, so one pass over a text can
+     * serve the gazetteer and other dictionaries; feed that layer's hits to a {@link Tally}.
+     */
+    public void contribute(PhraseMatcher<Object> shared, int layer) {
+        aliases.forEach(a -> shared.add(layer, a.phrase(), a.caseSensitive(), a.alias()));
+    }
+
+    /** Counts mentions from hits of this gazetteer's phrases (see {@link #contribute}). */
+    public final class Tally {
+        private final Map<String, Integer> counts = new LinkedHashMap<>();
+
+        public void hit(CharSequence text, int start, int end, Object value) {
+            Alias a = (Alias) value;
             if (a.country() == null) {
                 return;
             }
-            if (a.nameLike() && nextToCapitalisedWord(text, hit.start(), hit.end())) {
+            if (a.nameLike() && nextToCapitalisedWord(text, start, end)) {
                 return;
             }
             counts.merge(a.country(), 1, Integer::sum);
+        }
+
+        public Map<String, Integer> counts() {
+            return counts;
+        }
+
+        /** Countries mentioned at least {@code minMentions} times, most mentioned first. */
+        public List<String> countries() {
+            List<String> out = new ArrayList<>();
+            List<String> order = new ArrayList<>(counts.keySet());
+            counts.forEach((k, v) -> {
+                if (v >= minMentions) {
+                    out.add(k);
+                }
+            });
+            out.sort(Comparator.comparing((String k) -> -counts.get(k)).thenComparing(order::indexOf));
+            return out;
+        }
+    }
+
+    public Tally tally() {
+        return new Tally();
+    }
+
+    /** Mentions per canonical country, in order of first mention. */
+    public Map<String, Integer> count(CharSequence text) {
+        Tally t = new Tally();
+        matcher.scan(text, 0, text.length(), 1, (layer, s, e, v) -> t.hit(text, s, e, v));
+        return t.counts;
+    }
+
+    /** True when the text mentions any country (cheaper than {@link #count}). */
+    public boolean mentionsAny(CharSequence text) {
+        boolean[] any = new boolean[1];
+        matcher.scan(text, 0, text.length(), 1, (layer, s, e, v) -> {
+            Alias a = (Alias) v;
+            if (!any[0] && a.country() != null && !(a.nameLike() && nextToCapitalisedWord(text, s, e))) {
+                any[0] = true;
+            }
         });
-        return counts;
+        return any[0];
     }
 
     /** Countries mentioned at least {@code minMentions} times, most mentioned first. */

@@ -26,16 +26,28 @@ public final class DateExtractor {
         static final Found NONE = new Found(null, null);
     }
 
-    private record Rule(int priority, String scope, Pattern pattern, boolean noYear) {}
+    /**
+     * One context row applied to one form: the date must be preceded by {@code before} (a regex
+     * that must end exactly where the date starts; null when anything may precede it) and
+     * followed by {@code after} (tried at the date's end; null when anything may follow).
+     */
+    private record Rule(int priority, String scope, int form, Pattern before, Pattern after, boolean noYear) {}
 
+    /** A date written in the text: where, in which form, and what it says (null when invalid). */
+    private record Hit(int start, int end, int form, LocalDate date, int month, int day) {}
+
+    private static final Pattern LEADING_FLAGS = Pattern.compile("^\\(\\?[a-zA-Z]+\\)");
     private static final int LEAD_CHARS = 600;
     private static final int ENDS_HEAD = 4000;
     private static final int ENDS_TAIL = 1500;
     private static final int HEADER_MAX_LINES = 14;
     private static final int PROSE_LINE = 280;
 
+    private final List<Pattern> forms = new ArrayList<>();
+    private final List<Boolean> formNoYear = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
     private final List<Pattern> yearOnly = new ArrayList<>();
+    private final List<String> yearOnlyLiteral = new ArrayList<>();
     private final Map<String, Integer> months = new HashMap<>();
 
     public static DateExtractor bundled() {
@@ -47,12 +59,14 @@ public final class DateExtractor {
             String[] c = line.split("\t");
             months.put(c[0], Integer.parseInt(c[1].strip()));
         }
-        Map<String, String> forms = new LinkedHashMap<>();
+        List<String> formNames = new ArrayList<>();
         List<String[]> contexts = new ArrayList<>();
         for (String line : Resources.lines("date-patterns.tsv")) {
             String[] c = line.split("\t");
             if (c[0].equals("form")) {
-                forms.put(c[1], c[2]);
+                formNames.add(c[1]);
+                forms.add(Pattern.compile(c[2]));
+                formNoYear.add(c[1].endsWith("-noyear"));
             } else if (c[0].equals("context")) {
                 contexts.add(c);
             } else {
@@ -64,17 +78,45 @@ public final class DateExtractor {
             String scope = c[2];
             String template = c[3];
             boolean noYear = template.contains("{DATE-NOYEAR}");
-            forms.forEach((name, form) -> {
-                if (name.endsWith("-noyear") != noYear) {
-                    return;
+            String placeholder = noYear ? "{DATE-NOYEAR}" : "{DATE}";
+            Matcher fm = LEADING_FLAGS.matcher(template);
+            String flags = fm.find() ? fm.group() : "";
+            String body = template.substring(flags.length());
+            int at = body.indexOf(placeholder);
+            if (at < 0 || body.indexOf(placeholder, at + 1) >= 0) {
+                throw new IllegalStateException("date-patterns.tsv: a context needs exactly one " + placeholder + ": " + template);
+            }
+            String before = body.substring(0, at);
+            String after = body.substring(at + placeholder.length());
+            // The part before the date must end exactly where the date starts (\z at the region end).
+            Pattern b = before.isEmpty() ? null : Pattern.compile(flags + "(?:" + before + ")\\z");
+            Pattern a = after.isEmpty() ? null : Pattern.compile(flags + after);
+            for (int f = 0; f < forms.size(); f++) {
+                if (formNoYear.get(f) == noYear) {
+                    rules.add(new Rule(priority, scope, f, b, a, noYear));
                 }
-                String regex = template.replace(noYear ? "{DATE-NOYEAR}" : "{DATE}", "(?:" + form + ")");
-                rules.add(new Rule(priority, scope, Pattern.compile(regex), noYear));
-            });
+            }
         }
         for (String line : Resources.lines("date-years.tsv")) {
             yearOnly.add(Pattern.compile(line));
+            yearOnlyLiteral.add(literalPrefix(line));
         }
+    }
+
+    /** The literal characters a regex starts with ("새해" for "새해\\s*..."), to skip texts without them. */
+    static String literalPrefix(String regex) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if ("\\[](){}.*+?^$|".indexOf(c) >= 0) {
+                if ((c == '?' || c == '*' || c == '{') && sb.length() > 0) {
+                    sb.setLength(sb.length() - 1); // the last literal was optional
+                }
+                break;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     /**
@@ -89,6 +131,19 @@ public final class DateExtractor {
         // long transcripts cheap.
         String ends = all.length() <= ENDS_HEAD + ENDS_TAIL ? all
                 : all.substring(0, ENDS_HEAD) + "\n" + all.substring(all.length() - ENDS_TAIL);
+        // The text is read once for the dates written in it (the header and the lead are parts of
+        // it, so their dates are taken from the same list); the context rules then only look at
+        // the few characters around each date.
+        List<Hit> endsHits = dates(ends);
+        List<Hit> headHits = head.length() <= ENDS_HEAD && ends.startsWith(head)
+                ? within(endsHits, 0, head.length()) : dates(head);
+        int leadAt = all.length() - (body == null ? 0 : body.length());
+        while (leadAt < all.length() && Character.isWhitespace(all.charAt(leadAt))) {
+            leadAt++;
+        }
+        List<Hit> leadHits = leadAt + lead.length() <= Math.min(ENDS_HEAD, ends.length())
+                && ends.regionMatches(leadAt, lead, 0, lead.length())
+                ? within(endsHits, leadAt, leadAt + lead.length()) : dates(lead);
         Found best = null;
         int bestPriority = Integer.MAX_VALUE;
         int[] monthDay = null;
@@ -96,25 +151,35 @@ public final class DateExtractor {
             if (rule.priority > bestPriority) {
                 continue;
             }
-            String region = switch (rule.scope) {
-                case "header" -> head;
-                case "lead" -> lead;
-                default -> ends;
-            };
-            Matcher m = rule.pattern.matcher(region);
-            while (m.find()) {
+            String region;
+            List<Hit> hits;
+            switch (rule.scope) {
+                case "header" -> {
+                    region = head;
+                    hits = headHits;
+                }
+                case "lead" -> {
+                    region = lead;
+                    hits = leadHits;
+                }
+                default -> {
+                    region = ends;
+                    hits = endsHits;
+                }
+            }
+            for (Hit h : hits) {
+                if (h.form != rule.form || !inContext(rule, region, h)) {
+                    continue;
+                }
                 if (rule.noYear) {
-                    Integer mo = month(m);
-                    Integer d = parseInt(group(m, "d"));
-                    if (mo != null && d != null && monthDay == null) {
-                        monthDay = new int[] {mo, d};
+                    if (monthDay == null) {
+                        monthDay = new int[] {h.month, h.day};
                     }
                     break;
                 }
-                LocalDate date = toDate(m);
-                if (date != null) {
+                if (h.date != null) {
                     if (rule.priority < bestPriority) {
-                        best = new Found(date, date.getYear());
+                        best = new Found(h.date, h.date.getYear());
                         bestPriority = rule.priority;
                     }
                     break;
@@ -124,8 +189,11 @@ public final class DateExtractor {
         if (best != null) {
             return best;
         }
-        for (Pattern p : yearOnly) {
-            Matcher m = p.matcher(all);
+        for (int i = 0; i < yearOnly.size(); i++) {
+            if (!all.contains(yearOnlyLiteral.get(i))) {
+                continue;
+            }
+            Matcher m = yearOnly.get(i).matcher(all);
             if (m.find()) {
                 int y = Integer.parseInt(m.group("y"));
                 if (monthDay != null) {
@@ -139,6 +207,119 @@ public final class DateExtractor {
             }
         }
         return Found.NONE;
+    }
+
+    /**
+     * Every date written in {@code text}, in text order. A date can only start where a digit run
+     * starts or where a word followed by a number starts ("Jan 09", "June 19,"), so the form
+     * regexes are tried at those few places only, anchored.
+     */
+    private List<Hit> dates(String text) {
+        List<Hit> out = new ArrayList<>(4);
+        Matcher[] ms = null;
+        int n = text.length();
+        // Every date form holds a number: look for digit runs only, and from each one, for the
+        // month word before it ("Jan 09", "June 19,").
+        int[] starts = new int[2];
+        for (int d = 0; d < n; d++) {
+            char c = text.charAt(d);
+            if (c < '0' || c > '9' || (d > 0 && isDigit(text.charAt(d - 1)))) {
+                continue;
+            }
+            int count = 0;
+            int k = d - 1;
+            if (k >= 3 && text.charAt(k) == ' ') {
+                k--;
+                if (text.charAt(k) == '.') {
+                    k--;
+                }
+                int w = k;
+                while (w >= 0 && LETTER[text.charAt(w)]) {
+                    w--;
+                }
+                int len = k - w;
+                if (len >= 3 && len <= 9) {
+                    starts[count++] = w + 1;
+                }
+            }
+            if (d == 0 || !LETTER_OR_DIGIT[text.charAt(d - 1)]) {
+                starts[count++] = d;
+            }
+            for (int si = 0; si < count; si++) {
+                addDates(text, starts[si], ms == null ? (ms = new Matcher[forms.size()]) : ms, out);
+            }
+        }
+        return out;
+    }
+
+    /** The dates (one per form that matches) starting at {@code i}. */
+    private void addDates(String text, int i, Matcher[] ms, List<Hit> out) {
+        int n = text.length();
+        for (int f = 0; f < forms.size(); f++) {
+            Matcher m = ms[f] == null ? (ms[f] = forms.get(f).matcher(text)) : ms[f];
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            if (formNoYear.get(f)) {
+                Integer mo = month(m);
+                Integer d = parseInt(group(m, "d"));
+                if (mo != null && d != null) {
+                    out.add(new Hit(i, m.end(), f, null, mo, d));
+                }
+            } else {
+                LocalDate date = toDate(m);
+                if (date != null && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+                    out.add(new Hit(i, m.end(), f, date, date.getMonthValue(), date.getDayOfMonth()));
+                }
+            }
+        }
+    }
+
+    /** The hits inside {@code [from, to)}, shifted to start at 0. */
+    private static List<Hit> within(List<Hit> hits, int from, int to) {
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            if (h.start >= from && h.end <= to) {
+                out.add(new Hit(h.start - from, h.end - from, h.form, h.date, h.month, h.day));
+            }
+        }
+        return out;
+    }
+
+    private static final boolean[] LETTER = new boolean[65536];
+    private static final boolean[] LETTER_OR_DIGIT = new boolean[65536];
+
+    static {
+        for (int c = 0; c < 65536; c++) {
+            LETTER[c] = Character.isLetter((char) c);
+            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit((char) c);
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether the text around a date fits the rule's context. */
+    private static boolean inContext(Rule rule, String text, Hit h) {
+        if (rule.after != null) {
+            Matcher m = rule.after.matcher(text);
+            m.useAnchoringBounds(false); // '$' means a real line end, not the region's end
+            m.region(h.end, text.length());
+            if (!m.lookingAt()) {
+                return false;
+            }
+        }
+        if (rule.before != null) {
+            // From the start of the previous line: a label may sit on the line above the date.
+            int lineStart = text.lastIndexOf('\n', h.start - 1);
+            int from = lineStart <= 0 ? 0 : Math.max(0, text.lastIndexOf('\n', lineStart - 1) + 1);
+            Matcher m = rule.before.matcher(text);
+            m.region(from, h.start);
+            return m.find();
+        }
+        return true;
     }
 
     /** Full-width digits ("２０１２") become ASCII so one set of patterns serves all scripts. */
@@ -202,11 +383,11 @@ public final class DateExtractor {
     }
 
     private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException e) {
-            return null; // this form has no such group
+        // A form without the group: asking the matcher would throw, and exceptions are slow.
+        if (!m.pattern().pattern().contains("(?<" + name + ">")) {
+            return null;
         }
+        return m.group(name);
     }
 
     private static Integer parseInt(String s) {

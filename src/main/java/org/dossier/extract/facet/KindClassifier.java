@@ -2,6 +2,7 @@ package org.dossier.extract.facet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.text.PhraseMatcher;
 import org.dossier.extract.text.Resources;
@@ -9,24 +10,31 @@ import org.dossier.model.Kind;
 
 /**
  * Decides podcast / article / other from the parsers' structural signs and the cues in
- * {@code kind-cues.tsv}. Literal cues share one phrase matcher (one pass over the text); only the
- * few structural cues (byline, dateline, timestamps) are regexes, since case-insensitive
- * alternations tried at every position were the slowest step of extraction.
+ * {@code kind-cues.tsv}. Literal cues and the triggers of 'at' cues are phrases found in one pass
+ * (shared with the gazetteer and the taxonomy through {@link #contribute}); 'line' cues are tried
+ * only at line starts and 'at' cues only where their trigger was found, because regexes tried at
+ * every position were the slowest step of extraction.
  */
 public final class KindClassifier {
-    private record Cue(Kind kind, int weight, Pattern pattern) {}
+    private enum Type { PHRASES, LINE, AT }
 
-    private static final int WINDOW = 3000;
+    private record Cue(Kind kind, int weight, Type type, Pattern pattern, String needs) {}
+
+    /** The part of a long body searched at each end: cues sit in openings and sign-offs. */
+    public static final int WINDOW = 3000;
     /** A scraped page's layout (cover/logo lines, People block) outweighs any word cue. */
     private static final int STRUCTURAL = 5;
     private static final int MIN_SCORE = 2;
 
     private final List<Cue> cues = new ArrayList<>();
-    private final PhraseMatcher<Integer> phrases = new PhraseMatcher<>();
+    private final List<String[]> phrases = new ArrayList<>(); // {phrase, cue index}
+    private final List<String[]> triggers = new ArrayList<>(); // {phrase, cue index}
+    private final PhraseMatcher<Object> own = new PhraseMatcher<>();
+    private final byte[][] canStart;
 
     public KindClassifier() {
         for (String row : Resources.lines("kind-cues.tsv")) {
-            String[] c = row.split("\t", 4);
+            String[] c = row.split("\t", 5);
             if (c.length < 4) {
                 throw new IllegalStateException("kind-cues.tsv: expected 4 columns in: " + row);
             }
@@ -35,22 +43,131 @@ public final class KindClassifier {
             int index = cues.size();
             switch (c[2]) {
                 case "phrases" -> {
-                    cues.add(new Cue(kind, weight, null));
+                    cues.add(new Cue(kind, weight, Type.PHRASES, null, null));
                     for (String p : c[3].split("\\|")) {
-                        phrases.add(p.strip(), false, index);
+                        phrases.add(new String[] {p.strip(), Integer.toString(index)});
                     }
                 }
-                case "regex" -> cues.add(new Cue(kind, weight, Pattern.compile(c[3])));
+                case "line" -> cues.add(new Cue(kind, weight, Type.LINE, Pattern.compile(c[3]),
+                        c.length > 4 && !c[4].isEmpty() ? c[4] : null));
+                case "at" -> {
+                    if (c.length < 5) {
+                        throw new IllegalStateException("kind-cues.tsv: 'at' needs TRIGGERS<TAB>REGEX in: " + row);
+                    }
+                    cues.add(new Cue(kind, weight, Type.AT, Pattern.compile(c[4]), null));
+                    for (String p : c[3].split("\\|")) {
+                        triggers.add(new String[] {p.strip(), Integer.toString(index)});
+                    }
+                }
                 default -> throw new IllegalStateException("kind-cues.tsv: bad type in: " + row);
+            }
+        }
+        contribute(own, 0);
+        canStart = new byte[cues.size()][];
+        for (int i = 0; i < cues.size(); i++) {
+            canStart[i] = cues.get(i).type == Type.LINE ? new byte[65536] : null;
+        }
+    }
+
+    /**
+     * Adds the literal cues to a shared matcher in {@code layer} and the triggers of 'at' cues in
+     * {@code layer + 1} (their own layer, so a phrase hit never hides a trigger inside it).
+     */
+    public void contribute(PhraseMatcher<Object> shared, int layer) {
+        for (String[] p : phrases) {
+            shared.add(layer, p[0], false, Integer.valueOf(p[1]));
+        }
+        for (String[] p : triggers) {
+            shared.add(layer + 1, p[0], false, Integer.valueOf(p[1]));
+        }
+    }
+
+    /** The cues found in one document, fed from a shared scan ({@link #hit}) and {@link #lines}. */
+    public final class Evidence {
+        private final boolean[] found = new boolean[cues.size()];
+
+        /** A phrase hit of this classifier's layer in {@code text} at {@code start}. */
+        public void hit(CharSequence text, int start, Object value) {
+            int i = (Integer) value;
+            if (found[i]) {
+                return;
+            }
+            Cue cue = cues.get(i);
+            if (cue.type == Type.AT) {
+                Matcher m = cue.pattern.matcher(text);
+                m.region(start, text.length());
+                found[i] = m.lookingAt();
+            } else {
+                found[i] = true;
+            }
+        }
+
+        /** Tries the 'line' cues at each line start of {@code text[from, to)}. */
+        public void lines(String text, int from, int to) {
+            for (int i = 0; i < cues.size(); i++) {
+                Cue cue = cues.get(i);
+                if (cue.type != Type.LINE || found[i]) {
+                    continue;
+                }
+                Matcher m = null;
+                int pos = from;
+                int need = -1; // next occurrence of the cue's literal at or after pos
+                while (pos < to) {
+                    int eol = text.indexOf('\n', pos);
+                    if (eol < 0 || eol > to) {
+                        eol = to;
+                    }
+                    if (cue.needs != null && need < pos) {
+                        need = text.indexOf(cue.needs, pos);
+                        if (need < 0 || need >= to) {
+                            break;
+                        }
+                    }
+                    if (eol > pos && (cue.needs == null || need < eol) && canStart(i, text.charAt(pos))) {
+                        m = m == null ? cue.pattern.matcher(text) : m;
+                        m.region(pos, eol);
+                        if (m.lookingAt()) {
+                            found[i] = true;
+                            break;
+                        }
+                    }
+                    pos = eol + 1;
+                }
             }
         }
     }
 
+    /**
+     * Whether line cue i can match a line starting with c, worked out on first sight of c (a
+     * regex that cannot match anything starting with c fails on "c" without reaching its end).
+     */
+    private boolean canStart(int cue, char c) {
+        byte[] table = canStart[cue];
+        byte b = table[c];
+        if (b == 0) {
+            Matcher m = cues.get(cue).pattern.matcher(String.valueOf(c));
+            b = m.lookingAt() || m.hitEnd() ? (byte) 1 : (byte) 2;
+            table[c] = b; // a benign race: every thread computes the same value
+        }
+        return b == 1;
+    }
+
+    public Evidence evidence() {
+        return new Evidence();
+    }
+
+    /** Classifies one text on its own (title, header and the ends of the body). */
     public Kind classify(String title, String header, String body, boolean podcastPage, boolean articlePage) {
         String b = body == null ? "" : body;
-        // Cues sit in the opening (introductions, bylines) and the closing (sign-offs).
         String window = b.length() <= 2 * WINDOW ? b : b.substring(0, WINDOW) + "\n" + b.substring(b.length() - WINDOW);
         String text = (title == null ? "" : title) + "\n" + (header == null ? "" : header) + "\n" + window;
+        Evidence ev = new Evidence();
+        own.scan(text, 0, text.length(), 3, (layer, s, e, v) -> ev.hit(text, s, v));
+        ev.lines(text, 0, text.length());
+        return classify(ev, title, b.length(), podcastPage, articlePage);
+    }
+
+    public Kind classify(Evidence ev, String title, int bodyLength, boolean podcastPage, boolean articlePage) {
         int[] score = new int[Kind.values().length];
         if (podcastPage) {
             score[Kind.PODCAST.ordinal()] += STRUCTURAL;
@@ -58,12 +175,9 @@ public final class KindClassifier {
         if (articlePage) {
             score[Kind.ARTICLE.ordinal()] += STRUCTURAL;
         }
-        boolean[] found = new boolean[cues.size()];
-        phrases.scan(text, hit -> found[hit.value()] = true);
         for (int i = 0; i < cues.size(); i++) {
-            Cue cue = cues.get(i);
-            if (found[i] || cue.pattern != null && cue.pattern.matcher(text).find()) {
-                score[cue.kind.ordinal()] += cue.weight;
+            if (ev.found[i]) {
+                score[cues.get(i).kind.ordinal()] += cues.get(i).weight;
             }
         }
         Kind best = null;
@@ -77,6 +191,6 @@ public final class KindClassifier {
         if (best != null) {
             return best;
         }
-        return title != null && b.length() > 150 ? Kind.ARTICLE : Kind.OTHER;
+        return title != null && bodyLength > 150 ? Kind.ARTICLE : Kind.OTHER;
     }
 }

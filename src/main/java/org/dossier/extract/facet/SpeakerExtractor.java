@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.extract.text.PhraseMatcher;
 import org.dossier.extract.text.Resources;
 
 /**
@@ -25,10 +26,15 @@ public final class SpeakerExtractor {
             "\\p{Lu}[\\p{L}'’.-]*(?:[ ](?:\\p{Lu}[\\p{L}'’.-]*))*");
     private static final Pattern GENERIC = Pattern.compile("(?i)^(?:speaker|person|voice|participant|caller|guest|host)\\s*\\d*$|^[A-Z]\\d*$");
 
+    /** A rule and, for triggered rules, its layer in {@link #triggers}. */
+    private record Rule(String kind, Pattern pattern, boolean rest) {}
+
     private final List<Pattern> turn = new ArrayList<>();
-    private final List<Pattern> intro = new ArrayList<>();
     private final List<Pattern> said = new ArrayList<>();
-    private final List<Pattern> vocative = new ArrayList<>();
+    /** Intro and vocative rules, each tried where one of its triggers starts (layer = index). */
+    private final List<Rule> triggered = new ArrayList<>();
+    private final PhraseMatcher<Integer> triggers = new PhraseMatcher<>();
+    private final List<List<String>> triggerPhrases = new ArrayList<>();
     private final Set<String> labels = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
@@ -37,15 +43,32 @@ public final class SpeakerExtractor {
     public SpeakerExtractor(CountryGazetteer gazetteer) {
         this.gazetteer = gazetteer;
         for (String row : Resources.lines("speaker-rules.tsv")) {
-            String[] c = row.split("\t", 2);
-            Pattern p = Pattern.compile(c[1]);
+            String[] c = row.split("\t", 3);
+            if (c.length < 3) {
+                throw new IllegalStateException("speaker-rules.tsv: expected KIND<TAB>TRIGGERS<TAB>regex in: " + row);
+            }
+            Pattern p = Pattern.compile(c[2]);
             switch (c[0]) {
                 case "turn" -> turn.add(p);
-                case "intro" -> intro.add(p);
                 case "said" -> said.add(p);
-                case "vocative" -> vocative.add(p);
+                case "intro", "vocative" -> {
+                    if (c[1].equals("-")) {
+                        throw new IllegalStateException("speaker-rules.tsv: " + c[0] + " rows need triggers: " + row);
+                    }
+                    int layer = triggered.size();
+                    triggered.add(new Rule(c[0], p, hasGroup(p, "rest")));
+                    List<String> ts = new ArrayList<>();
+                    for (String t : c[1].split("\\|")) {
+                        triggers.add(layer, t.strip(), false, layer);
+                        ts.add(t.strip());
+                    }
+                    triggerPhrases.add(ts);
+                }
                 default -> throw new IllegalStateException("speaker-rules.tsv: unknown row " + row);
             }
+        }
+        if (triggered.size() > 30) {
+            throw new IllegalStateException("speaker-rules.tsv: at most 30 intro/vocative rows");
         }
         for (String row : Resources.lines("speaker-words.tsv")) {
             String[] c = row.split("\t", 2);
@@ -67,6 +90,35 @@ public final class SpeakerExtractor {
      *     where names used to address someone are speakers too
      */
     public List<String> extract(List<String> listed, String summary, String body, boolean conversation) {
+        String text = body == null ? "" : body;
+        List<int[]> hits = new ArrayList<>();
+        triggers.scan(text, 0, text.length(), -1 >>> 1, (layer, s, e, v) -> hits.add(new int[] {layer, s}));
+        return extract(listed, summary, text, conversation, hits);
+    }
+
+    /** How many layers {@link #contribute} uses. */
+    public int triggerLayers() {
+        return triggered.size();
+    }
+
+    /**
+     * Adds the triggers of the intro and vocative rules to a shared matcher, rule i in layer
+     * {@code firstLayer + i}, with the rule index as value; pass the hits (rule index, start in the
+     * text) to {@link #extract(List, String, String, boolean, List)} in text order.
+     */
+    public void contribute(PhraseMatcher<Object> shared, int firstLayer) {
+        if (firstLayer + triggered.size() > 31) {
+            throw new IllegalStateException("too many layers");
+        }
+        for (int i = 0; i < triggered.size(); i++) {
+            for (String t : triggerPhrases.get(i)) {
+                shared.add(firstLayer + i, t, false, i);
+            }
+        }
+    }
+
+    /** As {@link #extract(List, String, String, boolean)}, with trigger hits found by a shared scan. */
+    public List<String> extract(List<String> listed, String summary, String body, boolean conversation, List<int[]> triggerHits) {
         Map<String, String> found = new LinkedHashMap<>(); // key -> display name
         for (String n : listed) {
             addName(found, n);
@@ -76,11 +128,30 @@ public final class SpeakerExtractor {
         Map<String, Integer> turnCounts = new LinkedHashMap<>();
         for (Pattern p : turn) {
             Matcher m = p.matcher(text);
-            while (m.find()) {
-                String name = m.group("name").strip();
-                if (!labels.contains(name.toLowerCase(Locale.ROOT)) && !GENERIC.matcher(name).matches()) {
-                    turnCounts.merge(name, 1, Integer::sum);
+            int pos = 0;
+            int n = text.length();
+            int colon = -1; // the next colon at or after pos (kept across lines: no quadratic search)
+            while (pos < n) {
+                int eol = text.indexOf('\n', pos);
+                if (eol < 0) {
+                    eol = n;
                 }
+                if (colon < pos) {
+                    colon = text.indexOf(':', pos);
+                    if (colon < 0) {
+                        break; // no colon left: no more turn labels
+                    }
+                }
+                if (colon < eol) {
+                    m.region(pos, n);
+                    if (m.lookingAt()) {
+                        String name = m.group("name").strip();
+                        if (!labels.contains(name.toLowerCase(Locale.ROOT)) && !GENERIC.matcher(name).matches()) {
+                            turnCounts.merge(name, 1, Integer::sum);
+                        }
+                    }
+                }
+                pos = eol + 1;
             }
         }
         turnCounts.forEach((name, count) -> {
@@ -91,12 +162,40 @@ public final class SpeakerExtractor {
                 }
             }
         });
-        for (Pattern p : intro) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                String name = hasGroup(p, "rest") ? firstPersonName(m.group("rest")) : m.group("name");
-                if (name != null && isPersonName(name)) {
-                    addName(found, name);
+        // Intro and vocative rules, tried where their triggers start: one pass finds them all.
+        List<List<String>> byRule = new ArrayList<>();
+        for (int i = 0; i < triggered.size(); i++) {
+            byRule.add(new ArrayList<>(0));
+        }
+        Matcher[] ms = new Matcher[triggered.size()];
+        int[] lastEnd = new int[triggered.size()];
+        for (int[] hit : triggerHits) {
+            int layer = hit[0];
+            int s = hit[1];
+            if (s < lastEnd[layer]) {
+                continue; // inside this rule's previous match, as a regex find() would skip it
+            }
+            Rule rule = triggered.get(layer);
+            if (rule.kind.equals("vocative") && !conversation) {
+                continue;
+            }
+            Matcher m = ms[layer] == null ? (ms[layer] = rule.pattern.matcher(text)) : ms[layer];
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            m.region(s, text.length());
+            if (m.lookingAt()) {
+                lastEnd[layer] = m.end();
+                String name = rule.rest ? firstPersonName(m.group("rest")) : m.group("name");
+                if (name != null) {
+                    byRule.get(layer).add(name);
+                }
+            }
+        }
+        for (int i = 0; i < triggered.size(); i++) {
+            if (triggered.get(i).kind.equals("intro")) {
+                for (String name : byRule.get(i)) {
+                    if (isPersonName(name)) {
+                        addName(found, name);
+                    }
                 }
             }
         }
@@ -113,10 +212,11 @@ public final class SpeakerExtractor {
         }
         if (conversation) {
             Map<String, Integer> voc = new HashMap<>();
-            for (Pattern p : vocative) {
-                Matcher m = p.matcher(text);
-                while (m.find()) {
-                    voc.merge(m.group("name"), 1, Integer::sum);
+            for (int i = 0; i < triggered.size(); i++) {
+                if (triggered.get(i).kind.equals("vocative")) {
+                    for (String name : byRule.get(i)) {
+                        voc.merge(name, 1, Integer::sum);
+                    }
                 }
             }
             voc.forEach((name, count) -> {
@@ -137,6 +237,9 @@ public final class SpeakerExtractor {
         Matcher m = CAP_SEQ.matcher(rest);
         while (m.find()) {
             String seq = m.group();
+            if (seq.endsWith("'s") || seq.endsWith("’s")) {
+                continue; // a possessive ("about Kim Jong Un's new line") names who is talked about
+            }
             String[] words = seq.split(" ");
             // Drop leading titles: "Senior Vice President Victor Cha" -> "Victor Cha".
             int i = 0;
@@ -170,20 +273,39 @@ public final class SpeakerExtractor {
             }
         }
         // "Andrew" -> "Andrew Schwartz"; "CHA" -> "Victor Cha" (Korean names put the surname first:
-        // "KIM" -> "Kim Min-ji"), taking the most frequent such pair that looks like a name.
-        Pattern after = Pattern.compile("\\b" + Pattern.quote(shortName) + " (\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}]+)?)\\b");
-        Pattern before = Pattern.compile("\\b((?:\\p{Lu}[\\p{Ll}]+ ){0,1}\\p{Lu}[\\p{Ll}]+) " + Pattern.quote(shortName) + "\\b");
+        // "KIM" -> "Kim Min-ji"), taking the most frequent such pair that looks like a name. A
+        // hand scan from each occurrence of the short name (no regex built per name).
         Map<String, Integer> counts = new HashMap<>();
-        Matcher m = after.matcher(text);
-        while (m.find()) {
-            String cand = shortName + " " + m.group(1);
-            if (isPersonName(cand)) {
-                counts.merge(cand, 1, Integer::sum);
+        List<Integer> at = new ArrayList<>();
+        for (int i = text.indexOf(shortName); i >= 0; i = text.indexOf(shortName, i + 1)) {
+            if (i == 0 || !isWord(text.charAt(i - 1))) {
+                at.add(i);
             }
         }
-        m = before.matcher(text);
-        while (m.find()) {
-            String first = m.group(1);
+        int sl = shortName.length();
+        int lastEnd = 0;
+        for (int i : at) { // "Andrew Schwartz": the capitalised word after the name
+            if (i < lastEnd) {
+                continue;
+            }
+            int end = nameAfter(text, i + sl);
+            if (end > 0) {
+                lastEnd = end;
+                String cand = shortName + " " + text.substring(i + sl + 1, end);
+                if (isPersonName(cand)) {
+                    counts.merge(cand, 1, Integer::sum);
+                }
+            }
+        }
+        for (int i : at) { // "Victor Cha", "Senior Fellow Terry": one or two capitalised words before
+            int e = i + sl;
+            if (e < text.length() && isWord(text.charAt(e))) {
+                continue;
+            }
+            String first = wordsBefore(text, i);
+            if (first == null) {
+                continue;
+            }
             // "Senior Fellow Terry": drop leading job titles.
             while (first.contains(" ") && titles.contains(first.substring(0, first.indexOf(' ')).toLowerCase(Locale.ROOT))) {
                 first = first.substring(first.indexOf(' ') + 1);
@@ -197,6 +319,68 @@ public final class SpeakerExtractor {
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(shortName);
+    }
+
+    private static boolean isWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /**
+     * After a name ending at {@code p}: " Surname" (a capital, then lower case or apostrophes,
+     * maybe "-Part"), ending at a word boundary. Returns the end of the surname, or -1.
+     */
+    private static int nameAfter(String text, int p) {
+        int n = text.length();
+        if (p + 2 >= n || text.charAt(p) != ' ' || !Character.isUpperCase(text.charAt(p + 1))) {
+            return -1;
+        }
+        int j = p + 2;
+        while (j < n && (Character.isLowerCase(text.charAt(j)) || text.charAt(j) == '\'' || text.charAt(j) == '’')) {
+            j++;
+        }
+        if (j == p + 2) {
+            return -1;
+        }
+        if (j + 1 < n && text.charAt(j) == '-' && Character.isLetter(text.charAt(j + 1))) {
+            int k = j + 1;
+            while (k < n && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            if (k >= n || !isWord(text.charAt(k))) {
+                return k;
+            }
+        }
+        return j >= n || !isWord(text.charAt(j)) ? j : -1;
+    }
+
+    /** One or two capitalised words ("Victor", "Senior Fellow") right before {@code i}, or null. */
+    private static String wordsBefore(String text, int i) {
+        if (i < 3 || text.charAt(i - 1) != ' ') {
+            return null;
+        }
+        int w1 = capitalisedWordEndingAt(text, i - 1);
+        if (w1 < 0) {
+            return null;
+        }
+        if (w1 >= 3 && text.charAt(w1 - 1) == ' ') {
+            int w0 = capitalisedWordEndingAt(text, w1 - 1);
+            if (w0 >= 0) {
+                return text.substring(w0, i - 1);
+            }
+        }
+        return text.substring(w1, i - 1);
+    }
+
+    /** Start of a word \p{Lu}\p{Ll}+ ending at {@code end} with a word boundary before it, or -1. */
+    private static int capitalisedWordEndingAt(String text, int end) {
+        int j = end - 1;
+        while (j >= 0 && Character.isLowerCase(text.charAt(j))) {
+            j--;
+        }
+        if (j < 0 || j == end - 1 || !Character.isUpperCase(text.charAt(j))) {
+            return -1;
+        }
+        return j == 0 || !isWord(text.charAt(j - 1)) ? j : -1;
     }
 
     boolean isPersonName(String name) {
@@ -213,7 +397,7 @@ public final class SpeakerExtractor {
             }
         }
         // A country, capital or demonym is not a person ("Russia:", ", Moscow.").
-        return gazetteer.count(name).isEmpty();
+        return !gazetteer.mentionsAny(name);
     }
 
     private static void addName(Map<String, String> found, String name) {
@@ -238,6 +422,14 @@ public final class SpeakerExtractor {
     }
 
     static String key(String name) {
+        boolean plain = true;
+        for (int i = 0; i < name.length() && plain; i++) {
+            char c = name.charAt(i);
+            plain = c < 0x80 && (Character.isLetterOrDigit(c) || c == ' ');
+        }
+        if (plain) {
+            return name.toLowerCase(Locale.ROOT).strip();
+        }
         String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").strip();
     }

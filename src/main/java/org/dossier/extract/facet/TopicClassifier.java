@@ -105,7 +105,45 @@ public final class TopicClassifier {
             }
         }
         // Acronyms in capitals ("NPT", "ICBM*") match case-sensitively so "Quad" is not "quad".
+        // Phrases with equal weight lists share one list: their hits are counted (and capped)
+        // together, and a hit is then counted by identity, without hashing the list.
+        Map<List<Weight>, List<Weight>> canonical = new HashMap<>();
+        byPhrase.replaceAll((phrase, weights) -> canonical.computeIfAbsent(weights, w -> w));
         byPhrase.forEach((phrase, weights) -> matcher.add(phrase, isAcronym(phrase), weights));
+        this.byPhrase = byPhrase;
+    }
+
+    private Map<String, List<Weight>> byPhrase;
+
+    /**
+     * Adds every phrase to a shared matcher in {@code layer}, so one pass over a text serves the
+     * taxonomy and other dictionaries; feed that layer's hits to a {@link Tally}.
+     */
+    public void contribute(PhraseMatcher<Object> shared, int layer) {
+        byPhrase.forEach((phrase, weights) -> shared.add(layer, phrase, isAcronym(phrase), weights));
+    }
+
+    /** Phrase hit counts of one document, fed from a shared scan. */
+    public final class Tally {
+        private final Map<Object, Integer> counts = new java.util.IdentityHashMap<>();
+        private int length;
+
+        public void hit(Object value) {
+            counts.merge(value, 1, Integer::sum);
+        }
+
+        /** Adds to the text length the score is normalised by. */
+        public void addLength(int chars) {
+            length += chars;
+        }
+
+        public List<String> classify() {
+            return TopicClassifier.this.classify(scores(counts, length));
+        }
+    }
+
+    public Tally tally() {
+        return new Tally();
     }
 
     private static boolean isAcronym(String phrase) {
@@ -130,18 +168,23 @@ public final class TopicClassifier {
 
     /** Scores per label (only labels with at least one hit), for diagnostics and tuning. */
     public Map<String, Double> scores(CharSequence text) {
-        Map<List<Weight>, Integer> counts = new HashMap<>();
+        Map<Object, Integer> counts = new java.util.IdentityHashMap<>();
         matcher.scan(text, hit -> counts.merge(hit.value(), 1, Integer::sum));
+        return scores(counts, text.length());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Double> scores(Map<Object, Integer> counts, int textLength) {
         double[] score = new double[labels.size()];
         int[] hits = new int[labels.size()];
         counts.forEach((weights, count) -> {
             int capped = Math.min(count, maxCountPerPhrase);
-            for (Weight w : weights) {
+            for (Weight w : (List<Weight>) weights) {
                 score[w.topic()] += w.weight() * capped;
                 hits[w.topic()] += count;
             }
         });
-        double norm = Math.sqrt(Math.max(1.0, text.length() / lengthUnit));
+        double norm = Math.sqrt(Math.max(1.0, textLength / lengthUnit));
         Map<String, Double> out = new LinkedHashMap<>();
         for (int i = 0; i < score.length; i++) {
             if (hits[i] > 0) {
@@ -153,7 +196,10 @@ public final class TopicClassifier {
 
     /** Labels whose score reaches the threshold, best first. */
     public List<String> classify(CharSequence text) {
-        Map<String, Double> s = scores(text);
+        return classify(scores(text));
+    }
+
+    private List<String> classify(Map<String, Double> s) {
         List<String> out = new ArrayList<>();
         s.entrySet().stream()
                 .filter(e -> e.getValue() >= threshold)

@@ -1,10 +1,14 @@
 package org.dossier.extract.parse;
 
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.text.Resources;
 
@@ -15,9 +19,28 @@ import org.dossier.extract.text.Resources;
  */
 public final class Furniture {
     private static final int TAIL_PARAGRAPHS = 3;
+    /** How far from its prefilter word a boilerplate sentence match may reach (patterns are short). */
+    private static final int NEAR = 80;
     private static final Pattern SENTENCE_SPLIT = Pattern.compile("(?<=[.!?。！？])\\s+");
 
-    private final Pattern line;
+    /**
+     * The 'line' rows, each compiled on its own. A line is furniture when one row matches it
+     * whole. Rows that start with {@code .*} may match a line starting anywhere; they are screened
+     * by the literal that follows ("무단") and tried only on lines holding it.
+     */
+    private final List<Pattern> anchoredRows = new ArrayList<>();
+    private final List<Pattern> anywhereRows = new ArrayList<>();
+    private final List<String> anywhereLiterals = new ArrayList<>();
+    /**
+     * Per first character, the anchored rows that can match a line starting with it, joined into
+     * one pattern (worked out on first sight of the character: a row that cannot match anything
+     * starting with c fails on the one-character text "c" without reaching its end). Most lines
+     * then face one or two alternatives instead of all rows.
+     */
+    private final AtomicReferenceArray<Pattern> byFirst = new AtomicReferenceArray<>(65536);
+    private final Map<String, Pattern> bySet = new ConcurrentHashMap<>();
+    private static final Pattern NONE = Pattern.compile("(?!)");
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private final Pattern sentence;
     private final Set<String> sections = new HashSet<>();
     private final List<String> prefilter = new ArrayList<>();
@@ -40,8 +63,17 @@ public final class Furniture {
                 default -> throw new IllegalStateException("furniture.tsv: unknown row " + row);
             }
         }
-        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        line = Pattern.compile(String.join("|", lines), flags);
+        int flags = FLAGS;
+        for (String l : lines) {
+            String inner = l.substring(3, l.length() - 1); // strip the (?: ) added above
+            String lit = inner.startsWith(".*") || inner.startsWith(".+") ? literalPrefix(inner.substring(2)) : "";
+            if (!lit.isEmpty()) {
+                anywhereRows.add(Pattern.compile(l, flags));
+                anywhereLiterals.add(lit);
+            } else {
+                anchoredRows.add(Pattern.compile(l, flags));
+            }
+        }
         sentence = Pattern.compile(String.join("|", sentences), flags);
         for (String s : Resources.lines("sections.txt")) {
             sections.add(s.toLowerCase(Locale.ROOT));
@@ -50,22 +82,56 @@ public final class Furniture {
 
     public boolean isFurnitureLine(String l) {
         String t = l.strip();
-        return !t.isEmpty() && t.length() < 200 && line.matcher(t).matches();
-    }
-
-    public boolean isSection(String l) {
-        return sections.contains(l.strip().toLowerCase(Locale.ROOT));
-    }
-
-    /** Cheap literal pre-check ('prefilter' rows) before the sentence regexes run. */
-    private boolean mayHaveBoilerplate(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String k : prefilter) {
-            if (lower.contains(k)) {
+        if (t.isEmpty() || t.length() >= 200) {
+            return false;
+        }
+        Pattern p = rowsStartingWith(t.charAt(0));
+        if (p != NONE && p.matcher(t).matches()) {
+            return true;
+        }
+        for (int i = 0; i < anywhereRows.size(); i++) {
+            if (t.contains(anywhereLiterals.get(i)) && anywhereRows.get(i).matcher(t).matches()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private Pattern rowsStartingWith(char c) {
+        Pattern p = byFirst.get(c);
+        if (p == null) {
+            List<String> rows = new ArrayList<>();
+            String one = String.valueOf(c);
+            for (Pattern row : anchoredRows) {
+                Matcher m = row.matcher(one);
+                if (m.lookingAt() || m.hitEnd()) {
+                    rows.add(row.pattern());
+                }
+            }
+            p = rows.isEmpty() ? NONE : bySet.computeIfAbsent(String.join("|", rows), k -> Pattern.compile(k, FLAGS));
+            byFirst.set(c, p);
+        }
+        return p;
+    }
+
+    /** The literal characters a regex starts with, up to its first metacharacter. */
+    static String literalPrefix(String regex) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if ("\\[](){}.*+?^$|".indexOf(c) >= 0) {
+                if ((c == '?' || c == '*' || c == '{') && sb.length() > 0) {
+                    sb.setLength(sb.length() - 1); // the last literal was optional
+                }
+                break;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    public boolean isSection(String l) {
+        return sections.contains(l.strip().toLowerCase(Locale.ROOT));
     }
 
     public boolean hasBoilerplate(String text) {
@@ -74,24 +140,56 @@ public final class Furniture {
 
     /**
      * Removes boilerplate sentences from body paragraphs (blank-line separated); a paragraph near
-     * the end that contains one is a promotion or sign-off and is dropped whole.
+     * the end that contains one is a promotion or sign-off and is dropped whole. The sentence
+     * regexes run only on paragraphs holding one of the 'prefilter' words, found with a literal
+     * search over the lower-cased body; most bodies have none and come back untouched.
      */
     public String cleanBody(String body) {
-        if (!mayHaveBoilerplate(body)) {
-            return body.strip();
+        String lower = body.toLowerCase(Locale.ROOT);
+        if (lower.length() != body.length()) {
+            lower = null; // lower-casing changed the length (rare scripts): check each paragraph
         }
-        String[] paras = body.split("\\n\\s*\\n");
+        List<int[]> keywordAt = new ArrayList<>();
+        if (lower != null) {
+            for (String k : prefilter) {
+                for (int i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) {
+                    keywordAt.add(new int[] {i});
+                }
+            }
+            if (keywordAt.isEmpty()) {
+                return body.strip();
+            }
+        }
+        List<int[]> paras = paragraphs(body);
         List<String> kept = new ArrayList<>();
-        for (int i = 0; i < paras.length; i++) {
-            String p = paras[i].strip();
+        for (int i = 0; i < paras.size(); i++) {
+            int from = paras.get(i)[0];
+            int to = paras.get(i)[1];
+            String p = body.substring(from, to).strip();
             if (p.isEmpty()) {
                 continue;
             }
-            if (!sentence.matcher(p).find()) {
+            boolean suspect;
+            if (lower == null) {
+                String pl = p.toLowerCase(Locale.ROOT);
+                suspect = prefilter.stream().anyMatch(pl::contains);
+            } else {
+                // Only around each prefilter word: a boilerplate sentence holds one, and its pattern
+                // is short, so the regex need not run over the whole paragraph.
+                suspect = false;
+                for (int[] k : keywordAt) {
+                    if (k[0] >= from && k[0] < to && !suspect) {
+                        Matcher m = sentence.matcher(body).useTransparentBounds(true);
+                        m.region(Math.max(from, k[0] - NEAR), Math.min(to, k[0] + NEAR));
+                        suspect = m.find();
+                    }
+                }
+            }
+            if (!suspect || lower == null && !sentence.matcher(p).find()) {
                 kept.add(p);
                 continue;
             }
-            if (i >= paras.length - TAIL_PARAGRAPHS) {
+            if (i >= paras.size() - TAIL_PARAGRAPHS) {
                 continue;
             }
             StringBuilder sb = new StringBuilder();
@@ -105,5 +203,49 @@ public final class Furniture {
             }
         }
         return String.join("\n\n", kept);
+    }
+
+    /** Paragraphs as [from, to) ranges: runs of lines separated by blank (whitespace-only) lines. */
+    private static List<int[]> paragraphs(String body) {
+        List<int[]> out = new ArrayList<>();
+        int n = body.length();
+        int paraStart = 0;
+        int pos = 0;
+        while (pos <= n) {
+            int eol = body.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            if (pos > paraStart && isBlank(body, pos, eol) && eol < n) {
+                // a blank line between two newlines ends the paragraph before it
+                out.add(new int[] {paraStart, pos - 1});
+                // skip further blank lines
+                int next = eol + 1;
+                while (next < n) {
+                    int e2 = body.indexOf('\n', next);
+                    if (e2 < 0 || !isBlank(body, next, e2)) {
+                        break;
+                    }
+                    next = e2 + 1;
+                }
+                paraStart = next;
+                pos = next;
+                continue;
+            }
+            pos = eol + 1;
+        }
+        if (paraStart < n) {
+            out.add(new int[] {paraStart, n});
+        }
+        return out;
+    }
+
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -47,7 +47,13 @@ public final class JsonDocumentParser {
         if (str(root, "url") != null) {
             page.url = str(root, "url");
         }
-        page.explicitDate = str(root, "date");
+        // The usual names of the publication date in scraper output (newspaper3k's publish_date,
+        // schema.org's datePublished, feeds' pubDate...).
+        for (String f : DATE_FIELDS) {
+            if (page.explicitDate == null) {
+                page.explicitDate = str(root, f);
+            }
+        }
         page.explicitLanguage = str(root, "language");
         if (str(root, "summary") != null) {
             page.summary = str(root, "summary");
@@ -64,6 +70,10 @@ public final class JsonDocumentParser {
         }
         return page;
     }
+
+    private static final List<String> DATE_FIELDS = List.of(
+            "date", "publish_date", "published_date", "published", "published_at", "publishedAt",
+            "datePublished", "pubDate", "pub_date", "created_at", "timestamp");
 
     private static String str(JsonNode root, String field) {
         JsonNode n = root.get(field);

@@ -28,6 +28,7 @@ public final class PlainTextPageParser {
     private static final Pattern SECTION_HEAD = Pattern.compile(
             "(?i)^(people|topics|chapters|deep dive|shownotes transcript|shownotes|transcript|translations\\s*[:：]?|中文)$");
     private static final int PROSE = 200;
+    private static final int LONG_TITLE = 320;
 
     private final Furniture furniture = Furniture.bundled();
 
@@ -68,8 +69,8 @@ public final class PlainTextPageParser {
                 }
                 continue;
             }
-            Matcher sh = SECTION_HEAD.matcher(line);
-            if (sh.matches() && (page.podcastPage || !inBody)) {
+            Matcher sh = line.length() <= 40 ? SECTION_HEAD.matcher(line) : null;
+            if (sh != null && sh.matches() && (page.podcastPage || !inBody)) {
                 String s = sh.group(1).toLowerCase();
                 if (s.startsWith("people") || s.startsWith("topics") || s.startsWith("chapters")) {
                     section = s;
@@ -150,7 +151,11 @@ public final class PlainTextPageParser {
                     }
                     continue;
                 }
-                if (!titleSet && line.length() < PROSE) {
+                // The page's first line may be a long title (ministry pages: "Foreign Minister X's
+                // remarks ... following talks with Y, Moscow, January 16, 2024"); prose ends a sentence.
+                boolean firstLine = header.isEmpty() && body.isEmpty() && page.title == null;
+                int titleMax = firstLine && !endsSentence(line) ? LONG_TITLE : PROSE;
+                if (!titleSet && line.length() < titleMax) {
                     if (furniture.isSection(line) && nextNonBlankIsShort(lines, i)) {
                         continue; // section label above the title
                     }
@@ -175,6 +180,11 @@ public final class PlainTextPageParser {
         page.summary = summary.isEmpty() ? null : String.join("\n", summary);
         page.body = furniture.cleanBody(String.join("\n", body));
         return page;
+    }
+
+    private static boolean endsSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return ".!?。！？\"”".indexOf(last) >= 0;
     }
 
     private static boolean nextNonBlankIsShort(String[] lines, int i) {

@@ -1,15 +1,18 @@
 package org.dossier.extract.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Finds many literal phrases in one left-to-right pass over a text, using a character trie built
  * once. At each position the longest phrase wins and the scan continues after it, so a longer
  * "blocker" phrase ("South China Sea", "朝鲜半岛") hides the shorter country name inside it.
+ *
+ * <p><b>Layers.</b> Several dictionaries (countries, topics, kind cues...) can share one trie, each
+ * in its own layer: one pass over the text reports every layer's hits, and longest-match and
+ * non-overlap are decided per layer, exactly as if each layer had been scanned on its own.
  *
  * <p>Why not regexes: the gazetteer has well over a thousand aliases; one regex per alias per
  * document would be far too slow, and one giant alternation loses the longest-match control.
@@ -18,99 +21,208 @@ import java.util.function.Consumer;
  * at word boundaries (a phrase ending in {@code *} may be followed by more letters, for simple
  * stemming: {@code sanction*}). Han, kana and Hangul phrases need no boundary, because those
  * scripts do not separate words with spaces and Korean attaches particles to nouns.
+ *
+ * <p>Speed: the trie is arrays (a 64K table for the first character, then small sorted
+ * character arrays per node), and case folding and the word-character test are table lookups, so
+ * the scan allocates nothing but its hits and costs a few nanoseconds per character.
  */
 public final class PhraseMatcher<T> {
 
     /** One phrase hit. */
     public record Hit<T>(int start, int end, T value) {}
 
-    private static final class Node<T> {
-        final Map<Character, Node<T>> next = new HashMap<>(4);
-        final List<Entry<T>> entries = new ArrayList<>(1);
+    /** Receives hits of a layered scan. */
+    @FunctionalInterface
+    public interface Sink<T> {
+        void hit(int layer, int start, int end, T value);
     }
 
-    private record Entry<T>(String phrase, boolean caseSensitive, boolean prefix, T value) {}
+    private record Entry<T>(int layer, String phrase, boolean caseSensitive, boolean prefix, boolean boundedEnd, T value) {}
 
-    private final Node<T> root = new Node<>();
-    /**
-     * The root's children by folded first character: most text positions start no phrase, and an
-     * array lookup rejects them without boxing a Character for a HashMap probe.
-     */
-    @SuppressWarnings("unchecked")
-    private final Node<T>[] first = (Node<T>[]) new Node[65536];
+    private static final char[] FOLD = new char[65536];
+    private static final boolean[] WORD = new boolean[65536];
+
+    static {
+        for (int c = 0; c < 65536; c++) {
+            char ch = (char) c;
+            FOLD[c] = Character.toLowerCase(apostrophe(ch));
+            WORD[c] = computeAlphabetic(ch);
+        }
+    }
+
+    private static final int[] NO_KIDS = new int[0];
+    private static final char[] NO_KEYS = new char[0];
+
+    // Node 0 is the root; its children are in rootKids by folded character.
+    private final int[] rootKids = new int[65536];
+    private char[][] keys = new char[64][];
+    private int[][] kids = new int[64][];
+    private Object[][] entries = new Object[64][];
+    private int nodes = 1;
     private int size;
+    private int layers = 1;
 
     /**
-     * Adds a phrase. {@code caseSensitive} phrases must match exactly (acronyms: "US" but not "us");
-     * others match ignoring case. A trailing {@code *} lets the last word continue.
+     * The trie frozen for scanning: each node's edges sit together in flat arrays (edge chars and
+     * targets from edgeStart[node] to edgeStart[node + 1]), so a step is two array reads instead of
+     * chasing per-node arrays. Built on the first scan after the last add.
+     */
+    private record Frozen(int[] edgeStart, char[] edgeChar, int[] edgeTarget, int[] denseBase, int[] dense) {}
+
+    /** Nodes with at least this many edges also get a direct table for ASCII characters. */
+    private static final int DENSE_EDGES = 4;
+
+    private volatile Frozen frozen;
+
+    private Frozen frozen() {
+        Frozen f = frozen;
+        if (f == null) {
+            synchronized (this) {
+                f = frozen;
+                if (f == null) {
+                    int[] start = new int[nodes + 1];
+                    int edges = 0;
+                    for (int n = 0; n < nodes; n++) {
+                        start[n] = edges;
+                        edges += n == 0 ? 0 : keys[n].length;
+                    }
+                    start[nodes] = edges;
+                    char[] ch = new char[edges];
+                    int[] to = new int[edges];
+                    for (int n = 1; n < nodes; n++) {
+                        System.arraycopy(keys[n], 0, ch, start[n], keys[n].length);
+                        System.arraycopy(kids[n], 0, to, start[n], kids[n].length);
+                    }
+                    int[] denseBase = new int[nodes];
+                    int denseNodes = 0;
+                    for (int n = 1; n < nodes; n++) {
+                        denseBase[n] = keys[n].length >= DENSE_EDGES ? 128 * denseNodes++ : -1;
+                    }
+                    int[] dense = new int[128 * denseNodes];
+                    for (int n = 1; n < nodes; n++) {
+                        if (denseBase[n] >= 0) {
+                            for (int e = 0; e < keys[n].length; e++) {
+                                if (keys[n][e] < 128) {
+                                    dense[denseBase[n] + keys[n][e]] = kids[n][e];
+                                }
+                            }
+                        }
+                    }
+                    f = new Frozen(start, ch, to, denseBase, dense);
+                    frozen = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    public PhraseMatcher() {
+        keys[0] = NO_KEYS;
+        kids[0] = NO_KIDS;
+    }
+
+    /**
+     * Adds a phrase to layer 0. {@code caseSensitive} phrases must match exactly (acronyms: "US"
+     * but not "us"); others match ignoring case. A trailing {@code *} lets the last word continue.
      */
     public PhraseMatcher<T> add(String phrase, boolean caseSensitive, T value) {
+        return add(0, phrase, caseSensitive, value);
+    }
+
+    /** Adds a phrase to a layer (0..30). Not to be called while another thread scans. */
+    public synchronized PhraseMatcher<T> add(int layer, String phrase, boolean caseSensitive, T value) {
+        frozen = null;
+        if (layer < 0 || layer > 30) {
+            throw new IllegalArgumentException("layer out of range: " + layer);
+        }
         boolean prefix = phrase.endsWith("*");
         String p = prefix ? phrase.substring(0, phrase.length() - 1) : phrase;
         if (p.isBlank()) {
             return this;
         }
-        Node<T> node = root;
+        int node = 0;
         for (int i = 0; i < p.length(); i++) {
-            char c = fold(p.charAt(i));
-            node = node.next.computeIfAbsent(c, k -> new Node<>());
-            if (i == 0) {
-                first[c] = node;
+            char c = FOLD[p.charAt(i)];
+            int next = child(node, c);
+            if (next == 0) {
+                next = newNode();
+                if (node == 0) {
+                    rootKids[c] = next;
+                } else {
+                    insertChild(node, c, next);
+                }
             }
+            node = next;
         }
-        node.entries.add(new Entry<>(p, caseSensitive, prefix, value));
+        boolean boundedEnd = !prefix && WORD[p.charAt(p.length() - 1)];
+        Entry<T> e = new Entry<>(layer, p, caseSensitive, prefix, boundedEnd, value);
+        Object[] old = entries[node];
+        Object[] grown = old == null ? new Object[1] : Arrays.copyOf(old, old.length + 1);
+        grown[grown.length - 1] = e;
+        entries[node] = grown;
+        layers = Math.max(layers, layer + 1);
         size++;
         return this;
+    }
+
+    private int newNode() {
+        if (nodes == keys.length) {
+            keys = Arrays.copyOf(keys, nodes * 2);
+            kids = Arrays.copyOf(kids, nodes * 2);
+            entries = Arrays.copyOf(entries, nodes * 2);
+        }
+        keys[nodes] = NO_KEYS;
+        kids[nodes] = NO_KIDS;
+        return nodes++;
+    }
+
+    private void insertChild(int node, char c, int child) {
+        char[] k = keys[node];
+        int[] n = kids[node];
+        int pos = 0;
+        while (pos < k.length && k[pos] < c) {
+            pos++;
+        }
+        char[] k2 = new char[k.length + 1];
+        int[] n2 = new int[n.length + 1];
+        System.arraycopy(k, 0, k2, 0, pos);
+        System.arraycopy(n, 0, n2, 0, pos);
+        k2[pos] = c;
+        n2[pos] = child;
+        System.arraycopy(k, pos, k2, pos + 1, k.length - pos);
+        System.arraycopy(n, pos, n2, pos + 1, n.length - pos);
+        keys[node] = k2;
+        kids[node] = n2;
+    }
+
+    private int child(int node, char folded) {
+        if (node == 0) {
+            return rootKids[folded];
+        }
+        char[] k = keys[node];
+        int len = k.length;
+        if (len <= 8) {
+            for (int i = 0; i < len; i++) {
+                if (k[i] == folded) {
+                    return kids[node][i];
+                }
+                if (k[i] > folded) {
+                    return 0;
+                }
+            }
+            return 0;
+        }
+        int i = Arrays.binarySearch(k, folded);
+        return i >= 0 ? kids[node][i] : 0;
     }
 
     public int size() {
         return size;
     }
 
-    /** Reports every non-overlapping longest hit, left to right. */
+    /** Reports every non-overlapping longest hit of layer 0, left to right. */
     public void scan(CharSequence text, Consumer<Hit<T>> sink) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char first = text.charAt(i);
-            // A word-bounded phrase cannot start inside a word; skipping here keeps the scan cheap.
-            boolean alphaStart = isAlphabetic(first);
-            if (alphaStart && i > 0 && isWordChar(text.charAt(i - 1))) {
-                i++;
-                continue;
-            }
-            Node<T> node = this.first[fold(first)];
-            if (node == null) {
-                i++;
-                continue;
-            }
-            int bestEnd = -1;
-            Entry<T> best = null;
-            for (int j = i; j < n; j++) {
-                if (j > i) {
-                    node = node.next.get(fold(text.charAt(j)));
-                }
-                if (node == null) {
-                    break;
-                }
-                if (node == null) {
-                    break;
-                }
-                if (!node.entries.isEmpty()) {
-                    Entry<T> ok = accept(node.entries, text, i, j + 1);
-                    if (ok != null) {
-                        best = ok;
-                        bestEnd = ok.prefix ? extendWord(text, j + 1) : j + 1;
-                    }
-                }
-            }
-            if (best != null) {
-                sink.accept(new Hit<>(i, bestEnd, best.value));
-                i = bestEnd;
-            } else {
-                i++;
-            }
-        }
+        scan(text, 0, text.length(), 1, (layer, s, e, v) -> sink.accept(new Hit<>(s, e, v)));
     }
 
     public List<Hit<T>> findAll(CharSequence text) {
@@ -119,33 +231,126 @@ public final class PhraseMatcher<T> {
         return hits;
     }
 
-    private Entry<T> accept(List<Entry<T>> entries, CharSequence text, int start, int end) {
-        for (Entry<T> e : entries) {
+    /**
+     * One pass over {@code text[from, to)} for all layers in {@code layerMask} (bit i = layer i):
+     * per layer, every non-overlapping longest hit, left to right. Word boundaries look at the
+     * characters just outside the range, so a range can be part of a larger text.
+     */
+    @SuppressWarnings("unchecked")
+    public void scan(CharSequence cs, int from, int to, int layerMask, Sink<T> sink) {
+        // A private copy of the characters: array reads are cheaper than String.charAt.
+        char[] text = new char[cs.length()];
+        if (cs instanceof String str) {
+            str.getChars(0, text.length, text, 0);
+        } else {
+            for (int i = 0; i < text.length; i++) {
+                text[i] = cs.charAt(i);
+            }
+        }
+        Frozen f = frozen();
+        int[] edgeStart = f.edgeStart;
+        char[] edgeChar = f.edgeChar;
+        int[] edgeTarget = f.edgeTarget;
+        int[] denseBase = f.denseBase;
+        int[] dense = f.dense;
+        Object[][] entries = this.entries;
+        int nLayers = layers;
+        int[] nextFree = new int[nLayers];
+        int[] bestEnd = new int[nLayers];
+        Entry<T>[] best = (Entry<T>[]) new Entry[nLayers];
+        int n = to;
+        for (int i = from; i < n; i++) {
+            char c = text[i];
+            // A word-bounded phrase cannot start inside a word; skipping here keeps the scan cheap.
+            if (WORD[c] && i > 0 && WORD[text[i - 1]]) {
+                continue;
+            }
+            int node = rootKids[FOLD[c]];
+            if (node == 0) {
+                continue;
+            }
+            boolean any = false;
+            for (int j = i; ; ) {
+                Object[] es = entries[node];
+                if (es != null) {
+                    any |= accept(es, text, i, j + 1, to, layerMask, nextFree, best, bestEnd);
+                }
+                j++;
+                if (j >= n) {
+                    break;
+                }
+                char fc = FOLD[text[j]];
+                int next = 0;
+                int db = denseBase[node];
+                if (db >= 0 && fc < 128) {
+                    next = dense[db + fc];
+                } else {
+                    for (int e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
+                        char k = edgeChar[e];
+                        if (k >= fc) {
+                            if (k == fc) {
+                                next = edgeTarget[e];
+                            }
+                            break;
+                        }
+                    }
+                }
+                node = next;
+                if (node == 0) {
+                    break;
+                }
+            }
+            if (any) {
+                for (int l = 0; l < nLayers; l++) {
+                    Entry<T> e = best[l];
+                    if (e != null) {
+                        sink.hit(l, i, bestEnd[l], e.value);
+                        nextFree[l] = bestEnd[l];
+                        best[l] = null;
+                    }
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private boolean accept(Object[] es, char[] text, int start, int end, int to, int layerMask,
+            int[] nextFree, Entry<T>[] best, int[] bestEnd) {
+        boolean any = false;
+        long taken = 0; // layers that already accepted an entry at this node: the first one wins
+        for (Object o : es) {
+            Entry<T> e = (Entry<T>) o;
+            int l = e.layer;
+            if ((layerMask & (1 << l)) == 0 || start < nextFree[l] || (taken & (1L << l)) != 0) {
+                continue;
+            }
             if (e.caseSensitive && !regionEquals(text, start, e.phrase)) {
                 continue;
             }
-            char last = e.phrase.charAt(e.phrase.length() - 1);
-            if (!e.prefix && isAlphabetic(last) && end < text.length() && isWordChar(text.charAt(end))) {
+            if (e.boundedEnd && end < text.length && WORD[text[end]]) {
                 continue;
             }
-            return e;
+            taken |= 1L << l;
+            best[l] = e;
+            bestEnd[l] = e.prefix ? extendWord(text, end) : end;
+            any = true;
         }
-        return null;
+        return any;
     }
 
-    private static int extendWord(CharSequence text, int end) {
-        while (end < text.length() && isWordChar(text.charAt(end))) {
+    private static int extendWord(char[] text, int end) {
+        while (end < text.length && WORD[text[end]]) {
             end++;
         }
         return end;
     }
 
-    private static boolean regionEquals(CharSequence text, int start, String phrase) {
-        if (start + phrase.length() > text.length()) {
+    private static boolean regionEquals(char[] text, int start, String phrase) {
+        if (start + phrase.length() > text.length) {
             return false;
         }
         for (int k = 0; k < phrase.length(); k++) {
-            char t = apostrophe(text.charAt(start + k));
+            char t = apostrophe(text[start + k]);
             char p = apostrophe(phrase.charAt(k));
             if (t != p && t != Character.toUpperCase(p)) {
                 return false;
@@ -161,12 +366,20 @@ public final class PhraseMatcher<T> {
     }
 
     /** Case- and apostrophe-folding, so "People’s" and "People's" share one trie path. */
-    private static char fold(char c) {
-        return Character.toLowerCase(apostrophe(c));
+    public static char fold(char c) {
+        return FOLD[c];
     }
 
-    /** Letters of scripts that put spaces between words (Latin, Cyrillic, Greek...). */
+    /** Letters and digits of scripts that put spaces between words (Latin, Cyrillic, Greek...). */
+    public static boolean isWordChar(char c) {
+        return WORD[c];
+    }
+
     static boolean isAlphabetic(char c) {
+        return WORD[c];
+    }
+
+    private static boolean computeAlphabetic(char c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
@@ -176,9 +389,5 @@ public final class PhraseMatcher<T> {
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s != Character.UnicodeScript.HAN && s != Character.UnicodeScript.HANGUL
                 && s != Character.UnicodeScript.HIRAGANA && s != Character.UnicodeScript.KATAKANA;
-    }
-
-    private static boolean isWordChar(char c) {
-        return isAlphabetic(c);
     }
 }

@@ -1,0 +1,42 @@
+package org.dossier.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.dossier.extract.eval.EvalReport;
+import org.dossier.extract.eval.Evaluator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the scores on the held-out set (src/test/resources/extract/holdout): 15 documents written
+ * and labelled before the extractor was run on them, in forms the rules were not tuned on. The
+ * scores are lower than on the development set, and that is the honest picture.
+ *
+ * <p>Measured on first run, before any change: countries F1 0.976, speakers F1 0.800, topics F1
+ * 0.727, year 0.933, kind 0.733, title 0.667. Three clear bugs were then fixed (scraper JSON date
+ * fields such as {@code publish_date} ignored; a first line longer than 200 characters never
+ * becoming the title; a possessive "Kim Jong Un's" taken as an interviewee). Measured after:
+ * countries F1 0.976, speakers F1 0.824, topics F1 0.727, year 1.0, kind 0.733, title 0.733.
+ * Thresholds sit a little under those, so a regression fails the build. Known misses are listed in
+ * the holdout gold notes and the commit history: show or site names above the title taken as the
+ * title, press releases / briefings / hearings classified as articles, GPO hearing turns
+ * ("Mr. BERA."), Korean inline bylines ("김수연 기자 ="), a byline below a non-date header line.
+ */
+class HoldoutEvaluationTest {
+
+    @Test
+    void holdoutScoresStayAboveThresholds() throws URISyntaxException {
+        Path dir = Path.of(getClass().getResource("/extract/holdout/gold.json").toURI()).getParent();
+        EvalReport r = new Evaluator(DocumentExtractor.withDefaults())
+                .evaluate(Evaluator.readGold(dir.resolve("gold.json")), dir, true);
+        assertThat(r.documents()).isEqualTo(15);
+        assertThat(r.errors()).as("extraction errors").isNull();
+        assertThat(r.countries().f1()).as("countries F1 %s", r.misses()).isGreaterThanOrEqualTo(0.94);
+        assertThat(r.speakers().f1()).as("speakers F1 %s", r.misses()).isGreaterThanOrEqualTo(0.78);
+        assertThat(r.topics().f1()).as("topics F1 %s", r.misses()).isGreaterThanOrEqualTo(0.69);
+        assertThat(r.year().accuracy()).as("year %s", r.misses()).isGreaterThanOrEqualTo(0.93);
+        assertThat(r.kind().accuracy()).as("kind %s", r.misses()).isGreaterThanOrEqualTo(0.66);
+        assertThat(r.title().accuracy()).as("title %s", r.misses()).isGreaterThanOrEqualTo(0.66);
+    }
+}
