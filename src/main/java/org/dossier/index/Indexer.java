@@ -50,6 +50,8 @@ public final class Indexer {
     private final List<SolrInputDocument> pending = new ArrayList<>();
     /** Ids of queued documents that may replace stored ones, whose old passages must go. */
     private final List<String> replaced = new ArrayList<>();
+    /** Documents among {@code pending} (the rest are their passages). */
+    private int pendingDocuments;
     private long added;
     private long retries;
 
@@ -114,6 +116,7 @@ public final class Indexer {
         }
         pending.add(SolrDocumentMapper.toSolr(document, clock.instant()));
         pending.addAll(SolrDocumentMapper.passages(document, clock.instant()));
+        pendingDocuments++;
         if (pending.size() >= batchSize) {
             flush();
         }
@@ -125,7 +128,7 @@ public final class Indexer {
         withRetries("committing", () -> solr.client().commit(solr.collection(), true, true));
     }
 
-    /** Number of documents sent to Solr by this indexer. */
+    /** Number of documents (not counting their passages) sent to Solr by this indexer. */
     public long added() {
         return added;
     }
@@ -149,7 +152,8 @@ public final class Indexer {
         String last = String.valueOf(pending.get(pending.size() - 1).getFieldValue(ID));
         withRetries("sending a batch of " + pending.size() + " documents (ids " + first + " ... " + last + ")",
                 () -> solr.client().add(solr.collection(), pending));
-        added += pending.size();
+        added += pendingDocuments;
+        pendingDocuments = 0;
         pending.clear(); // kept until accepted: a failed batch stays queued and is reported, not dropped
     }
 
