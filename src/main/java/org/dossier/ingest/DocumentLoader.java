@@ -1,9 +1,14 @@
 package org.dossier.ingest;
 
+import java.util.List;
 import org.dossier.extract.DocumentExtractor;
 import org.dossier.model.Document;
 
-/** Turns a read file into a structured document: extraction, plus the file's identity. */
+/**
+ * Turns a read file into a structured document: extraction, plus the file's identity. The
+ * format's own metadata (a PDF's or Word file's title, author, creation date) fills what the text
+ * did not give.
+ */
 public final class DocumentLoader {
     private final DocumentExtractor extractor;
 
@@ -13,10 +18,30 @@ public final class DocumentLoader {
 
     public Document load(SourceFile file) {
         Document extracted = extractor.extract(file.path().getFileName().toString(), file.text());
-        return extracted.toBuilder()
+        Document.Builder document = extracted.toBuilder()
                 .id(file.id())
                 .sourcePath(file.path().toString())
-                .checksum(file.checksum())
-                .build();
+                .checksum(file.checksum());
+        FileMetadata metadata = file.metadata();
+        if (metadata.title() != null && (extracted.title() == null || wrappedStart(extracted.title(), metadata.title()))) {
+            document.title(metadata.title());
+        }
+        if (extracted.speakers().isEmpty() && !metadata.authors().isEmpty()) {
+            document.speakers(List.copyOf(metadata.authors()));
+        }
+        if (extracted.date() == null && extracted.year() == null && metadata.created() != null) {
+            document.date(metadata.created()).year(metadata.created().getYear());
+        }
+        return document.build();
+    }
+
+    /**
+     * Whether the text's title is the first line of a title that the layout wrapped (a PDF's
+     * "Sanctions Talks Resume in" / "Geneva"), so the metadata has the whole of it.
+     */
+    private static boolean wrappedStart(String fromText, String fromMetadata) {
+        String text = fromText.replaceAll("\\s+", " ").strip();
+        String meta = fromMetadata.replaceAll("\\s+", " ").strip();
+        return meta.length() > text.length() && meta.startsWith(text) && !text.isEmpty();
     }
 }
