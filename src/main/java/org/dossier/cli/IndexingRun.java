@@ -255,7 +255,7 @@ final class IndexingRun implements AutoCloseable {
             document = timeLimit.call(() -> loader.load(reader.readInterruptibly(path)));
         } catch (TimeoutException e) {
             counts.failures.add(fail(new IngestException(path, "parsing took longer than "
-                    + timeLimit.limit().toSeconds() + " s and was stopped (--parse-timeout)")));
+                    + seconds(timeLimit.limit()) + " and was stopped (--parse-timeout)")));
             return false;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -269,6 +269,10 @@ final class IndexingRun implements AutoCloseable {
         }
         indexer.add(document);
         return true;
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format("%.1f s", d.toMillis() / 1000.0);
     }
 
     private void commit() {
