@@ -300,7 +300,7 @@ final class IndexingRun implements AutoCloseable {
 
         String extra() {
             double seconds = Math.max(System.nanoTime() - start, 1) / 1e9;
-            return String.format("%d new, %d changed, %d not indexed; %.0f docs/s", added, updated, failures.size(),
+            return String.format(" | %d new, %d changed, %d not indexed, %.0f documents/s", added, updated, failures.size(),
                     (added + updated) / seconds);
         }
 
