@@ -28,11 +28,13 @@ public final class DossierApp implements AutoCloseable {
     private final SolrConnection solr;
     private final DossierServer server;
     private final IndexingRun.Report seedReport;
+    private final FolderSync watching;
 
-    private DossierApp(SolrConnection solr, DossierServer server, IndexingRun.Report seedReport) {
+    private DossierApp(SolrConnection solr, DossierServer server, IndexingRun.Report seedReport, FolderSync watching) {
         this.solr = solr;
         this.server = server;
         this.seedReport = seedReport;
+        this.watching = watching;
     }
 
     /** A read-only server with default settings. */
@@ -46,17 +48,38 @@ public final class DossierApp implements AutoCloseable {
      */
     public static DossierApp start(SolrConnection solr, DocumentExtractor extractor, Path seeds, String host, int port,
             PrintStream log, ServerSettings settings) {
+        return start(solr, extractor, seeds, host, port, log, settings, List.of());
+    }
+
+    /**
+     * As above, and keeps the index in step with the {@code watch} folders in the background (first
+     * indexing them, then following their changes) until closed.
+     */
+    public static DossierApp start(SolrConnection solr, DocumentExtractor extractor, Path seeds, String host, int port,
+            PrintStream log, ServerSettings settings, List<Path> watch) {
+        FolderSync watching = null;
         try {
             IndexingRun.Report report = null;
             if (seeds != null && Files.isDirectory(seeds)) {
-                report = indexingRun(solr, extractor, log).run(List.of(seeds));
+                try (IndexingRun run = indexingRun(solr, extractor, log)) {
+                    report = run.run(List.of(seeds));
+                }
+            }
+            if (!watch.isEmpty()) {
+                watching = new FolderSync(indexingRun(solr, extractor, log), watch, log);
             }
             WriteServices writes = new WriteServices(new DocumentWriter(solr), intake(extractor),
                     reindexing(solr, extractor, seeds, log));
             DossierServer server = new DossierServer(new SearchService(solr, SearchConfig.load()), settings, writes)
                     .start(host, port);
-            return new DossierApp(solr, server, report);
+            if (watching != null) {
+                watching.start();
+            }
+            return new DossierApp(solr, server, report, watching);
         } catch (RuntimeException e) {
+            if (watching != null) {
+                watching.close();
+            }
             solr.close();
             throw e;
         }
@@ -84,7 +107,10 @@ public final class DossierApp implements AutoCloseable {
             if (seeds == null || !Files.isDirectory(seeds)) {
                 return new Reindexing.Result(0, 0, 0, 0, List.of(), 0);
             }
-            IndexingRun.Report r = indexingRun(solr, extractor, log).run(List.of(seeds));
+            IndexingRun.Report r;
+            try (IndexingRun run = indexingRun(solr, extractor, log)) {
+                r = run.run(List.of(seeds));
+            }
             return new Reindexing.Result(r.files(), r.added(), r.updated(), r.unchanged(),
                     r.failures().stream().map(f -> f.path().getFileName() + ": " + f.reason()).toList(), r.elapsedMs());
         };
@@ -103,9 +129,17 @@ public final class DossierApp implements AutoCloseable {
         return solr.describe();
     }
 
+    /** The background sync of {@code serve --watch} folders, or null. */
+    FolderSync watching() {
+        return watching;
+    }
+
     @Override
     public void close() {
         try {
+            if (watching != null) {
+                watching.close();
+            }
             server.close();
         } finally {
             solr.close();

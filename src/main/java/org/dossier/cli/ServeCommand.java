@@ -1,6 +1,8 @@
 package org.dossier.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -23,6 +25,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Folder indexed at start (default: ${DEFAULT-VALUE}); skipped when it does not exist.")
     Path seeds;
 
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = {"Also index this folder (repeatable) in the background and keep the index in step with it:",
+                    "new and changed files are searchable within seconds, removed ones disappear."})
+    List<Path> watch = new ArrayList<>();
+
     @Mixin
     SolrOptions solr;
 
@@ -38,7 +45,12 @@ final class ServeCommand implements Callable<Integer> {
         // everything that can fail on a bad option is read before Solr starts
         org.dossier.web.ServerSettings settings = server.settings();
         org.dossier.extract.DocumentExtractor extractor = extraction.extractor();
-        DossierApp app = DossierApp.start(solr.connect(), extractor, seeds, host, port, System.err, settings);
+        for (Path folder : watch) {
+            if (!java.nio.file.Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("--watch needs a folder; not a folder: " + folder);
+            }
+        }
+        DossierApp app = DossierApp.start(solr.connect(), extractor, seeds, host, port, System.err, settings, watch);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

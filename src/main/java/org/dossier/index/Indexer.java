@@ -2,6 +2,7 @@ package org.dossier.index;
 
 import static org.dossier.solr.SolrFields.CHECKSUM;
 import static org.dossier.solr.SolrFields.ID;
+import static org.dossier.solr.SolrFields.SOURCE_PATH;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.dossier.model.Document;
 import org.dossier.solr.SolrConnection;
 import org.slf4j.Logger;
@@ -96,6 +98,49 @@ public final class Indexer {
             checksums.put((String) doc.getFirstValue(ID), checksum == null ? "" : checksum.toString());
         }
         return checksums;
+    }
+
+    /**
+     * The ids and source paths of the stored documents whose file is under {@code folder} (an
+     * absolute path; the separator is added), read with a cursor so any number fits.
+     */
+    public Map<String, String> storedPathsUnder(String folder, String separator) {
+        String prefix = folder.endsWith(separator) ? folder : folder + separator;
+        Map<String, String> paths = new HashMap<>();
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            SolrQuery query = new SolrQuery("*:*");
+            query.addFilterQuery("{!prefix f=" + SOURCE_PATH + " v=$under}");
+            query.set("under", prefix);
+            query.setFields(ID, SOURCE_PATH);
+            query.setRows(1000);
+            query.setSort(ID, SolrQuery.ORDER.asc);
+            query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            query.set("timeAllowed", -1);
+            QueryResponse response = withRetries("listing the documents under " + prefix,
+                    () -> solr.client().query(solr.collection(), query));
+            for (SolrDocument doc : response.getResults()) {
+                paths.put((String) doc.getFirstValue(ID), String.valueOf(doc.getFirstValue(SOURCE_PATH)));
+            }
+            String next = response.getNextCursorMark();
+            if (next == null || next.equals(cursor)) {
+                return paths;
+            }
+            cursor = next;
+        }
+    }
+
+    /** Deletes these documents (after sending what is queued); visible at the next commit. */
+    public void delete(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        flush();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += batchSize) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + batchSize));
+            withRetries("deleting " + batch.size() + " documents", () -> solr.client().deleteById(solr.collection(), batch));
+        }
     }
 
     /** Queues a document; sends a batch when enough are queued. */

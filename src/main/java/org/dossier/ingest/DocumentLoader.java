@@ -1,10 +1,15 @@
 package org.dossier.ingest;
 
+import java.util.List;
 import org.dossier.extract.DocumentExtractor;
 import org.dossier.extract.passage.PassageSplitter;
 import org.dossier.model.Document;
 
-/** Turns a read file into a structured document: extraction, passages, and the file's identity. */
+/**
+ * Turns a read file into a structured document: extraction, passages, and the file's identity.
+ * The format's own metadata (a PDF's or Word file's title, author, creation date) fills what the
+ * text did not give.
+ */
 public final class DocumentLoader {
     /**
      * Raised whenever extraction changes what a file becomes (as passages did), so files indexed by
@@ -19,11 +24,22 @@ public final class DocumentLoader {
     }
 
     public Document load(SourceFile file) {
-        return understand(file.path().getFileName().toString(), file.text()).toBuilder()
+        Document extracted = understand(file.path().getFileName().toString(), file.text());
+        Document.Builder document = extracted.toBuilder()
                 .id(file.id())
                 .sourcePath(file.path().toString())
-                .checksum(fingerprint(file))
-                .build();
+                .checksum(fingerprint(file.checksum()));
+        FileMetadata metadata = file.metadata();
+        if (metadata.title() != null && (extracted.title() == null || wrappedStart(extracted.title(), metadata.title()))) {
+            document.title(metadata.title());
+        }
+        if (extracted.speakers().isEmpty() && !metadata.authors().isEmpty()) {
+            document.speakers(List.copyOf(metadata.authors()));
+        }
+        if (extracted.date() == null && extracted.year() == null && metadata.created() != null) {
+            document.date(metadata.created()).year(metadata.created().getYear());
+        }
+        return document.build();
     }
 
     /** What a text becomes, whether it comes from a file or an upload: no id or path yet. */
@@ -34,8 +50,18 @@ public final class DocumentLoader {
                 .build();
     }
 
-    /** The file's checksum with the extraction version: equal only when nothing needs redoing. */
-    public String fingerprint(SourceFile file) {
-        return file.checksum() + "/x" + EXTRACTION_VERSION;
+    /** A file's checksum with the extraction version: equal only when nothing needs redoing. */
+    public String fingerprint(String fileChecksum) {
+        return fileChecksum + "/x" + EXTRACTION_VERSION;
+    }
+
+    /**
+     * Whether the text's title is the first line of a title that the layout wrapped (a PDF's
+     * "Sanctions Talks Resume in" / "Geneva"), so the metadata has the whole of it.
+     */
+    private static boolean wrappedStart(String fromText, String fromMetadata) {
+        String text = fromText.replaceAll("\\s+", " ").strip();
+        String meta = fromMetadata.replaceAll("\\s+", " ").strip();
+        return meta.length() > text.length() && meta.startsWith(text) && !text.isEmpty();
     }
 }

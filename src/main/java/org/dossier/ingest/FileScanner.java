@@ -6,18 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Finds the files to index under the paths a user names. Folders are walked recursively, in a
- * stable order; hidden files and folders (editor backups, .git) are passed over; files of other
- * types are reported, not silently dropped.
+ * stable order; hidden files and folders (.git) and editors' temporary files ({@link
+ * Formats#isTemporary}) are passed over; files of other types are reported as skipped, not silently
+ * dropped.
  */
 public final class FileScanner {
-    /** Text formats the extractor understands. */
-    public static final Set<String> SUPPORTED_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "json");
+    /** The formats Dossier reads: text ones and, through Tika, document ones. */
+    public static final Set<String> SUPPORTED_EXTENSIONS = Formats.ALL;
 
     public record Scan(List<Path> files, List<IngestException> problems) {}
 
@@ -33,7 +33,7 @@ public final class FileScanner {
             } else if (supported(path)) {
                 files.add(path);
             } else {
-                problems.add(new IngestException(path, unsupportedReason(path)));
+                problems.add(IngestException.skipped(path, unsupportedReason(path)));
             }
         }
         return new Scan(files, problems);
@@ -43,18 +43,25 @@ public final class FileScanner {
         try (Stream<Path> tree = Files.walk(folder)) {
             tree.filter(p -> !p.equals(folder))
                     .filter(p -> !isHidden(folder.relativize(p)))
+                    .filter(p -> !Formats.isTemporary(p))
                     .filter(Files::isRegularFile)
                     .sorted()
                     .forEach(p -> {
                         if (supported(p)) {
                             files.add(p);
                         } else {
-                            problems.add(new IngestException(p, unsupportedReason(p)));
+                            problems.add(IngestException.skipped(p, unsupportedReason(p)));
                         }
                     });
         } catch (IOException | UncheckedIOException e) {
             problems.add(new IngestException(folder, "folder not readable (" + e.getMessage() + ")"));
         }
+    }
+
+    /** Whether a path under a watched or scanned folder is one to pass over silently. */
+    public static boolean ignored(Path root, Path path) {
+        Path relative = root.relativize(path);
+        return isHidden(relative) || Formats.isTemporary(path);
     }
 
     private static boolean isHidden(Path relative) {
@@ -66,19 +73,17 @@ public final class FileScanner {
         return false;
     }
 
-    static boolean supported(Path path) {
-        return SUPPORTED_EXTENSIONS.contains(extension(path));
+    public static boolean supported(Path path) {
+        return Formats.isSupported(path);
     }
 
     private static String unsupportedReason(Path path) {
         String ext = extension(path);
         return (ext.isEmpty() ? "no file extension" : "unsupported file type ." + ext)
-                + " (supported: " + String.join(", ", SUPPORTED_EXTENSIONS.stream().sorted().toList()) + ")";
+                + " (supported: " + String.join(", ", Formats.ALL) + ")";
     }
 
     private static String extension(Path path) {
-        String name = path.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return Formats.extension(path);
     }
 }

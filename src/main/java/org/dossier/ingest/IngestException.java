@@ -2,13 +2,28 @@ package org.dossier.ingest;
 
 import java.nio.file.Path;
 
-/** A file that cannot be indexed, with a reason a user can act on. */
+/**
+ * A file that cannot be indexed, with a reason a user can act on. A <em>skipped</em> file was
+ * refused on purpose (too large, of a type Dossier does not read, empty, binary junk); any other
+ * is an error (unreadable, a parser failed or ran out of time).
+ */
 public class IngestException extends Exception {
     private final Path path;
+    private final boolean skipped;
 
     public IngestException(Path path, String reason) {
+        this(path, reason, false);
+    }
+
+    private IngestException(Path path, String reason, boolean skipped) {
         super(reason);
         this.path = path;
+        this.skipped = skipped;
+    }
+
+    /** A file refused on purpose, not an error. */
+    public static IngestException skipped(Path path, String reason) {
+        return new IngestException(path, reason, true);
     }
 
     public Path path() {
@@ -17,5 +32,9 @@ public class IngestException extends Exception {
 
     public String reason() {
         return getMessage();
+    }
+
+    public boolean isSkipped() {
+        return skipped;
     }
 }

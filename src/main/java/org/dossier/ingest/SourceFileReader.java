@@ -1,6 +1,7 @@
 package org.dossier.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -16,27 +17,97 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Reads one file as UTF-8 text, refusing what is not text: an empty file, a binary file (NUL
- * bytes), bytes that are not valid UTF-8, or a file that is too large.
+ * Reads one file into text. Plain text formats (.txt, .md, .html, .json) are UTF-8, UTF-16 with a
+ * byte order mark, or, failing those, a legacy encoding that Tika's detectors recognise; document
+ * formats (PDF, Word, ODT, RTF, EPUB) go through a {@link FormatParser}. Refused with a reason: an
+ * empty file, binary junk, a file over the size limit, a document without text.
  */
 public final class SourceFileReader {
-    /** Larger files are almost certainly not a transcript or an article. */
-    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    /** Larger files are almost certainly not a transcript, an article or a report. */
+    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
     private final long maxBytes;
+    private final FormatParser documents;
 
     public SourceFileReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public SourceFileReader(long maxBytes) {
+        this(maxBytes, new TikaFormatParser());
+    }
+
+    public SourceFileReader(long maxBytes, FormatParser documents) {
         this.maxBytes = maxBytes;
+        this.documents = documents;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * The file's id and a checksum of its bytes, without parsing it: cheap enough to run on every
+     * file to find those that changed.
+     */
+    public FileStamp stamp(Path path) throws IngestException {
+        Path absolute = path.toAbsolutePath().normalize();
+        long size = checkSize(absolute);
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(absolute)) {
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw unreadable(absolute, e);
+        }
+        return new FileStamp(absolute, DocumentIds.forPath(absolute), HexFormat.of().formatHex(digest.digest()), size);
     }
 
     public SourceFile read(Path path) throws IngestException {
+        try {
+            return readInterruptibly(path);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IngestException(path, "interrupted");
+        }
+    }
+
+    /** As {@link #read}, letting a parser that notices interruption stop early. */
+    public SourceFile readInterruptibly(Path path) throws IngestException, InterruptedException {
         Path absolute = path.toAbsolutePath().normalize();
         byte[] bytes = readBytes(absolute);
-        return new SourceFile(absolute, DocumentIds.forPath(absolute), sha256(bytes), decode(absolute, bytes));
+        String id = DocumentIds.forPath(absolute);
+        String checksum = HexFormat.of().formatHex(sha256().digest(bytes));
+        if (Formats.isDocument(absolute)) {
+            if (bytes.length == 0) {
+                throw IngestException.skipped(absolute, "empty file");
+            }
+            FormatParser.Parsed parsed = documents.parse(absolute, bytes);
+            return new SourceFile(absolute, id, checksum, parsed.text(), parsed.metadata());
+        }
+        return new SourceFile(absolute, id, checksum, decodeAnyEncoding(absolute, bytes));
+    }
+
+    /**
+     * {@link #decode}, and when the bytes are not UTF-8, the legacy encoding Tika detects; binary
+     * junk is still refused.
+     */
+    static String decodeAnyEncoding(Path name, byte[] bytes) throws IngestException {
+        try {
+            return decode(name, bytes);
+        } catch (IngestException e) {
+            if (!e.reason().startsWith("not UTF-8")) {
+                throw e;
+            }
+        }
+        String text = TextDecoding.decodeLegacy(name, bytes, Formats.isHtml(name));
+        if (text.isBlank()) {
+            throw IngestException.skipped(name, "no text (only white space)");
+        }
+        return text;
     }
 
     /**
@@ -46,7 +117,7 @@ public final class SourceFileReader {
      */
     public static String decode(Path name, byte[] bytes) throws IngestException {
         if (bytes.length == 0) {
-            throw new IngestException(name, "empty file");
+            throw IngestException.skipped(name, "empty file");
         }
         String text;
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
@@ -54,16 +125,16 @@ public final class SourceFileReader {
         } else {
             for (int i = 0; i < bytes.length; i++) {
                 if (bytes[i] == 0) {
-                    throw new IngestException(name, "binary file (NUL byte at offset " + i + ")");
+                    throw IngestException.skipped(name, "binary file (NUL byte at offset " + i + ")");
                 }
             }
             text = decodeStrictly(name, bytes, StandardCharsets.UTF_8, startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0);
         }
         if (text.indexOf('\u0000') >= 0) {
-            throw new IngestException(name, "binary file (NUL character in the text)");
+            throw IngestException.skipped(name, "binary file (NUL character in the text)");
         }
         if (text.isBlank()) {
-            throw new IngestException(name, "no text (only white space)");
+            throw IngestException.skipped(name, "no text (only white space)");
         }
         return text;
     }
@@ -80,20 +151,36 @@ public final class SourceFileReader {
         return true;
     }
 
-    private byte[] readBytes(Path path) throws IngestException {
+    private long checkSize(Path path) throws IngestException {
+        long size;
         try {
-            long size = Files.size(path);
-            if (size > maxBytes) {
-                throw new IngestException(path, "too large (" + size + " bytes; the limit is " + maxBytes + ")");
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new IngestException(path, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new IngestException(path, "not readable (permission denied)");
+            size = Files.size(path);
         } catch (IOException e) {
-            throw new IngestException(path, "not readable (" + e.getMessage() + ")");
+            throw unreadable(path, e);
         }
+        if (size > maxBytes) {
+            throw IngestException.skipped(path, "too large (" + size + " bytes; the limit is " + maxBytes + ")");
+        }
+        return size;
+    }
+
+    private byte[] readBytes(Path path) throws IngestException {
+        checkSize(path);
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw unreadable(path, e);
+        }
+    }
+
+    private static IngestException unreadable(Path path, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new IngestException(path, "no such file");
+        }
+        if (e instanceof AccessDeniedException) {
+            return new IngestException(path, "not readable (permission denied)");
+        }
+        return new IngestException(path, "not readable (" + e.getMessage() + ")");
     }
 
     private static String decodeStrictly(Path path, byte[] bytes, java.nio.charset.Charset charset, int skip) throws IngestException {
@@ -105,15 +192,15 @@ public final class SourceFileReader {
             return decoder.decode(buffer).toString();
         } catch (MalformedInputException e) {
             String encoding = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
-            throw new IngestException(path, "not " + encoding + " text (invalid byte sequence at offset " + buffer.position() + ")");
+            throw IngestException.skipped(path, "not " + encoding + " text (invalid byte sequence at offset " + buffer.position() + ")");
         } catch (CharacterCodingException e) {
-            throw new IngestException(path, "not " + charset.name() + " text");
+            throw IngestException.skipped(path, "not " + charset.name() + " text");
         }
     }
 
-    private static String sha256(byte[] bytes) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }

@@ -55,15 +55,17 @@ class IndexCommandTest {
         Files.write(docs.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1});
         Files.write(docs.resolve("latin1.txt"), "Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(docs.resolve("scan.pdf"), "%PDF-1.4");
+        Files.writeString(docs.resolve("photo.png"), "not really");
 
         Result result = index(docs);
         assertThat(result.exitCode).isEqualTo(1);
         assertThat(result.err)
                 .contains("empty.txt: empty file")
                 .contains("binary.txt: binary file")
-                .contains("latin1.txt: not UTF-8 text")
-                .contains("scan.pdf: unsupported file type .pdf");
-        assertThat(result.out).contains("1 added").contains("4 failed");
+                .contains("scan.pdf: could not be parsed")
+                .contains("photo.png: unsupported file type .png");
+        assertThat(result.out).contains("2 added").contains("1 failed, 3 skipped")
+                .contains("skipped: 1 binary file, 1 empty file, 1 unsupported file type .png");
     }
 
     @Test

@@ -56,10 +56,32 @@ class SourceFileReaderTest {
         assertReason(Files.write(dir.resolve("empty.txt"), new byte[0]), "empty file");
         assertReason(Files.writeString(dir.resolve("blank.txt"), " \n\t "), "no text (only white space)");
         assertReason(Files.write(dir.resolve("bin.txt"), new byte[] {'a', 0, 'b'}), "binary file (NUL byte at offset 1)");
-        assertReason(Files.write(dir.resolve("cp1252.txt"), new byte[] {'a', 'b', (byte) 0x93, 'q', (byte) 0x94}),
-                "not UTF-8 text (invalid byte sequence at offset 2)");
+        assertReason(Files.write(dir.resolve("junk.txt"), new byte[] {'a', 1, 2, 3, (byte) 0x93, 4, 5, (byte) 0xFF, 6, 7}),
+                "binary file (not text in any common encoding)");
         assertReason(Files.writeString(dir.resolve("big.txt"), "x".repeat(2000)), "too large (2000 bytes; the limit is 1024)");
         assertReason(dir.resolve("missing.txt"), "no such file");
+    }
+
+    @Test
+    void readsTextInALegacyEncodingWhichStrictUtf8Refuses() throws Exception {
+        Path cp1252 = Files.write(dir.resolve("cp1252.txt"),
+                "The \u201cquiet channel\u201d: caf\u00e9 diplomacy and a na\u00efve r\u00e9sum\u00e9 of d\u00e9tente".getBytes("windows-1252"));
+        assertThat(reader.read(cp1252).text()).isEqualTo("The \u201cquiet channel\u201d: caf\u00e9 diplomacy and a na\u00efve r\u00e9sum\u00e9 of d\u00e9tente");
+        assertThatThrownBy(() -> SourceFileReader.decode(cp1252, Files.readAllBytes(cp1252)))
+                .hasMessage("not UTF-8 text (invalid byte sequence at offset 4)");
+    }
+
+    @Test
+    void aStampIsTheIdAndChecksumOfRead() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.txt"), "some text");
+        FileStamp stamp = reader.stamp(file);
+        SourceFile read = reader.read(file);
+        assertThat(stamp.id()).isEqualTo(read.id());
+        assertThat(stamp.checksum()).isEqualTo(read.checksum());
+        assertThat(stamp.size()).isEqualTo(9);
+        assertThatThrownBy(() -> reader.stamp(Files.writeString(dir.resolve("big.txt"), "x".repeat(2000))))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.isSkipped()).isTrue())
+                .hasMessage("too large (2000 bytes; the limit is 1024)");
     }
 
     private void assertReason(Path file, String reason) {
@@ -78,11 +100,14 @@ class SourceFileReaderTest {
         Files.writeString(dir.resolve("b/.git/config"), "x");
         Files.writeString(dir.resolve(".notes.txt"), "hidden");
         Files.writeString(dir.resolve("photo.JPG"), "x");
+        Files.writeString(dir.resolve("draft.txt~"), "backup");
+        Files.writeString(dir.resolve("~$report.docx"), "owner file");
+        Files.writeString(dir.resolve("b/notes.md.swp"), "swap");
         FileScanner.Scan scan = new FileScanner().scan(List.of(dir, dir.resolve("nope")));
         assertThat(scan.files()).containsExactly(dir.resolve("a.txt"), dir.resolve("b/2.md"));
         assertThat(scan.problems()).extracting(IngestException::reason)
                 .containsExactlyInAnyOrder(
-                        "unsupported file type .jpg (supported: htm, html, json, markdown, md, text, txt)",
+                        "unsupported file type .jpg (supported: doc, docx, epub, htm, html, json, markdown, md, odt, pdf, rtf, text, txt, xhtml)",
                         "no such file or folder");
     }
 }
