@@ -122,6 +122,22 @@ class QuotesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aQuoteFromATextWithoutTurnsOpensAtItsParagraphs() {
+        open("/?q=briefing+number+17&view=quotes&speaker.not=Victor+Cha");
+        waitForResults();
+        WebElement first = $("#results .quote");
+        assertThat(first.getText()).contains("Unknown speaker").contains("Briefing 17");
+        first.findElement(org.openqa.selenium.By.cssSelector("a.quote__doc")).click();
+        waitForDocument();
+        assertThat($("#doc-title").getText()).startsWith("Briefing 17");
+        assertThat($$("#doc-body .turn")).isEmpty();
+        WebElement target = $("#doc-body .passage.is-target");
+        assertThat(target.getText()).contains("Briefing number 17");
+        waitUntil(d -> target.equals(d.switchTo().activeElement()));
+        assertThat($("#passage-note").getText()).contains("quoted passage");
+    }
+
+    @Test
     void theBackButtonRestoresTheQuotesView() {
         openChaQuote();
         driver.navigate().back();
