@@ -172,5 +172,15 @@ class QuotesBrowserTest extends BrowserTest {
         BrowserSupport.assertNoSeriousAxeViolations(driver, "the Quotes view");
         openChaQuote();
         BrowserSupport.assertNoSeriousAxeViolations(driver, "the document view with transcript turns");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            BrowserSupport.assertNoSeriousAxeViolations(driver, "the transcript turns in the dark colour scheme");
+            open("/?q=sanctions&view=quotes");
+            waitForResults();
+            BrowserSupport.assertNoSeriousAxeViolations(driver, "the Quotes view in the dark colour scheme");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+        }
     }
 }
