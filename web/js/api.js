@@ -52,6 +52,12 @@ export function fetchSearch(params, options) {
   return getJson(`/api/search${qs ? `?${qs}` : ''}`, options);
 }
 
+/** GET /api/passages with the search's URLSearchParams: who said what, where exactly (quotes). */
+export function fetchPassages(params, options) {
+  const qs = params.toString();
+  return getJson(`/api/passages${qs ? `?${qs}` : ''}`, options);
+}
+
 /** GET /api/documents/{id}; with a query, the answer adds highlightedBody/highlightedSummary. */
 export function fetchDocument(id, q, options) {
   const qs = q ? `?${new URLSearchParams({ q })}` : '';

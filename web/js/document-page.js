@@ -1,15 +1,22 @@
 // The document view: document.html?id=ID plus the search state it was opened from (q, facet
-// filters, page, sort...), which the "back to results" link restores. Query terms are
-// highlighted in the body.
+// filters, page, sort, view...), which the "back to results" link restores. Query terms are
+// highlighted in the body. A transcript with speaker turns is shown as turns; &passage=N (from
+// the Quotes view) scrolls to passage N and highlights it.
 import { ApiError, fetchConfig, fetchDocument, fetchSimilar } from './api.js';
-import { el, guessLang, highlightTerms, languageName, queryTerms, renderHighlighted, replaceChildren, safeHttpUrl, timeElement, displayValue } from './dom.js';
+import {
+  el, guessLang, highlightTerms, languageName, offsetElement, queryTerms, renderHighlighted, replaceChildren, safeHttpUrl, timeElement,
+  displayValue,
+} from './dom.js';
 
 const params = new URLSearchParams(location.search);
 const id = params.get('id') ?? '';
 const q = (params.get('q') ?? '').trim();
+const passageParam = params.get('passage');
+const targetPassage = passageParam !== null && /^\d{1,6}$/.test(passageParam) ? Number(passageParam) : null;
 
 const searchParams = new URLSearchParams(params);
 searchParams.delete('id');
+searchParams.delete('passage');
 const backHref = searchParams.toString() ? `./?${searchParams}` : './';
 
 const ui = {
@@ -97,21 +104,35 @@ function render(doc, config) {
   // The server's highlighting (escaped text plus <mark>, from the same analysis as the search) when
   // it sends one; otherwise the query's words are marked here.
   const serverMarked = typeof doc.highlightedBody === 'string' && doc.highlightedBody.trim() !== '';
-  const paragraphs = (serverMarked ? doc.highlightedBody : doc.body ?? '').split(/\n[ \t]*\n+/).map((p) => p.trim()).filter(Boolean);
+  const passages = (doc.passages ?? []).filter((p) => p && typeof p.text === 'string' && p.text.trim());
+  const asPassages = passages.length > 0 && (targetPassage !== null || passages.some((p) => p.speaker));
   const counter = { count: 0 };
-  const bodyEl = el('div', { class: 'doc__body', id: 'doc-body' },
-    paragraphs.map((p) => {
-      const content = serverMarked ? renderHighlighted(p) : highlightTerms(p, terms, counter);
-      const para = el('p', {}, content);
-      const lang = guessLang(para.textContent);
-      if (lang) para.lang = lang;
-      return para;
-    }));
-  if (serverMarked) counter.count = bodyEl.querySelectorAll('mark').length;
+  let bodyEl;
+  let empty;
+  if (asPassages) {
+    // Turns (or the passages a quote points into): the server's highlighting is of the whole body and
+    // does not map onto them, so the words it marked, and the query's own, are marked here.
+    const words = serverMarked ? markedWords(doc.highlightedBody) : [];
+    const turnTerms = [...new Set([...words, ...terms])].sort((a, b) => b.length - a.length);
+    bodyEl = renderPassages(passages, turnTerms, counter);
+    empty = false;
+  } else {
+    const paragraphs = (serverMarked ? doc.highlightedBody : doc.body ?? '').split(/\n[ \t]*\n+/).map((p) => p.trim()).filter(Boolean);
+    bodyEl = el('div', { class: 'doc__body', id: 'doc-body' },
+      paragraphs.map((p) => {
+        const content = serverMarked ? renderHighlighted(p) : highlightTerms(p, terms, counter);
+        const para = el('p', {}, content);
+        const lang = guessLang(para.textContent);
+        if (lang) para.lang = lang;
+        return para;
+      }));
+    if (serverMarked) counter.count = bodyEl.querySelectorAll('mark').length;
+    empty = paragraphs.length === 0;
+  }
   const bodySection = el('section', { class: 'doc__section', 'aria-labelledby': 'body-heading' },
     el('h2', { id: 'body-heading', text: doc.kind === 'podcast' ? 'Transcript' : 'Full text' }));
   if (terms.length || counter.count) bodySection.append(matchesBar(bodyEl, counter.count));
-  bodySection.append(paragraphs.length ? bodyEl : el('p', { class: 'doc-status', text: 'This document has no text.' }));
+  bodySection.append(empty ? el('p', { class: 'doc-status', text: 'This document has no text.' }) : bodyEl);
   parts.push(bodySection);
 
   if (doc.fileName) parts.push(el('p', { class: 'doc__file' }, 'File: ', doc.fileName));
@@ -124,11 +145,85 @@ function render(doc, config) {
   ui.status.hidden = true;
 }
 
+/** The words the server marked in a highlighted text (its analysis: stems, case), lower-cased. */
+function markedWords(html) {
+  const words = new Set();
+  for (const mark of renderHighlighted(html).querySelectorAll('mark')) {
+    const word = mark.textContent.trim().toLowerCase();
+    if (word.length > 1) words.add(word);
+  }
+  return [...words];
+}
+
+/**
+ * The body as passages: speaker turns (label, time, text) or, in texts without turns, blocks of
+ * paragraphs. Each is #passage-N, focusable by script, so a quote's link can point at it.
+ */
+function renderPassages(passages, terms, counter) {
+  const withSpeakers = passages.some((p) => p.speaker);
+  return el('div', { class: `doc__body${withSpeakers ? ' turns' : ''}`, id: 'doc-body' }, passages.map((p) => {
+    const speaker = p.speaker && p.speaker.trim() ? p.speaker.trim() : null;
+    const at = offsetElement(p.startSeconds, { class: 'turn__time' });
+    const paragraphs = p.text.split(/\n[ \t]*\n+/).map((t) => t.trim()).filter(Boolean);
+    const turn = el('div', { class: withSpeakers ? 'turn' : 'passage', id: `passage-${p.position}`, tabindex: '-1', dataset: { position: p.position } },
+      speaker || at ? el('p', { class: 'turn__who' },
+        speaker ? el('span', { class: 'turn__speaker', text: speaker }) : null,
+        at ? [speaker ? el('span', { class: 'visually-hidden', text: ' at ' }) : null, at] : null) : null,
+      paragraphs.map((t) => {
+        const para = el('p', { class: 'turn__text' }, highlightTerms(t, terms, counter));
+        const lang = guessLang(t);
+        if (lang) para.lang = lang;
+        return para;
+      }));
+    return turn;
+  }));
+}
+
+/**
+ * Scrolls to the passage a quote links to, highlights it, moves focus there (so keyboard and
+ * screen-reader users start reading at it) and says where the page jumped; null when it is not there.
+ */
+function showTargetPassage(doc) {
+  if (targetPassage === null) return;
+  const target = document.getElementById(`passage-${targetPassage}`);
+  const note = document.getElementById('passage-note');
+  if (!target) {
+    if (note) {
+      note.textContent = 'The quoted passage is no longer in this document; showing the whole text.';
+    }
+    return;
+  }
+  target.classList.add('is-target');
+  const passage = (doc.passages ?? []).find((p) => p.position === targetPassage);
+  const who = passage?.speaker ? passage.speaker : null;
+  const at = Number.isFinite(passage?.startSeconds) ? offsetElement(passage.startSeconds).textContent : null;
+  const label = ['Quoted passage', who ? `: ${who}` : '', at ? ` at ${at}` : ''].join('');
+  target.setAttribute('aria-label', label);
+  target.setAttribute('role', 'region');
+  if (note) {
+    replaceChildren(note, `Showing the ${who ? `passage by ${who}` : 'quoted passage'}${at ? ` at ${at}` : ''}. `,
+      el('a', { href: `#passage-${targetPassage}`, class: 'doc__jump-link', text: 'Go to the passage' }));
+    note.querySelector('a').addEventListener('click', (e) => {
+      e.preventDefault();
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'center' });
+    });
+  }
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'center' });
+}
+
 /** "3 matches for “nuclear”" with previous/next buttons that move through the highlights. */
 function matchesBar(bodyEl, count) {
   const text = el('span', { role: 'status', text: count ? `${count} ${count === 1 ? 'match' : 'matches'} for “${q}” in the text` : `No exact matches for “${q}” in the text` });
   if (!count) return el('div', { class: 'doc__matches' }, text);
   let current = -1;
+  // Opened at a quoted passage: "next" goes to the first match in it.
+  if (targetPassage !== null) {
+    const marks = [...bodyEl.querySelectorAll('mark')];
+    const first = marks.findIndex((m) => m.closest(`#passage-${targetPassage}`) || m.closest('[data-position]')?.dataset.position > targetPassage);
+    if (first > 0) current = first - 1;
+  }
   const go = (delta) => {
     const marks = bodyEl.querySelectorAll('mark');
     marks[current]?.classList.remove('is-current');
@@ -200,6 +295,7 @@ async function init() {
   }
   const config = await configPromise;
   render(doc, config);
+  showTargetPassage(doc);
   renderSimilar(config);
 }
 

@@ -156,3 +156,17 @@ export function safeHttpUrl(url) {
 export function plural(n, word, words = `${word}s`) {
   return `${n.toLocaleString('en')} ${n === 1 ? word : words}`;
 }
+
+/** Seconds into a recording as h:mm:ss (95 → "0:01:35"). */
+export function clockTime(seconds) {
+  const s = Math.max(0, Math.floor(Number(seconds)));
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${Math.floor(s / 3600)}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
+}
+
+/** A <time> for seconds into a recording (datetime as a duration), or null when not known. */
+export function offsetElement(seconds, props = {}) {
+  if (seconds === null || seconds === undefined || !Number.isFinite(Number(seconds))) return null;
+  const s = Math.max(0, Math.floor(Number(seconds)));
+  return el('time', { ...props, datetime: `PT${s}S`, text: clockTime(s) });
+}

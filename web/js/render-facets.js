@@ -23,13 +23,13 @@ export function facetValueText(facetName, value) {
  * events on `container`. `loadValues(name, {contains, page, pageSize})` returns a promise of
  * {values, hasMore} from the server, or is null when the server cannot page facets.
  */
-export function renderFacets(container, config, facets, state, { skip = [], loadValues = null } = {}) {
+export function renderFacets(container, config, facets, state, { skip = [], loadValues = null, notes = {} } = {}) {
   const active = document.activeElement;
   const refocusFilter = active?.classList?.contains('facet__filter') ? active.dataset.facet : null;
   const blocks = [];
   for (const facet of config.facets) {
     if (skip.includes(facet.name)) continue;
-    const block = renderFacet(facet, facets?.[facet.name], state, loadValues);
+    const block = renderFacet(facet, facets?.[facet.name], state, loadValues, notes[facet.name]);
     if (block) blocks.push(block);
   }
   if (!blocks.length) blocks.push(el('p', { class: 'facets__empty', text: 'No filters for these results.' }));
@@ -43,7 +43,7 @@ export function renderFacets(container, config, facets, state, { skip = [], load
   }
 }
 
-function renderFacet(facet, serverValues, state, loadValues) {
+function renderFacet(facet, serverValues, state, loadValues, note) {
   if (serverValues === undefined) return null; // the server does not know this facet (yet)
   const m = mem(facet.name);
   // Values loaded for an earlier search are stale: drop them, and reload below if still wanted.
@@ -67,7 +67,8 @@ function renderFacet(facet, serverValues, state, loadValues) {
   const listId = `${id}-list`;
   const list = el('ul', { class: 'facet__list', id: listId });
   const fieldset = el('fieldset', { class: 'facet', dataset: { facet: facet.name } },
-    el('legend', { class: 'facet__legend', text: facet.label }));
+    el('legend', { class: 'facet__legend', text: facet.label }),
+    note ? el('p', { class: 'facet__note', text: note }) : null);
 
   let values = base;
   const status = el('p', { class: 'facet__status', role: 'status' });

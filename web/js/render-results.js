@@ -74,9 +74,10 @@ export function summaryText(data, state) {
 
 /**
  * The empty state, with ways out: remove filters, clear the query, go to page 1.
- * Buttons carry data-action ("clear-filters" | "clear-query" | "first-page").
+ * Buttons carry data-action ("clear-filters" | "clear-query" | "first-page"). `noun` names what
+ * is listed ("document", or "quote" in the Quotes view).
  */
-export function renderEmpty(container, data, state, activeFilterCount) {
+export function renderEmpty(container, data, state, activeFilterCount, { noun = 'document' } = {}) {
   const tips = [];
   const outOfRange = data.totalHits > 0 && data.page > data.totalPages;
   if (outOfRange) {
@@ -92,10 +93,10 @@ export function renderEmpty(container, data, state, activeFilterCount) {
   }
   if (state.q) {
     tips.push(el('li', { text: 'Check the spelling, or try fewer or more general words.' }));
-    tips.push(el('li', {}, el('button', { type: 'button', class: 'button button--link', dataset: { action: 'clear-query' }, text: 'Browse all documents instead' })));
+    tips.push(el('li', {}, el('button', { type: 'button', class: 'button button--link', dataset: { action: 'clear-query' }, text: noun === 'document' ? 'Browse all documents instead' : `Show all ${noun}s instead` })));
   }
   replaceChildren(container, el('div', { class: 'empty' },
-    el('p', { class: 'empty__title', text: state.q ? `Nothing matches “${state.q}”${activeFilterCount ? ' with these filters' : ''}.` : 'No documents match these filters.' }),
+    el('p', { class: 'empty__title', text: state.q ? `Nothing matches “${state.q}”${activeFilterCount ? ' with these filters' : ''}.` : `No ${noun}s match these filters.` }),
     tips.length ? el('ul', { class: 'empty__tips' }, tips) : null));
 }
 
@@ -103,7 +104,7 @@ export function renderEmpty(container, data, state, activeFilterCount) {
  * Fills the empty state's suggestion of which filter to drop: `options` are {label, count, href,
  * index} for each filter whose removal gives results, best first.
  */
-export function renderDropSuggestions(container, options) {
+export function renderDropSuggestions(container, options, { noun = 'result' } = {}) {
   const slot = container.querySelector('#drop-suggestions');
   if (!slot) return;
   const useful = options.filter((o) => o.count > 0);
@@ -112,7 +113,7 @@ export function renderDropSuggestions(container, options) {
     el('span', { text: useful.length === 1 ? 'Drop one filter: ' : 'Drop one filter to see results: ' }),
     el('ul', { class: 'empty__drop-list' }, useful.map((o) => el('li', {},
       el('a', { href: o.href, class: 'drop-link', dataset: { drop: o.index } },
-        `Without ${o.label}`, el('span', { class: 'drop-link__count', text: ` (${plural(o.count, 'result')})` }))))));
+        `Without ${o.label}`, el('span', { class: 'drop-link__count', text: ` (${plural(o.count, noun)})` }))))));
   slot.hidden = false;
 }
 

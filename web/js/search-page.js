@@ -1,14 +1,15 @@
 // The search page: reads the state from the URL, asks the API, renders, and keeps the URL,
 // the history and the page in step.
-import { ApiError, fetchConfig, fetchFacet, fetchPivot, fetchSearch, fetchSuggest } from './api.js';
+import { ApiError, fetchConfig, fetchFacet, fetchPassages, fetchPivot, fetchSearch, fetchSuggest } from './api.js';
 import { el, plural, replaceChildren } from './dom.js';
 import {
-  activeFilters, clearFilters, filterCount, filterQuery, hasV2, invertFilter, readState, searchUrl, toParams, toggleFilter,
-  withChanges, yearFacetName,
+  activeFilters, clearFilters, defaultSort, filterCount, filterQuery, hasV2, invertFilter, readState, searchUrl, sortApplies, toParams,
+  toggleFilter, withChanges, yearFacetName,
 } from './state.js';
 import { renderActiveFilters, renderFacets } from './render-facets.js';
 import { renderDidYouMean, renderDropSuggestions, renderEmpty, renderResults, summaryText } from './render-results.js';
 import { renderPagination } from './render-paging.js';
+import { quotesSummaryText, renderQuotes } from './render-quotes.js';
 import { renderTimeline, yearSeries } from './render-timeline.js';
 import { renderMatrix } from './render-matrix.js';
 import { attachAutocomplete } from './autocomplete.js';
@@ -34,6 +35,7 @@ const ui = {
   sort: $('sort'),
   pageSize: $('page-size'),
   viewToggle: $('view-toggle'),
+  viewSwitch: $('view-switch'),
   partial: $('partial'),
   didYouMean: $('did-you-mean'),
   matrix: $('matrix'),
@@ -84,8 +86,9 @@ async function init() {
       load: async (q, signal) => (await fetchSuggest(q, 8, { signal })).suggestions ?? [],
       onPick: pickSuggestion,
     });
-    ui.viewToggle.hidden = false;
-    ui.tools.hidden = false;
+    ui.viewToggle.hidden = state.view === 'quotes';
+    ui.tools.hidden = state.view === 'quotes';
+    ui.viewSwitch.hidden = false;
   }
 }
 
@@ -99,6 +102,12 @@ function fillSelects() {
 /** Puts the state into the form controls (after load and on back/forward). */
 function syncControls({ keepQuery = false } = {}) {
   if (!keepQuery) ui.q.value = state.q;
+  const quotes = state.view === 'quotes';
+  // Quotes cannot be sorted by title: that option is hidden and disabled in the Quotes view.
+  for (const option of ui.sort.options) {
+    option.disabled = !sortApplies(option.value, state.view);
+    option.hidden = option.disabled;
+  }
   ui.sort.value = state.sort;
   if (![...ui.pageSize.options].some((o) => Number(o.value) === state.pageSize)) {
     ui.pageSize.append(el('option', { value: state.pageSize, text: String(state.pageSize) }));
@@ -107,6 +116,11 @@ function syncControls({ keepQuery = false } = {}) {
   const matrix = v2 && state.view === 'matrix';
   ui.viewToggle.setAttribute('aria-pressed', String(matrix));
   ui.viewToggle.textContent = matrix ? 'Hide matrix' : 'Matrix';
+  for (const button of ui.viewSwitch.querySelectorAll('button[data-view]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.view === (quotes ? 'quotes' : 'list')));
+  }
+  ui.heading.textContent = quotes ? 'Quotes' : 'Results';
+  if (v2) ui.tools.hidden = quotes; // the feed and the exports list documents
 }
 
 /**
@@ -145,7 +159,8 @@ async function runSearch() {
   setBusy(true);
   updateLinks(requested);
   try {
-    const data = await fetchSearch(toParams(requested, config, { forApi: true }), { signal: controller.signal });
+    const fetcher = requested.view === 'quotes' ? fetchPassages : fetchSearch;
+    const data = await fetcher(toParams(requested, config, { forApi: true }), { signal: controller.signal });
     if (seq !== requestSeq) return; // a newer search was started: drop this answer
     hideError();
     render(data, requested);
@@ -193,9 +208,12 @@ function updateLinks(shown) {
 function render(data, shown) {
   const filters = activeFilters(shown, config);
   const yearName = yearFacetName(config);
+  const quotes = shown.view === 'quotes';
   renderFacets(ui.facets, config, data.facets, shown, {
     skip: yearName ? [yearName] : [],
-    loadValues: v2 ? (name, opts) => loadFacetValues(shown, name, opts) : null,
+    // /api/facets counts documents; in the Quotes view the sidebar keeps the passages' own counts.
+    loadValues: v2 && !quotes ? (name, opts) => loadFacetValues(shown, name, opts) : null,
+    notes: quotes ? { speaker: shown.q ? 'Counted in quotes: who says the most about this.' : 'Counted in quotes: who speaks the most.' } : {},
   });
   if (yearName) {
     const label = config.facets.find((f) => f.name === yearName)?.label ?? 'Year';
@@ -210,20 +228,24 @@ function render(data, shown) {
   }
   renderFilterChips(filters);
 
-  ui.count.textContent = summaryText(data, shown);
-  ui.filtersDone.textContent = data.totalHits ? `Show ${plural(data.totalHits, 'result')}` : 'Show results';
+  const noun = quotes ? 'quote' : 'result';
+  ui.count.textContent = quotes ? quotesSummaryText(data, shown) : summaryText(data, shown);
+  ui.filtersDone.textContent = data.totalHits ? `Show ${plural(data.totalHits, noun)}` : `Show ${noun}s`;
   ui.time.textContent = typeof data.processingTimeMs === 'number' ? `in ${data.processingTimeMs.toLocaleString('en')} ms` : '';
-  document.title = shown.q ? `${shown.q} – ${plural(data.totalHits, 'result')} – Dossier` : 'Search – Dossier';
+  document.title = shown.q ? `${shown.q} – ${plural(data.totalHits, noun)} – Dossier` : `${quotes ? 'Quotes' : 'Search'} – Dossier`;
   ui.partial.hidden = data.partial !== true;
-  ui.viewToggle.hidden = !v2 || (!data.totalHits && shown.view !== 'matrix');
+  ui.viewToggle.hidden = !v2 || quotes || (!data.totalHits && shown.view !== 'matrix');
   renderDidYouMean(ui.didYouMean, data.didYouMean && data.didYouMean !== shown.q ? data.didYouMean : null);
 
-  if (data.hits?.length) {
+  if (data.hits?.length && quotes) {
+    renderQuotes(ui.results, data, (hit) => passageHref(hit, shown));
+    renderPagination(ui.pagination, data.page, data.totalPages, (p) => searchUrl({ ...shown, page: p }, config));
+  } else if (data.hits?.length) {
     renderResults(ui.results, data, (hit) => documentHref(hit.id, shown),
       (facet, value) => (shown.filters[facet] ?? []).includes(value));
     renderPagination(ui.pagination, data.page, data.totalPages, (p) => searchUrl({ ...shown, page: p }, config));
   } else {
-    renderEmpty(ui.results, data, shown, filters.length);
+    renderEmpty(ui.results, data, shown, filters.length, { noun: quotes ? 'quote' : 'document' });
     renderPagination(ui.pagination, 1, 0, () => '');
     if (!data.totalHits && filters.length) suggestDrops(shown, filters);
   }
@@ -267,10 +289,11 @@ async function suggestDrops(shown, filters) {
   const controller = new AbortController();
   dropController = controller;
   const candidates = filters.slice(0, 8);
+  const quotes = shown.view === 'quotes';
   try {
     const answers = await Promise.all(candidates.map((f) => {
       const params = toParams({ ...f.without, page: 1, pageSize: 1 }, config, { forApi: true });
-      return fetchSearch(params, { signal: controller.signal }).then((d) => d.totalHits).catch((err) => {
+      return (quotes ? fetchPassages : fetchSearch)(params, { signal: controller.signal }).then((d) => d.totalHits).catch((err) => {
         if (err.name === 'AbortError') throw err;
         return 0;
       });
@@ -282,7 +305,7 @@ async function suggestDrops(shown, filters) {
       href: searchUrl(f.without, config),
       label: `${f.facet.label}${f.kind === 'excluded' ? ' is not' : ''}: ${f.kind === 'range' ? f.value : f.value}`,
     })).sort((a, b) => b.count - a.count);
-    renderDropSuggestions(ui.results, options);
+    renderDropSuggestions(ui.results, options, { noun: quotes ? 'quote' : 'result' });
   } catch (err) {
     if (err.name !== 'AbortError') throw err;
   }
@@ -338,6 +361,11 @@ function documentHref(id, shown) {
   const out = new URLSearchParams({ id });
   for (const [k, v] of params) out.append(k, v);
   return `document.html?${out}`;
+}
+
+/** A quote's link: its document, scrolled to the passage (document.html?id=…&q=…&passage=7). */
+function passageHref(hit, shown) {
+  return `${documentHref(hit.documentId, shown)}&passage=${encodeURIComponent(hit.position)}`;
 }
 
 /** A suggestion from the autocomplete: a title opens its document, anything else becomes a filter. */
@@ -434,6 +462,16 @@ function bindEvents() {
 
   ui.sort.addEventListener('change', () => navigate(withChanges(state, { sort: ui.sort.value })));
   ui.pageSize.addEventListener('change', () => navigate(withChanges(state, { pageSize: Number(ui.pageSize.value) })));
+
+  // Documents / Quotes: the same search, over documents or over passages. Focus stays on the switch.
+  ui.viewSwitch.addEventListener('click', (e) => {
+    const button = e.target.closest('button[data-view]');
+    if (!button || !config) return;
+    const view = button.dataset.view;
+    if (view === (state.view === 'quotes' ? 'quotes' : 'list')) return;
+    const sort = sortApplies(state.sort, view) ? state.sort : defaultSort(config);
+    navigate(withChanges(state, { view, sort }), { focus: () => button });
+  });
 
   ui.viewToggle.addEventListener('click', () => {
     const matrix = state.view !== 'matrix';

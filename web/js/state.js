@@ -1,7 +1,7 @@
 // The search state lives in the URL, under the API's own parameter names:
 //   ?q=nuclear&country=Russia&country=China&topic.not=trade&yearFrom=2015&yearTo=2019&page=2&sort=newest
-// plus the page's own view parameters (view=matrix&rows=country&cols=topic), never sent to
-// /api/search. Defaults (page 1, the default page size, the first sort) are left out of the URL.
+// plus the page's own view parameters (view=matrix&rows=country&cols=topic, or view=quotes: the
+// same search over passages, /api/passages), never sent to the API. Defaults (page 1, the default page size, the first sort) are left out of the URL.
 
 /** Whether the server speaks the newer API (ranges, exclusions, suggest, pivot, feed...). */
 export function hasV2(config) {
@@ -13,7 +13,14 @@ export function yearFacetName(config) {
   return config.yearFacet ?? (config.facets.some((f) => f.name === 'year') ? 'year' : null);
 }
 
-const VIEWS = ['list', 'matrix'];
+const VIEWS = ['list', 'matrix', 'quotes'];
+/** Sorts that make no sense for quotes (passages have no title of their own). */
+const NOT_FOR_QUOTES = ['title'];
+
+/** Whether a sort applies to the given view. */
+export function sortApplies(sort, view) {
+  return view !== 'quotes' || !NOT_FOR_QUOTES.includes(sort);
+}
 
 /** Reads the state from a query string, using `config` for facet names and limits. */
 export function readState(search, config) {
@@ -27,7 +34,8 @@ export function readState(search, config) {
     const not = [...new Set(params.getAll(`${name}.not`).filter((v) => v !== ''))];
     if (not.length) excluded[name] = not;
   }
-  const sortNames = config.sorts.map((s) => s.name);
+  const view = VIEWS.includes(params.get('view')) ? params.get('view') : 'list';
+  const sortNames = config.sorts.map((s) => s.name).filter((name) => sortApplies(name, view));
   const sort = sortNames.includes(params.get('sort')) ? params.get('sort') : defaultSort(config);
   let yearFrom = yearInt(params.get('yearFrom'));
   let yearTo = yearInt(params.get('yearTo'));
@@ -43,7 +51,7 @@ export function readState(search, config) {
     page: positiveInt(params.get('page'), 1),
     pageSize: Math.min(positiveInt(params.get('pageSize'), config.pageSize.default), config.pageSize.max),
     sort,
-    view: VIEWS.includes(params.get('view')) ? params.get('view') : 'list',
+    view,
     rows,
     cols,
   };
@@ -116,6 +124,7 @@ export function toParams(state, config, { forApi = false } = {}) {
   if (forApi || state.page > 1) params.set('page', String(state.page));
   if (forApi || state.pageSize !== config.pageSize.default) params.set('pageSize', String(state.pageSize));
   if (state.sort && (forApi || state.sort !== defaultSort(config))) params.set('sort', state.sort);
+  if (!forApi && state.view === 'quotes') params.set('view', 'quotes');
   if (!forApi && state.view === 'matrix') {
     params.set('view', 'matrix');
     if (state.rows) params.set('rows', state.rows);

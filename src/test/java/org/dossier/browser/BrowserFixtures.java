@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * gaps, many speakers, several kinds, sources and languages) for facets, paging and the timeline.
  */
 final class BrowserFixtures {
-    static final String[] FIXTURES = {"hostile-markup.txt"};
+    static final String[] FIXTURES = {"hostile-markup.txt", "transcript-turns.json"};
     static final int BRIEFINGS = 24;
     static final String[] COUNTRIES = {"China", "Russia", "Japan", "Iran", "Ukraine", "South Korea"};
     static final String[] TOPICS = {"sanctions", "diplomacy", "trade", "human rights"};

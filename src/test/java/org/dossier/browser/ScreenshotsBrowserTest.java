@@ -73,6 +73,35 @@ class ScreenshotsBrowserTest extends BrowserTest {
     }
 
     @Test
+    void quotesView() {
+        open("/?q=sanctions&view=quotes&yearFrom=2020");
+        waitForResults();
+        both("quotes");
+    }
+
+    @Test
+    void transcriptTurnsAtAQuotedPassage() {
+        QuotesBrowserTest.openChaQuote();
+        waitUntil(d -> "passage-3".equals(d.switchTo().activeElement().getAttribute("id")));
+        js("window.scrollTo(0, 0)"); // a full-page capture of a scrolled page draws the sticky match bar mid-page
+        both("turns");
+        // What the reader sees on arrival: the viewport, scrolled to the quoted passage.
+        for (int width : new int[] {1280, 390}) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                    "width", width, "height", width < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile", width < 600));
+            js("document.getElementById('passage-3').scrollIntoView({block: 'center'})");
+            Path file = BrowserSupport.SCREENSHOTS.resolve("turns-arrival-" + width + ".png");
+            try {
+                Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertThat(file).exists();
+        }
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
+    @Test
     void phoneFilterPanel() throws Exception {
         open("/?q=briefing");
         waitForResults();

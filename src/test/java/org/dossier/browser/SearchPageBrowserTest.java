@@ -14,7 +14,7 @@ class SearchPageBrowserTest extends BrowserTest {
     void searchingShowsTheMatchWithAMarkedSnippetAndTheCount() {
         open("/");
         waitForResults();
-        assertThat(resultCount()).contains(BrowserFixtures.BRIEFINGS + 3 + " results");
+        assertThat(resultCount()).contains(BrowserFixtures.BRIEFINGS + 2 + BrowserFixtures.FIXTURES.length + " results"); // + the two seeds
 
         $("#q").sendKeys("ammunition", Keys.ENTER);
         waitUntil(d -> d.getCurrentUrl().contains("q=ammunition"));
