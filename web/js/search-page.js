@@ -182,6 +182,10 @@ async function runSearch() {
 /** Marks which search the page shows (its query string), for tests and for the busy styling. */
 function markShown(shown) {
   ui.results.dataset.shown = new URL(searchUrl(shown, config), location.href).search;
+  // when the first results reached the screen, in ms since navigation (read by FirstResultsTiming)
+  if (performance.getEntriesByName('dossier:first-results').length === 0) {
+    performance.mark('dossier:first-results');
+  }
 }
 
 function setBusy(busy) {

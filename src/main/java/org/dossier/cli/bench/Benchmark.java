@@ -58,12 +58,13 @@ public final class Benchmark {
 
     /**
      * @param rawIndexDocsPerSecond raw SolrJ adds of the documents with their passages (what the pipeline writes)
-     * @param rawWithoutPassages the same documents without passages: rate, and index size in {@code indexBytesWithoutPassages}
+     * @param rawWithoutPassagesDocsPerSecond the same documents without passages (index size in {@code indexBytesWithoutPassages})
+     * @param indexBytes the pipeline's index; indexes hold only Lucene's files, after the final commit
      */
     public record SizeResult(int documents, long corpusBytes, long passages, double extractDocsPerSecondPerCore,
             double rawIndexDocsPerSecond, double rawWithoutPassagesDocsPerSecond, double pipelineIndexDocsPerSecond,
             double pipelineToRaw, Map<String, Latency> api, Map<String, Latency> direct, Map<String, Double> apiToDirectP50,
-            Map<String, Latency> passagesApi, long indexBytes, long indexBytesWithoutPassages, long heapAfterGcBytes,
+            Map<String, Latency> passagesApi, long indexBytes, long indexBytesWithoutPassages, long indexBytesWithPassages, long heapAfterGcBytes,
             long rssBytes, Long coldStartMs) {}
 
     public record Report(String machine, String java, String maxHeap, Instant finished, Options options, List<SizeResult> results) {}
@@ -126,7 +127,8 @@ public final class Benchmark {
         long[] sizeWithout = new long[1];
         double rawWithoutRate = rawAdds(dir.resolve("raw-data"), withoutPassages, size, sizeWithout);
         withoutPassages = null;
-        double rawRate = rawAdds(dir.resolve("raw-data"), withPassages, size, new long[1]);
+        long[] sizeWith = new long[1];
+        double rawRate = rawAdds(dir.resolve("raw-data"), withPassages, size, sizeWith);
         withPassages = null;
 
         log.printf("[%,d] the whole pipeline: read, parse, extract, add, commit%n", size);
@@ -202,11 +204,11 @@ public final class Benchmark {
         } finally {
             solr.close();
         }
-        long indexBytes = treeSize(data);
+        long indexBytes = indexSize(data);
         Long coldStart = options.jar() != null && Files.exists(options.jar()) ? coldStart(options, data, dir) : null;
         deleteTree(data);
         SizeResult result = new SizeResult(size, corpusBytes, passageCount, extractRate, rawRate, rawWithoutRate, pipelineRate,
-                pipelineRate / rawRate, api, direct, ratios, passages, indexBytes, sizeWithout[0], heap, rss, coldStart);
+                pipelineRate / rawRate, api, direct, ratios, passages, indexBytes, sizeWithout[0], sizeWith[0], heap, rss, coldStart);
         log.printf("[%,d] done: %s%n", size, result);
         return result;
     }
@@ -223,7 +225,7 @@ public final class Benchmark {
             raw.client().commit(raw.collection(), true, true);
             rate = rate(documents, start);
         }
-        size[0] = treeSize(data);
+        size[0] = indexSize(data);
         deleteTree(data);
         return rate;
     }
@@ -322,6 +324,11 @@ public final class Benchmark {
 
     private static double rate(int count, long startNanos) {
         return count / ((System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** The Lucene index alone: not the transaction log, which only holds what is not yet committed. */
+    static long indexSize(Path data) throws IOException {
+        return treeSize(data.resolve("solr").resolve(SolrConnection.DEFAULT_COLLECTION).resolve("data").resolve("index"));
     }
 
     static long treeSize(Path dir) throws IOException {
