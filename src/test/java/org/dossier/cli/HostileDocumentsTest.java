@@ -2,8 +2,6 @@ package org.dossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,21 +59,10 @@ class HostileDocumentsTest {
             Files.writeString(tiny.resolve("t" + i + ".txt"), "Note " + i + "\n\nA short note about sanctions, number " + i + ".");
         }
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = DossierCli.run("index", docs.toString(), "--data-dir", dataDir.toString());
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-        String log = err.toString(StandardCharsets.UTF_8);
-        String summary = out.toString(StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("index", docs.toString(), "--data-dir", dataDir.toString());
+        int code = run.exitCode();
+        String log = run.err();
+        String summary = run.out();
         assertThat(code).as(log).isEqualTo(1);
         assertThat(log).contains("nul.txt: binary file", "invalid.txt: not text", "empty.txt: empty file")
                 .doesNotContain("\tat ", "Exception");

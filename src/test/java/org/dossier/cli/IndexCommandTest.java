@@ -2,8 +2,6 @@ package org.dossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,17 +25,17 @@ class IndexCommandTest {
         Files.copy(Path.of("seeds/000_a9d77a39ce919294.txt"), docs.resolve("podcast.txt"));
         Files.copy(Path.of("seeds/003_f8fbb9045df074aa.txt"), docs.resolve("article.txt"));
 
-        Result first = index(docs);
-        assertThat(first.exitCode).isZero();
-        assertThat(first.out).contains("2 added, 0 updated, 0 unchanged, 0 failed");
+        CliRun first = index(docs);
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).contains("2 added, 0 updated, 0 unchanged, 0 failed");
 
-        Result again = index(docs);
-        assertThat(again.out).contains("0 added, 0 updated, 2 unchanged, 0 failed");
+        CliRun again = index(docs);
+        assertThat(again.out()).contains("0 added, 0 updated, 2 unchanged, 0 failed");
 
         Files.writeString(docs.resolve("article.txt"),
                 Files.readString(docs.resolve("article.txt")).replace("double-freeze", "double-suspension"));
-        Result changed = index(docs);
-        assertThat(changed.out).contains("0 added, 1 updated, 1 unchanged, 0 failed");
+        CliRun changed = index(docs);
+        assertThat(changed.out()).contains("0 added, 1 updated, 1 unchanged, 0 failed");
 
         try (SolrConnection solr = SolrConnection.embedded(dataDir)) {
             SearchService search = new SearchService(solr, SearchConfig.load());
@@ -57,25 +55,25 @@ class IndexCommandTest {
         Files.writeString(docs.resolve("scan.pdf"), "%PDF-1.4");
         Files.writeString(docs.resolve("photo.png"), "not really");
 
-        Result result = index(docs);
-        assertThat(result.exitCode).isEqualTo(1);
-        assertThat(result.err)
+        CliRun result = index(docs);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err())
                 .contains("empty.txt: empty file")
                 .contains("binary.txt: binary file")
                 .contains("scan.pdf: could not be parsed")
                 .contains("photo.png: unsupported file type .png");
-        assertThat(result.out).contains("2 added").contains("1 failed, 3 skipped")
+        assertThat(result.out()).contains("2 added").contains("1 failed, 3 skipped")
                 .contains("skipped: 1 binary file, 1 empty file, 1 unsupported file type .png");
     }
 
     @Test
     void aMissingPathIsAnErrorAndNothingStoredIsLost() throws Exception {
         Files.copy(Path.of("seeds/003_f8fbb9045df074aa.txt"), docs.resolve("good.txt"));
-        assertThat(index(docs).exitCode).isZero();
+        assertThat(index(docs).exitCode()).isZero();
 
-        Result missing = index(docs.resolve("nope"));
-        assertThat(missing.exitCode).isEqualTo(1);
-        assertThat(missing.err).contains("nope: no such file or folder");
+        CliRun missing = index(docs.resolve("nope"));
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("nope: no such file or folder");
         try (SolrConnection solr = SolrConnection.embedded(dataDir)) {
             assertThat(new SearchService(solr, SearchConfig.load()).count()).isEqualTo(1);
         }
@@ -83,32 +81,18 @@ class IndexCommandTest {
 
     @Test
     void usageErrorsExitWithTwoAndHelpWorks() {
-        assertThat(run("index").exitCode).isEqualTo(2);
-        Result help = run("index", "--help");
-        assertThat(help.exitCode).isZero();
-        assertThat(help.out).contains("--data-dir", "--solr-url");
-        assertThat(run("serve", "--help").out).contains("--port", "--seeds");
+        assertThat(run("index").exitCode()).isEqualTo(2);
+        CliRun help = run("index", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--data-dir", "--solr-url");
+        assertThat(run("serve", "--help").out()).contains("--port", "--seeds");
     }
 
-    private Result index(Path path) {
+    private CliRun index(Path path) {
         return run("index", path.toString(), "--data-dir", dataDir.toString());
     }
 
-    record Result(int exitCode, String out, String err) {}
-
-    private static synchronized Result run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = DossierCli.run(args);
-            return new Result(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

@@ -2,9 +2,6 @@ package org.dossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,21 +25,11 @@ class KoreanSearchTest {
     @Test
     void koreanQueriesFindTheAddresses() {
         Assumptions.assumeTrue(Files.isDirectory(CORPUS), "Korean corpus not present at " + CORPUS.toAbsolutePath());
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            code = DossierCli.run("index", CORPUS.toString(), "--data-dir", dataDir.toString(), "--no-progress");
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        assertThat(code).as(captured.toString(StandardCharsets.UTF_8)).isZero();
+        CliRun run = CliRun.of("index", CORPUS.toString(), "--data-dir", dataDir.toString(), "--no-progress");
+        int code = run.exitCode();
+        assertThat(code).as(run.out() + run.err()).isZero();
         // 73 addresses and the folder's SOURCE.md (English), every one indexed
-        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("74 added", "0 failed, 0 skipped");
+        assertThat(run.out()).contains("74 added", "0 failed, 0 skipped");
         try (SolrConnection solr = SolrConnection.embedded(dataDir)) {
             SearchService search = new SearchService(solr, SearchConfig.load());
             SearchRequestParser parser = new SearchRequestParser(search.config());
