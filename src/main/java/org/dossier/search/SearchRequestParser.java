@@ -21,13 +21,20 @@ public final class SearchRequestParser {
     static final int MAX_VALUES_PER_FACET = 50;
 
     private final SearchConfig config;
+    /** Derived from the configuration once, not on every request. */
+    private final Set<String> searchParameters;
 
     public SearchRequestParser(SearchConfig config) {
         this.config = config;
+        this.searchParameters = java.util.Collections.unmodifiableSet(knownParameters(config));
     }
 
     /** Every parameter a search understands, in a stable order (for errors and the API docs). */
     public Set<String> searchParameters() {
+        return searchParameters;
+    }
+
+    private static Set<String> knownParameters(SearchConfig config) {
         Set<String> known = new TreeSet<>(List.of(QUERY, PAGE, PAGE_SIZE, SORT));
         for (FacetSpec facet : config.facets()) {
             known.add(facet.name());

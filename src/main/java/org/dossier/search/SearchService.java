@@ -23,6 +23,7 @@ public final class SearchService {
     private final SearchConfig config;
     private final SolrQueryPipeline pipeline;
     private final SolrResponseMapper mapper;
+    private final PassageService passages;
     private volatile CachedRange corpusRange;
 
     private record CachedRange(RangeStats stats, long fetchedAtNanos) {}
@@ -32,6 +33,7 @@ public final class SearchService {
         this.config = config;
         this.pipeline = SolrQueryPipeline.standard(config);
         this.mapper = new SolrResponseMapper(config);
+        this.passages = new PassageService(this);
     }
 
     public SearchConfig config() {
@@ -73,7 +75,7 @@ public final class SearchService {
         }
         Map<String, List<String>> marked = highlight && response.getHighlighting() != null
                 ? response.getHighlighting().get(id) : null;
-        return Optional.of(mapper.toDetail(docs.get(0), marked).withPassages(new PassageService(this).passagesOf(id)));
+        return Optional.of(mapper.toDetail(docs.get(0), marked).withPassages(passages.passagesOf(id)));
     }
 
     /** Documents like this one (MoreLikeThis over title, summary and body), or empty if it is unknown. */

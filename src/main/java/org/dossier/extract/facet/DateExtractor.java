@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.extract.text.RegexLiterals;
 import org.dossier.extract.text.Resources;
 
 /**
@@ -99,24 +100,8 @@ public final class DateExtractor {
         }
         for (String line : Resources.lines("date-years.tsv")) {
             yearOnly.add(Pattern.compile(line));
-            yearOnlyLiteral.add(literalPrefix(line));
+            yearOnlyLiteral.add(RegexLiterals.prefix(line));
         }
-    }
-
-    /** The literal characters a regex starts with ("새해" for "새해\\s*..."), to skip texts without them. */
-    static String literalPrefix(String regex) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if ("\\[](){}.*+?^$|".indexOf(c) >= 0) {
-                if ((c == '?' || c == '*' || c == '{') && sb.length() > 0) {
-                    sb.setLength(sb.length() - 1); // the last literal was optional
-                }
-                break;
-            }
-            sb.append(c);
-        }
-        return sb.toString();
     }
 
     /**

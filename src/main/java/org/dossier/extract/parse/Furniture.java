@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.extract.text.RegexLiterals;
 import org.dossier.extract.text.Resources;
 
 /**
@@ -66,7 +67,7 @@ public final class Furniture {
         int flags = FLAGS;
         for (String l : lines) {
             String inner = l.substring(3, l.length() - 1); // strip the (?: ) added above
-            String lit = inner.startsWith(".*") || inner.startsWith(".+") ? literalPrefix(inner.substring(2)) : "";
+            String lit = inner.startsWith(".*") || inner.startsWith(".+") ? RegexLiterals.prefix(inner.substring(2)) : "";
             if (!lit.isEmpty()) {
                 anywhereRows.add(Pattern.compile(l, flags));
                 anywhereLiterals.add(lit);
@@ -112,22 +113,6 @@ public final class Furniture {
             byFirst.set(c, p);
         }
         return p;
-    }
-
-    /** The literal characters a regex starts with, up to its first metacharacter. */
-    static String literalPrefix(String regex) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if ("\\[](){}.*+?^$|".indexOf(c) >= 0) {
-                if ((c == '?' || c == '*' || c == '{') && sb.length() > 0) {
-                    sb.setLength(sb.length() - 1); // the last literal was optional
-                }
-                break;
-            }
-            sb.append(c);
-        }
-        return sb.toString();
     }
 
     public boolean isSection(String l) {
