@@ -32,7 +32,7 @@ public final class Configset {
     private Configset() {}
 
     /**
-     * The name of the shipped schema, e.g. {@code dossier-3}: Dossier's schema version, readable
+     * The name of the shipped schema, e.g. {@code dossier-4}: Dossier's schema version, readable
      * from any running collection through the Schema API. It also names the configset in ZooKeeper.
      */
     public static String schemaName() {

@@ -15,7 +15,7 @@ import org.apache.solr.common.util.ContentStreamBase;
 
 /**
  * Makes a SolrCloud collection ready for Dossier: uploads the shipped configset (named after the
- * schema version, e.g. {@code dossier-3}) and creates the collection when it is missing. Embedded
+ * schema version, e.g. {@code dossier-4}) and creates the collection when it is missing. Embedded
  * Solr installs its configset at every start and needs nothing; a standalone Solr cannot receive a
  * configset over HTTP, so its core is created with {@code bin/solr create} (the message says how).
  */
