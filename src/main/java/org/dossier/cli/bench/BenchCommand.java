@@ -52,6 +52,23 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--markdown", paramLabel = "FILE", description = "Rewrite the figures in this file (docs/BENCHMARKS.md) below its marker line.")
     Path markdown;
 
+    /**
+     * The file with this run's figures in place of an earlier run's of the same sizes, or added
+     * after the other runs' figures: a million-document run does not erase the default run.
+     */
+    static String withFigures(String existing, String sizes, String figures) {
+        String begin = "<!-- run: " + sizes + " -->";
+        String end = "<!-- end of run: " + sizes + " -->";
+        String block = begin + "\n\n" + figures.strip() + "\n\n" + end + "\n";
+        int from = existing.indexOf(begin);
+        int to = existing.indexOf(end);
+        if (from >= 0 && to > from) {
+            return existing.substring(0, from) + block + existing.substring(to + end.length()).replaceFirst("^\n", "");
+        }
+        String base = existing.contains(FIGURES_MARK) ? existing : existing + "\n" + FIGURES_MARK + "\n";
+        return base.stripTrailing() + "\n\n" + block;
+    }
+
     @Override
     public Integer call() throws Exception {
         List<Integer> runSizes = new ArrayList<>(quick ? List.of(300) : sizes);
@@ -71,9 +88,7 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.println(figures);
         if (markdown != null) {
             String existing = Files.exists(markdown) ? Files.readString(markdown) : "";
-            int mark = existing.indexOf(FIGURES_MARK);
-            String head = mark < 0 ? existing + "\n" + FIGURES_MARK : existing.substring(0, mark + FIGURES_MARK.length());
-            Files.writeString(markdown, head + "\n\n" + figures);
+            Files.writeString(markdown, withFigures(existing, MarkdownReport.sizes(report), figures));
         }
         return 0;
     }

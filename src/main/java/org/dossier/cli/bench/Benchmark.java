@@ -65,7 +65,7 @@ public final class Benchmark {
             double rawIndexDocsPerSecond, double rawWithoutPassagesDocsPerSecond, double pipelineIndexDocsPerSecond,
             double pipelineToRaw, Map<String, Latency> api, Map<String, Latency> direct, Map<String, Double> apiToDirectP50,
             Map<String, Latency> passagesApi, long indexBytes, long indexBytesWithoutPassages, long indexBytesWithPassages, long heapAfterGcBytes,
-            long rssBytes, Long coldStartMs) {}
+            long rssBytes, Long coldStartMs, long elapsedSeconds) {}
 
     public record Report(String machine, String java, String maxHeap, Instant finished, Options options, List<SizeResult> results) {}
 
@@ -86,50 +86,28 @@ public final class Benchmark {
     }
 
     private SizeResult runSize(Options options, int size) throws Exception {
+        long began = System.nanoTime();
         Path dir = options.workDir().resolve("n" + size);
         Path corpus = dir.resolve("corpus");
         long corpusBytes = ensureCorpus(corpus, size, options.seed());
 
-        // what the documents become, read and understood once, for the raw adds and the extraction figure
-        log.printf("[%,d] reading and extracting (one thread)%n", size);
         List<Path> files;
         try (Stream<Path> list = Files.list(corpus)) {
-            files = list.sorted().toList();
+            files = list.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
         }
-        SourceFileReader reader = new SourceFileReader();
-        List<SourceFile> sources = new ArrayList<>(files.size());
-        for (Path file : files) {
-            sources.add(reader.read(file));
-        }
-        DocumentLoader loader = new DocumentLoader(DocumentExtractor.withDefaults());
-        int warm = Math.min(sources.size(), 2_000);
-        for (int i = 0; i < warm; i++) {
-            loader.load(sources.get(i));
-        }
-        long start = System.nanoTime();
-        List<Document> documents = new ArrayList<>(sources.size());
-        for (SourceFile source : sources) {
-            documents.add(loader.load(source));
-        }
-        double extractRate = rate(sources.size(), start);
-        sources = null;
+        log.printf("[%,d] parse and extract alone (one thread, %,d documents)%n", size, Math.min(files.size(), EXTRACT_SAMPLE));
+        double extractRate = extractRate(files.subList(0, Math.min(files.size(), EXTRACT_SAMPLE)));
 
+        // Raw adds read pre-built documents in slices, so that a million fit in a small heap: a
+        // slice is read, extracted and mapped untimed, then only the adds (and the final commit)
+        // are timed.
         log.printf("[%,d] raw SolrJ adds of pre-built documents, without and with passages%n", size);
-        Instant now = Instant.now();
-        List<SolrInputDocument> withoutPassages = documents.stream().map(d -> SolrDocumentMapper.toSolr(d, now)).toList();
-        List<SolrInputDocument> withPassages = new ArrayList<>();
-        for (Document d : documents) {
-            withPassages.add(SolrDocumentMapper.toSolr(d, now));
-            withPassages.addAll(SolrDocumentMapper.passages(d, now));
-        }
-        long passageCount = withPassages.size() - withoutPassages.size();
-        documents = null;
         long[] sizeWithout = new long[1];
-        double rawWithoutRate = rawAdds(dir.resolve("raw-data"), withoutPassages, size, sizeWithout);
-        withoutPassages = null;
+        long[] passageCount = new long[1];
+        double rawWithoutRate = rawAdds(dir.resolve("raw-data"), files, false, sizeWithout, passageCount);
         long[] sizeWith = new long[1];
-        double rawRate = rawAdds(dir.resolve("raw-data"), withPassages, size, sizeWith);
-        withPassages = null;
+        double rawRate = rawAdds(dir.resolve("raw-data"), files, true, sizeWith, passageCount);
+        long start;
 
         log.printf("[%,d] the whole pipeline: read, parse, extract, add, commit%n", size);
         Path data = dir.resolve("pipeline-data");
@@ -207,27 +185,82 @@ public final class Benchmark {
         long indexBytes = indexSize(data);
         Long coldStart = options.jar() != null && Files.exists(options.jar()) ? coldStart(options, data, dir) : null;
         deleteTree(data);
-        SizeResult result = new SizeResult(size, corpusBytes, passageCount, extractRate, rawRate, rawWithoutRate, pipelineRate,
-                pipelineRate / rawRate, api, direct, ratios, passages, indexBytes, sizeWithout[0], sizeWith[0], heap, rss, coldStart);
+        SizeResult result = new SizeResult(size, corpusBytes, passageCount[0], extractRate, rawRate, rawWithoutRate, pipelineRate,
+                pipelineRate / rawRate, api, direct, ratios, passages, indexBytes, sizeWithout[0], sizeWith[0], heap, rss, coldStart,
+                (System.nanoTime() - began) / 1_000_000_000L);
         log.printf("[%,d] done: %s%n", size, result);
         return result;
     }
 
-    /** Adds pre-built Solr documents in batches to a fresh engine; documents per second, index size in {@code size[0]}. */
-    private static double rawAdds(Path data, List<SolrInputDocument> prebuilt, int documents, long[] size) throws Exception {
+    /** Documents read per extraction measurement; enough for a stable rate, small enough for any heap. */
+    private static final int EXTRACT_SAMPLE = 20_000;
+    /** Documents pre-built at a time for the raw adds. */
+    private static final int SLICE = 5_000;
+
+    /** Parse and extract alone on this thread, after a warm-up: documents per second. */
+    private static double extractRate(List<Path> files) throws Exception {
+        SourceFileReader reader = new SourceFileReader();
+        List<SourceFile> sources = new ArrayList<>(files.size());
+        for (Path file : files) {
+            sources.add(reader.read(file));
+        }
+        DocumentLoader loader = new DocumentLoader(DocumentExtractor.withDefaults());
+        int warm = Math.min(sources.size(), 2_000);
+        for (int i = 0; i < warm; i++) {
+            loader.load(sources.get(i));
+        }
+        long start = System.nanoTime();
+        long sink = 0;
+        for (SourceFile source : sources) {
+            sink += loader.load(source).passages().size();
+        }
+        double rate = rate(sources.size(), start);
+        if (sink < 0) {
+            throw new AssertionError(); // keeps the work observable to the JIT
+        }
+        return rate;
+    }
+
+    /**
+     * Adds the files' documents, pre-built as Solr documents a slice at a time, in batches to a
+     * fresh engine, timing only the adds and the commit; documents per second, index size in
+     * {@code size[0]}, passages in {@code passages[0]}.
+     */
+    private static double rawAdds(Path data, List<Path> files, boolean withPassages, long[] size, long[] passages) throws Exception {
         deleteTree(data);
-        double rate;
+        SourceFileReader reader = new SourceFileReader();
+        DocumentLoader loader = new DocumentLoader(DocumentExtractor.withDefaults());
+        Instant now = Instant.now();
+        long timed = 0;
+        long passageCount = 0;
         try (SolrConnection raw = SolrConnection.embedded(data)) {
-            long start = System.nanoTime();
-            for (int from = 0; from < prebuilt.size(); from += Indexer.DEFAULT_BATCH_SIZE) {
-                raw.client().add(raw.collection(), prebuilt.subList(from, Math.min(prebuilt.size(), from + Indexer.DEFAULT_BATCH_SIZE)));
+            for (int from = 0; from < files.size(); from += SLICE) {
+                List<SolrInputDocument> prebuilt = new ArrayList<>();
+                for (Path file : files.subList(from, Math.min(files.size(), from + SLICE))) {
+                    Document d = loader.load(reader.read(file));
+                    prebuilt.add(SolrDocumentMapper.toSolr(d, now));
+                    if (withPassages) {
+                        List<SolrInputDocument> p = SolrDocumentMapper.passages(d, now);
+                        passageCount += p.size();
+                        prebuilt.addAll(p);
+                    }
+                }
+                long start = System.nanoTime();
+                for (int b = 0; b < prebuilt.size(); b += Indexer.DEFAULT_BATCH_SIZE) {
+                    raw.client().add(raw.collection(), prebuilt.subList(b, Math.min(prebuilt.size(), b + Indexer.DEFAULT_BATCH_SIZE)));
+                }
+                timed += System.nanoTime() - start;
             }
+            long start = System.nanoTime();
             raw.client().commit(raw.collection(), true, true);
-            rate = rate(documents, start);
+            timed += System.nanoTime() - start;
+        }
+        if (withPassages) {
+            passages[0] = passageCount;
         }
         size[0] = indexSize(data);
         deleteTree(data);
-        return rate;
+        return files.size() / (timed / 1e9);
     }
 
     @FunctionalInterface

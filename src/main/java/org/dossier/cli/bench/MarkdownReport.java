@@ -1,5 +1,6 @@
 package org.dossier.cli.bench;
 
+import java.util.List;
 import java.util.Locale;
 
 /** docs/BENCHMARKS.md's figures, from one run's report. */
@@ -8,11 +9,14 @@ final class MarkdownReport {
 
     static String render(Benchmark.Report report, String command) {
         StringBuilder md = new StringBuilder();
-        md.append("## Figures\n\n");
+        md.append("## Figures: ").append(sizes(report)).append(" documents\n\n");
         md.append("Measured ").append(report.finished()).append(" on ").append(report.machine()).append(", ")
                 .append(report.java()).append(", max heap ").append(report.maxHeap()).append(".\n")
                 .append("Command: `").append(command).append("` (seed ").append(report.options().seed()).append(", ")
-                .append(report.options().queries()).append(" queries after ").append(report.options().warmup()).append(" warm-up queries each way).\n\n");
+                .append(report.options().queries()).append(" queries after ").append(report.options().warmup()).append(" warm-up queries each way).\n")
+                .append("Time the whole run took, corpus generation included: ")
+                .append(report.results().stream().map(r -> String.format(Locale.ROOT, "%,d documents %s", r.documents(), duration(r.elapsedSeconds())))
+                        .reduce((a, b) -> a + "; " + b).orElse("")).append(".\n\n");
         md.append("### Indexing\n\nRates are documents per second; \"raw\" is SolrJ adding the same documents, pre-built, with their passages as the pipeline writes them.\n\n")
                 .append("| documents | corpus | passages | parse + extract (1 core) | raw SolrJ adds | whole pipeline | pipeline / raw | index on disk |\n")
                 .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
@@ -52,6 +56,16 @@ final class MarkdownReport {
                     r.coldStartMs() == null ? "(no jar)" : String.format(Locale.ROOT, "%,d ms", r.coldStartMs())));
         }
         return md.toString();
+    }
+
+    /** "10,000 and 100,000": the sizes of a run, which also name its block in the file. */
+    static String sizes(Benchmark.Report report) {
+        List<String> sizes = report.results().stream().map(r -> String.format(Locale.ROOT, "%,d", r.documents())).toList();
+        return sizes.size() == 1 ? sizes.get(0) : String.join(", ", sizes.subList(0, sizes.size() - 1)) + " and " + sizes.get(sizes.size() - 1);
+    }
+
+    private static String duration(long seconds) {
+        return seconds < 120 ? seconds + " s" : String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
     }
 
     private static String mb(long bytes) {

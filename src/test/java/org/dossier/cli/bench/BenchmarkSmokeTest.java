@@ -32,9 +32,22 @@ class BenchmarkSmokeTest {
         assertThat(r.direct().get("8").p99()).isGreaterThanOrEqualTo(r.direct().get("8").p50());
         assertThat(r.heapAfterGcBytes()).isPositive();
         String markdown = MarkdownReport.render(report, "test");
-        assertThat(markdown).contains("### Indexing", "### Searching", "### Memory and start", "| 60 |");
+        assertThat(markdown).contains("## Figures: 60 documents", "### Indexing", "### Searching", "### Memory and start", "| 60 |",
+                "Time the whole run took");
         // the corpus is reused when the seed and size match
         assertThat(Files.readString(work.resolve("n60/corpus/.complete"))).startsWith("seed=7 size=60");
+    }
+
+    @Test
+    void aRunReplacesItsOwnFiguresInTheMarkdownAndKeepsOtherRuns() {
+        String doc = "# Benchmarks\n\nintro\n\n" + BenchCommand.FIGURES_MARK + "\n";
+        String once = BenchCommand.withFigures(doc, "10,000 and 100,000", "## Figures A1\n");
+        String both = BenchCommand.withFigures(once, "1,000,000", "## Figures M\n");
+        String again = BenchCommand.withFigures(both, "10,000 and 100,000", "## Figures A2\n");
+        assertThat(again).startsWith("# Benchmarks\n\nintro\n\n" + BenchCommand.FIGURES_MARK)
+                .contains("## Figures A2", "## Figures M").doesNotContain("A1");
+        assertThat(again.indexOf("A2")).isLessThan(again.indexOf("## Figures M"));
+        assertThat(BenchCommand.withFigures(again, "10,000 and 100,000", "## Figures A2\n")).isEqualTo(again);
     }
 
     @Test
