@@ -104,9 +104,11 @@ public final class IndexingRun implements AutoCloseable {
     private int commits;
 
     public IndexingRun(DocumentLoader loader, Indexer indexer, PrintStream log) {
-        this(loader, indexer, log, new SourceFileReader(), DEFAULT_PARSE_TIMEOUT, Progress.NO_PROGRESS);
+        this(loader, indexer, log, SourceFileReader.isolated(SourceFileReader.DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT),
+                DEFAULT_PARSE_TIMEOUT, Progress.NO_PROGRESS);
     }
 
+    /** Takes ownership of {@code reader}: closing the run closes it (and stops its parser process). */
     IndexingRun(DocumentLoader loader, Indexer indexer, PrintStream log, SourceFileReader reader, Duration parseTimeout,
             Progress.Factory progress) {
         this.loader = loader;
@@ -252,10 +254,10 @@ public final class IndexingRun implements AutoCloseable {
     private boolean load(Path path, Counts counts, boolean replacing) {
         Document document;
         try {
+            reader.prepare(path); // a parser process starting is not this file's time
             document = timeLimit.call(() -> loader.load(reader.readInterruptibly(path)));
         } catch (TimeoutException e) {
-            counts.failures.add(fail(new IngestException(path, "parsing took longer than "
-                    + seconds(timeLimit.limit()) + " and was stopped (--parse-timeout)")));
+            counts.failures.add(fail(IngestException.timedOut(path, timeLimit.limit())));
             return false;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -271,10 +273,6 @@ public final class IndexingRun implements AutoCloseable {
         return true;
     }
 
-    private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format("%.1f s", d.toMillis() / 1000.0);
-    }
-
     private void commit() {
         indexer.commit();
         commits++;
@@ -288,6 +286,7 @@ public final class IndexingRun implements AutoCloseable {
     @Override
     public void close() {
         timeLimit.close();
+        reader.close();
     }
 
     private static final class Counts {

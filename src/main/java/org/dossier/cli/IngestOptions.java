@@ -26,7 +26,7 @@ final class IngestOptions {
     int parseTimeoutSeconds;
 
     SourceFileReader reader() {
-        return new SourceFileReader(maxBytes());
+        return SourceFileReader.isolated(maxBytes(), parseTimeout());
     }
 
     long maxBytes() {

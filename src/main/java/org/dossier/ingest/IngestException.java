@@ -1,6 +1,7 @@
 package org.dossier.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * A file that cannot be indexed, with a reason a user can act on. A <em>skipped</em> file was
@@ -24,6 +25,12 @@ public class IngestException extends Exception {
     /** A file refused on purpose, not an error. */
     public static IngestException skipped(Path path, String reason) {
         return new IngestException(path, reason, true);
+    }
+
+    /** A file whose parsing overran {@code limit} and was stopped. */
+    public static IngestException timedOut(Path path, Duration limit) {
+        String seconds = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : String.format(java.util.Locale.ROOT, "%.1f s", limit.toMillis() / 1000.0);
+        return new IngestException(path, "parsing took longer than " + seconds + " and was stopped (--parse-timeout)");
     }
 
     public Path path() {

@@ -1,0 +1,61 @@
+package org.dossier.ingest;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.XHTMLContentHandler;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * A Tika parser that misbehaves on purpose, found by Tika like any other (test-scope
+ * META-INF/services) for test-only types that files get by their first bytes
+ * (custom-mimetypes.xml at the class path root, where Tika 3.3 looks): "DOSSIER-TEST-HANG" never returns and ignores
+ * interruption, "DOSSIER-TEST-BOMB" fills the heap, "DOSSIER-TEST-EXIT" ends its JVM,
+ * "DOSSIER-TEST-NOISY" prints to stdout and stderr and then gives text.
+ */
+public class TroublesomeTestParser implements Parser {
+    static final MediaType HANG = MediaType.application("x-dossier-test-hang");
+    static final MediaType BOMB = MediaType.application("x-dossier-test-bomb");
+    static final MediaType EXIT = MediaType.application("x-dossier-test-exit");
+    static final MediaType NOISY = MediaType.application("x-dossier-test-noisy");
+
+    @Override
+    public Set<MediaType> getSupportedTypes(ParseContext context) {
+        return Set.of(HANG, BOMB, EXIT, NOISY);
+    }
+
+    @Override
+    public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) throws SAXException {
+        MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
+        if (HANG.equals(type)) {
+            while (true) {
+                try {
+                    Thread.sleep(1000); // sleeps rather than spins: the machine running the tests is shared
+                } catch (InterruptedException ignored) {
+                    // a parser stuck in a loop does not care either
+                }
+            }
+        }
+        if (BOMB.equals(type)) {
+            List<long[]> hoard = new ArrayList<>();
+            while (true) {
+                hoard.add(new long[1 << 20]);
+            }
+        }
+        if (EXIT.equals(type)) {
+            Runtime.getRuntime().halt(7);
+        }
+        System.out.println("noise on stdout from a parser");
+        System.err.println("noise on stderr from a parser");
+        XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
+        xhtml.startDocument();
+        xhtml.element("p", "A noisy parser still gave its text about noisymarker.");
+        xhtml.endDocument();
+    }
+}
