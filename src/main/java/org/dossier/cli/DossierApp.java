@@ -8,12 +8,9 @@ import org.dossier.extract.DocumentExtractor;
 import org.dossier.index.DocumentWriter;
 import org.dossier.index.Indexer;
 import org.dossier.ingest.DocumentLoader;
-import org.dossier.ingest.IngestException;
-import org.dossier.ingest.SourceFileReader;
 import org.dossier.search.SearchConfig;
 import org.dossier.search.SearchService;
 import org.dossier.solr.SolrConnection;
-import org.dossier.web.DocumentIntake;
 import org.dossier.web.DossierServer;
 import org.dossier.web.Reindexing;
 import org.dossier.web.ServerSettings;
@@ -29,12 +26,15 @@ public final class DossierApp implements AutoCloseable {
     private final DossierServer server;
     private final IndexingRun.Report seedReport;
     private final FolderSync watching;
+    private final UploadIntake intake;
 
-    private DossierApp(SolrConnection solr, DossierServer server, IndexingRun.Report seedReport, FolderSync watching) {
+    private DossierApp(SolrConnection solr, DossierServer server, IndexingRun.Report seedReport, FolderSync watching,
+            UploadIntake intake) {
         this.solr = solr;
         this.server = server;
         this.seedReport = seedReport;
         this.watching = watching;
+        this.intake = intake;
     }
 
     /** A read-only server with default settings. */
@@ -58,6 +58,7 @@ public final class DossierApp implements AutoCloseable {
     public static DossierApp start(SolrConnection solr, DocumentExtractor extractor, Path seeds, String host, int port,
             PrintStream log, ServerSettings settings, List<Path> watch) {
         FolderSync watching = null;
+        UploadIntake intake = null;
         try {
             IndexingRun.Report report = null;
             if (seeds != null && Files.isDirectory(seeds)) {
@@ -68,17 +69,21 @@ public final class DossierApp implements AutoCloseable {
             if (!watch.isEmpty()) {
                 watching = new FolderSync(indexingRun(solr, extractor, log), watch, log);
             }
-            WriteServices writes = new WriteServices(new DocumentWriter(solr), intake(extractor),
+            intake = new UploadIntake(extractor);
+            WriteServices writes = new WriteServices(new DocumentWriter(solr), intake,
                     reindexing(solr, extractor, seeds, log));
             DossierServer server = new DossierServer(new SearchService(solr, SearchConfig.load()), settings, writes)
                     .start(host, port);
             if (watching != null) {
                 watching.start();
             }
-            return new DossierApp(solr, server, report, watching);
+            return new DossierApp(solr, server, report, watching, intake);
         } catch (RuntimeException e) {
             if (watching != null) {
                 watching.close();
+            }
+            if (intake != null) {
+                intake.close();
             }
             solr.close();
             throw e;
@@ -87,19 +92,6 @@ public final class DossierApp implements AutoCloseable {
 
     private static IndexingRun indexingRun(SolrConnection solr, DocumentExtractor extractor, PrintStream log) {
         return new IndexingRun(new DocumentLoader(extractor), new Indexer(solr), log);
-    }
-
-    /** Uploads are read and understood exactly like files on disk. */
-    private static DocumentIntake intake(DocumentExtractor extractor) {
-        DocumentLoader loader = new DocumentLoader(extractor);
-        return (fileName, content) -> {
-            String name = Path.of(fileName).getFileName().toString();
-            try {
-                return loader.understand(name, SourceFileReader.decode(Path.of(name), content));
-            } catch (IngestException e) {
-                throw new DocumentIntake.RejectedDocumentException(name + ": " + e.reason());
-            }
-        };
     }
 
     private static Reindexing reindexing(SolrConnection solr, DocumentExtractor extractor, Path seeds, PrintStream log) {
@@ -141,6 +133,7 @@ public final class DossierApp implements AutoCloseable {
                 watching.close();
             }
             server.close();
+            intake.close();
         } finally {
             solr.close();
         }

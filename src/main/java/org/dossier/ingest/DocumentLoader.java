@@ -25,12 +25,20 @@ public final class DocumentLoader {
     }
 
     public Document load(SourceFile file) {
-        Document extracted = understand(file.path().getFileName().toString(), file.text());
-        Document.Builder document = extracted.toBuilder()
+        return understand(file.path().getFileName().toString(), file.text(), file.metadata()).toBuilder()
                 .id(file.id())
                 .sourcePath(file.path().toString())
-                .checksum(fingerprint(file.checksum()));
-        FileMetadata metadata = file.metadata();
+                .checksum(fingerprint(file.checksum()))
+                .build();
+    }
+
+    /**
+     * What a text becomes with its format's metadata, whether it comes from a file or an upload: no
+     * id or path yet.
+     */
+    public Document understand(String fileName, String text, FileMetadata metadata) {
+        Document extracted = understand(fileName, text);
+        Document.Builder document = extracted.toBuilder();
         if (metadata.title() != null && (extracted.title() == null || wrappedStart(extracted.title(), metadata.title()))) {
             document.title(metadata.title());
         }
