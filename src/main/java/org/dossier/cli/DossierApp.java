@@ -57,21 +57,27 @@ public final class DossierApp implements AutoCloseable {
      */
     public static DossierApp start(SolrConnection solr, DocumentExtractor extractor, Path seeds, String host, int port,
             PrintStream log, ServerSettings settings, List<Path> watch) {
+        return start(solr, extractor, seeds, host, port, log, settings, watch, ReadLimits.DEFAULTS);
+    }
+
+    /** As above, reading seeds, watched files and uploads within {@code limits}. */
+    static DossierApp start(SolrConnection solr, DocumentExtractor extractor, Path seeds, String host, int port,
+            PrintStream log, ServerSettings settings, List<Path> watch, ReadLimits limits) {
         FolderSync watching = null;
         UploadIntake intake = null;
         try {
             IndexingRun.Report report = null;
             if (seeds != null && Files.isDirectory(seeds)) {
-                try (IndexingRun run = indexingRun(solr, extractor, log)) {
+                try (IndexingRun run = indexingRun(solr, extractor, log, limits)) {
                     report = run.run(List.of(seeds));
                 }
             }
             if (!watch.isEmpty()) {
-                watching = new FolderSync(indexingRun(solr, extractor, log), watch, log);
+                watching = new FolderSync(indexingRun(solr, extractor, log, limits), watch, log);
             }
-            intake = new UploadIntake(extractor);
+            intake = new UploadIntake(extractor, limits.parseTimeout());
             WriteServices writes = new WriteServices(new DocumentWriter(solr), intake,
-                    reindexing(solr, extractor, seeds, log));
+                    reindexing(solr, extractor, seeds, log, limits));
             DossierServer server = new DossierServer(new SearchService(solr, SearchConfig.load()), settings, writes)
                     .start(host, port);
             if (watching != null) {
@@ -90,17 +96,19 @@ public final class DossierApp implements AutoCloseable {
         }
     }
 
-    private static IndexingRun indexingRun(SolrConnection solr, DocumentExtractor extractor, PrintStream log) {
-        return new IndexingRun(new DocumentLoader(extractor), new Indexer(solr), log);
+    private static IndexingRun indexingRun(SolrConnection solr, DocumentExtractor extractor, PrintStream log, ReadLimits limits) {
+        return new IndexingRun(new DocumentLoader(extractor), new Indexer(solr), log, limits.reader(), limits.parseTimeout(),
+                Progress.NO_PROGRESS);
     }
 
-    private static Reindexing reindexing(SolrConnection solr, DocumentExtractor extractor, Path seeds, PrintStream log) {
+    private static Reindexing reindexing(SolrConnection solr, DocumentExtractor extractor, Path seeds, PrintStream log,
+            ReadLimits limits) {
         return () -> {
             if (seeds == null || !Files.isDirectory(seeds)) {
                 return new Reindexing.Result(0, 0, 0, 0, List.of(), 0);
             }
             IndexingRun.Report r;
-            try (IndexingRun run = indexingRun(solr, extractor, log)) {
+            try (IndexingRun run = indexingRun(solr, extractor, log, limits)) {
                 r = run.run(List.of(seeds));
             }
             return new Reindexing.Result(r.files(), r.added(), r.updated(), r.unchanged(),

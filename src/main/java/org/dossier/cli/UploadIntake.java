@@ -1,6 +1,7 @@
 package org.dossier.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.dossier.extract.DocumentExtractor;
 import org.dossier.ingest.DocumentLoader;
 import org.dossier.ingest.IngestException;
@@ -20,9 +21,14 @@ public final class UploadIntake implements DocumentIntake, AutoCloseable {
     private final SourceFileReader reader;
 
     public UploadIntake(DocumentExtractor extractor) {
+        this(extractor, IndexingRun.DEFAULT_PARSE_TIMEOUT);
+    }
+
+    /** {@code parseTimeout}: how long parsing one upload may take ({@code --parse-timeout}). */
+    public UploadIntake(DocumentExtractor extractor, Duration parseTimeout) {
         this.loader = new DocumentLoader(extractor);
-        // an upload's size is bounded by the server's body limit, not the indexer's file limit
-        this.reader = SourceFileReader.isolated(Long.MAX_VALUE, IndexingRun.DEFAULT_PARSE_TIMEOUT);
+        // an upload's size is bounded by the server's body limit (--max-upload-mb), not the file limit
+        this.reader = SourceFileReader.isolated(Long.MAX_VALUE, parseTimeout);
     }
 
     @Override
