@@ -18,8 +18,6 @@ import java.util.List;
  */
 final class WorkerProtocol {
     private static final int MARKER = 0x444F5331; // "DOS1"
-    /** A frame longer than this is not one of ours: the largest answer is 10 M characters of text as JSON. */
-    private static final int MAX_FRAME = 256 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private WorkerProtocol() {}
@@ -68,7 +66,7 @@ final class WorkerProtocol {
             throw new IOException(String.format("not a worker message (0x%08x)", marker));
         }
         int length = in.readInt();
-        if (length < 0 || length > MAX_FRAME) {
+        if (length < 0) {
             throw new IOException("a worker message of " + length + " bytes");
         }
         byte[] bytes = new byte[length];
