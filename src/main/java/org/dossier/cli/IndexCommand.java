@@ -2,12 +2,14 @@ package org.dossier.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dossier.index.Indexer;
 import org.dossier.ingest.DocumentLoader;
+import org.dossier.ingest.ParallelLoader;
 import org.dossier.solr.SolrConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +34,11 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--no-progress", negatable = false, description = "No progress bar or progress lines, only the summary.")
     boolean noProgress;
 
+    @Option(names = "--commit-interval", paramLabel = "SECONDS", defaultValue = "${DOSSIER_COMMIT_INTERVAL:-15}",
+            description = {"During a long run, commit this often, so what is indexed becomes searchable as it goes",
+                    "(default: ${DEFAULT-VALUE}; env DOSSIER_COMMIT_INTERVAL). More often costs indexing speed."})
+    int commitIntervalSeconds;
+
     @Mixin
     IngestOptions ingest;
 
@@ -50,10 +57,14 @@ final class IndexCommand implements Callable<Integer> {
                 }
             }
         }
+        if (commitIntervalSeconds <= 0) {
+            throw new IllegalArgumentException("--commit-interval must be a positive number of seconds");
+        }
         Progress.Factory progress = noProgress ? Progress.NO_PROGRESS : Progress.bar(System.err, System.console() != null);
         try (SolrConnection connection = solr.connect();
                 IndexingRun run = new IndexingRun(new DocumentLoader(extraction.extractor()), new Indexer(connection), System.err,
-                        ingest.limits().reader(), ingest.parseTimeout(), progress)) {
+                        ingest.limits().reader(), ingest.parseTimeout(), progress, Duration.ofSeconds(commitIntervalSeconds),
+                        ParallelLoader.defaultThreads())) {
             if (!watch) {
                 IndexingRun.Report report = run.run(paths, prune);
                 System.out.println(report.summary());

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.dossier.index.Indexer;
 import org.dossier.ingest.DocumentIds;
@@ -20,14 +20,14 @@ import org.dossier.ingest.FileScanner;
 import org.dossier.ingest.FileStamp;
 import org.dossier.ingest.FolderWatcher;
 import org.dossier.ingest.IngestException;
+import org.dossier.ingest.ParallelLoader;
 import org.dossier.ingest.SourceFileReader;
-import org.dossier.ingest.TimeLimit;
-import org.dossier.model.Document;
 
 /**
  * Indexing passes over files and folders: scan, skip what has not changed since it was indexed
- * (by checksum, without parsing), read and extract the rest with a time limit per file, add in
- * batches, commit. A file that cannot be read or parsed is reported with its reason and the rest
+ * (by checksum, without parsing), read and extract the rest with a time limit per file (on
+ * {@link ParallelLoader}'s threads, while earlier documents are being indexed), add in batches,
+ * commit. A file that cannot be read or parsed is reported with its reason and the rest
  * goes on. {@link #apply} does the same for a batch of changes seen by a {@link FolderWatcher},
  * deletions included. Not for concurrent use.
  */
@@ -35,11 +35,11 @@ public final class IndexingRun implements AutoCloseable {
     /** Files checked against the index together, bounding memory on large folders. */
     private static final int CHUNK = 200;
     /**
-     * A long run commits every so many documents or seconds, whichever comes first, so a crash
-     * loses little and progress becomes searchable as it goes.
+     * A long run commits this often, so progress becomes searchable as it goes and a crash loses
+     * little (Solr's transaction log also replays what was sent after the last commit). Not more
+     * often: a commit flushes small segments that Lucene must then merge, and opens a searcher.
      */
-    private static final long COMMIT_EVERY_NANOS = 15_000_000_000L;
-    private static final int COMMIT_EVERY_DOCUMENTS = 1_000;
+    static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(15);
     /** Long enough for a few hundred pages of PDF on a slow machine. */
     static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofSeconds(60);
 
@@ -94,11 +94,12 @@ public final class IndexingRun implements AutoCloseable {
     }
 
     private final FileScanner scanner = new FileScanner();
-    private final SourceFileReader reader;
     private final DocumentLoader loader;
+    private final ParallelLoader loads;
+    private final SourceFileReader reader;
     private final Indexer indexer;
     private final PrintStream log;
-    private final TimeLimit timeLimit;
+    private final Duration commitInterval;
     private final Progress.Factory progress;
     private volatile boolean stopRequested;
     private int commits;
@@ -111,11 +112,21 @@ public final class IndexingRun implements AutoCloseable {
     /** Takes ownership of {@code reader}: closing the run closes it (and stops its parser process). */
     IndexingRun(DocumentLoader loader, Indexer indexer, PrintStream log, SourceFileReader reader, Duration parseTimeout,
             Progress.Factory progress) {
+        this(loader, indexer, log, reader, parseTimeout, progress, DEFAULT_COMMIT_INTERVAL, ParallelLoader.defaultThreads());
+    }
+
+    /**
+     * @param commitInterval how often a long run commits
+     * @param loadingThreads how many files are read and understood at once, beside the indexing
+     */
+    IndexingRun(DocumentLoader loader, Indexer indexer, PrintStream log, SourceFileReader reader, Duration parseTimeout,
+            Progress.Factory progress, Duration commitInterval, int loadingThreads) {
         this.loader = loader;
         this.indexer = indexer;
         this.log = log;
         this.reader = reader;
-        this.timeLimit = new TimeLimit(parseTimeout);
+        this.loads = new ParallelLoader(reader, loader, parseTimeout, loadingThreads);
+        this.commitInterval = commitInterval;
         this.progress = progress;
     }
 
@@ -207,12 +218,16 @@ public final class IndexingRun implements AutoCloseable {
         return ids.size();
     }
 
+    /** A file whose document is being read and understood while earlier ones are indexed. */
+    private record Pending(FileStamp file, boolean replacing, Future<ParallelLoader.Loaded> load) {}
+
     private void index(List<Path> files, Counts counts, boolean showProgress) {
         long lastCommit = System.nanoTime();
         int sinceCommit = 0;
         try (Progress bar = showProgress ? progress.start(files.size()) : Progress.NONE) {
+            List<Future<ParallelLoader.Stamped>> stamps = stamp(files, 0);
             for (int from = 0; from < files.size() && !stopRequested; from += CHUNK) {
-                if (sinceCommit >= COMMIT_EVERY_DOCUMENTS || (sinceCommit > 0 && System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS)) {
+                if (sinceCommit > 0 && System.nanoTime() - lastCommit > commitInterval.toNanos()) {
                     commit();
                     log.println("committed " + (counts.added + counts.updated) + " new or changed documents; " + from + " of "
                             + files.size() + " files done");
@@ -220,57 +235,77 @@ public final class IndexingRun implements AutoCloseable {
                     sinceCommit = 0;
                 }
                 List<FileStamp> chunk = new ArrayList<>();
-                for (Path path : files.subList(from, Math.min(files.size(), from + CHUNK))) {
-                    try {
-                        chunk.add(reader.stamp(path));
-                    } catch (IngestException e) {
-                        counts.failures.add(fail(e));
+                for (Future<ParallelLoader.Stamped> future : stamps) {
+                    ParallelLoader.Stamped stamped = await(future, null);
+                    if (stamped == null) {
+                        break;
+                    } else if (stamped.failure() != null) {
+                        counts.failures.add(fail(stamped.failure()));
                         bar.step(counts.extra());
+                    } else {
+                        chunk.add(stamped.stamp());
                     }
                 }
+                if (stopRequested) {
+                    break;
+                }
                 Map<String, String> stored = indexer.storedChecksums(chunk.stream().map(FileStamp::id).toList());
+                List<Pending> pending = new ArrayList<>();
                 for (FileStamp file : chunk) {
-                    if (stopRequested) {
-                        break;
-                    }
                     String previous = stored.get(file.id());
                     if (loader.fingerprint(file.checksum()).equals(previous)) {
                         counts.unchanged++;
-                    } else if (load(file.path(), counts, previous != null)) {
+                        bar.step(counts.extra());
+                    } else {
+                        pending.add(new Pending(file, previous != null, loads.load(file.path())));
+                    }
+                }
+                // the next chunk is stamped while this one is indexed, behind this chunk's loads
+                stamps = stamp(files, from + CHUNK);
+                for (Pending p : pending) {
+                    ParallelLoader.Loaded loaded = stopRequested ? null : await(p.load(), null);
+                    if (loaded == null) {
+                        p.load().cancel(true);
+                        continue;
+                    }
+                    if (loaded.ok()) {
+                        indexer.add(loaded.document(), p.replacing());
                         sinceCommit++;
-                        if (previous == null) {
-                            counts.added++;
-                        } else {
+                        if (p.replacing()) {
                             counts.updated++;
+                        } else {
+                            counts.added++;
                         }
+                    } else {
+                        counts.failures.add(fail(loaded.failure()));
                     }
                     bar.step(counts.extra());
                 }
             }
+            stamps.forEach(f -> f.cancel(true));
         }
     }
 
-    /** Reads, extracts and queues one file, within the time limit; false when it failed. */
-    private boolean load(Path path, Counts counts, boolean replacing) {
-        Document document;
+    private List<Future<ParallelLoader.Stamped>> stamp(List<Path> files, int from) {
+        List<Future<ParallelLoader.Stamped>> stamps = new ArrayList<>();
+        for (Path path : files.subList(Math.min(from, files.size()), Math.min(files.size(), from + CHUNK))) {
+            stamps.add(loads.stamp(path));
+        }
+        return stamps;
+    }
+
+    /** The future's value; {@code orElse} when this thread is interrupted, which stops the run. */
+    private <T> T await(Future<T> future, T orElse) {
         try {
-            reader.prepare(path); // a parser process starting is not this file's time
-            document = timeLimit.call(() -> loader.load(reader.readInterruptibly(path)));
-        } catch (TimeoutException e) {
-            counts.failures.add(fail(IngestException.timedOut(path, timeLimit.limit())));
-            return false;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            counts.failures.add(fail(cause instanceof IngestException ie ? ie
-                    : new IngestException(path, "could not be parsed (" + cause + ")")));
-            return false;
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stopRequested = true;
-            return false;
+            return orElse;
+        } catch (ExecutionException e) {
+            // the loader catches what a file can throw; anything else is a bug worth seeing
+            throw new IllegalStateException("reading files failed", e.getCause());
         }
-        indexer.add(document, replacing);
-        return true;
     }
 
     private void commit() {
@@ -285,7 +320,7 @@ public final class IndexingRun implements AutoCloseable {
 
     @Override
     public void close() {
-        timeLimit.close();
+        loads.close();
         reader.close();
     }
 

@@ -72,7 +72,8 @@ class PackagedJarIT {
             Files.writeString(docs.resolve(String.format("doc-%05d.txt", i)), template.replace("2019", String.valueOf(1990 + i % 30)) + "\nNote " + i);
         }
         Path index = dataDir.resolve("index");
-        Process first = java("index", docs.toString(), "--data-dir", index.toString());
+        // commit every second, so the run commits well before it ends and the kill comes mid-run
+        Process first = java("index", docs.toString(), "--data-dir", index.toString(), "--commit-interval", "1");
         BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
         String line;
         int committed = -1;
