@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,9 +35,12 @@ import org.slf4j.LoggerFactory;
  * the console. Our worker runs with this JVM's own class path, so what works here works there, and
  * its protocol is two small framed messages ({@link WorkerProtocol}).
  *
+ * <p>Callers on several threads (the indexer's loading threads, concurrent uploads) each get a
+ * child of their own: an idle one, or a new one, so no file waits behind another's parse. Children
+ * stay idle between files and stop when this is closed.
+ *
  * <p>If the child cannot start at all (a class path the {@code java} command cannot use, as when
- * running inside Maven's JVM), parsing falls back to this process, with one warning. Thread-safe:
- * one file at a time.
+ * running inside Maven's JVM), parsing falls back to this process, with one warning. Thread-safe.
  */
 public final class IsolatedFormatParser implements FormatParser, AutoCloseable {
     /** Enough for Tika on a few hundred pages of PDF; a parser bomb stops here, not in the indexer. */
@@ -43,10 +51,13 @@ public final class IsolatedFormatParser implements FormatParser, AutoCloseable {
 
     private final Duration timeout;
     private final int heapMb;
+    /** One thread per busy child, blocked on its answer while the caller waits with a time limit. */
     private final ExecutorService io;
     private final List<ProcessHandle> started = new CopyOnWriteArrayList<>();
-    private ParserProcess worker;
-    private FormatParser inProcess;
+    private final Deque<ParserProcess> idle = new ArrayDeque<>(); // guarded by this
+    private final Set<ParserProcess> running = new HashSet<>(); // guarded by this
+    private boolean closed; // guarded by this
+    private volatile FormatParser inProcess;
 
     /** {@code timeout}: how long one file may take before its parser is killed. */
     public IsolatedFormatParser(Duration timeout) {
@@ -56,42 +67,54 @@ public final class IsolatedFormatParser implements FormatParser, AutoCloseable {
     IsolatedFormatParser(Duration timeout, int heapMb) {
         this.timeout = timeout;
         this.heapMb = heapMb;
-        this.io = Executors.newSingleThreadExecutor(r -> {
+        this.io = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "dossier-parser-io");
             t.setDaemon(true);
             return t;
         });
     }
 
-    /** Starts the child if it is not running, so its start does not count against a file's time. */
+    /**
+     * Makes sure an idle child is waiting, so that starting one does not count against the next
+     * file's time. (With several callers at once, one may still find the spare taken and start its
+     * own child within its time: a few seconds of a limit of a minute.)
+     */
     @Override
-    public synchronized void prepare() throws InterruptedException {
-        ensureWorker();
+    public void prepare() throws InterruptedException {
+        synchronized (this) {
+            if (inProcess != null || closed || idle.stream().anyMatch(ParserProcess::isAlive)) {
+                return;
+            }
+        }
+        ParserProcess spare = startWorker();
+        if (spare != null) {
+            checkIn(spare);
+        }
     }
 
     @Override
-    public synchronized Parsed parse(Path path, byte[] bytes) throws IngestException, InterruptedException {
-        ensureWorker();
-        if (inProcess != null) {
+    public Parsed parse(Path path, byte[] bytes) throws IngestException, InterruptedException {
+        ParserProcess worker = checkOut();
+        if (worker == null) {
             return inProcess.parse(path, bytes);
         }
-        ParserProcess current = worker;
         String name = path.getFileName() == null ? "document" : path.getFileName().toString();
-        Future<WorkerProtocol.Response> answer = io.submit(() -> current.parse(name, bytes));
+        Future<WorkerProtocol.Response> answer = io.submit(() -> worker.parse(name, bytes));
         WorkerProtocol.Response response;
         try {
             response = answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            discardWorker();
+            discard(worker);
             throw IngestException.timedOut(path, timeout);
         } catch (InterruptedException e) {
-            discardWorker(); // the caller gave up on this file (its own time limit): so do we
+            discard(worker); // the caller gave up on this file (its own time limit): so do we
             throw e;
         } catch (ExecutionException e) {
-            String reason = current.deathReason();
-            discardWorker();
+            String reason = worker.deathReason();
+            discard(worker);
             throw new IngestException(path, "could not be parsed (" + reason + ")");
         }
+        checkIn(worker);
         if (response.error() != null) {
             throw response.skipped() ? IngestException.skipped(path, response.error()) : new IngestException(path, response.error());
         }
@@ -99,59 +122,94 @@ public final class IsolatedFormatParser implements FormatParser, AutoCloseable {
                 response.created() == null ? null : LocalDate.parse(response.created())));
     }
 
-    /** Every child started so far, oldest first: one unless a parse was killed or crashed. */
+    /** Every child started so far, oldest first: one unless a parse was killed or crashed, or several ran at once. */
     public List<ProcessHandle> workers() {
         return List.copyOf(started);
     }
 
-    private void ensureWorker() throws InterruptedException {
-        if (inProcess != null || (worker != null && worker.isAlive())) {
-            return;
+    /** An idle child, or a new one; null when children cannot start (then {@link #inProcess} is set). */
+    private ParserProcess checkOut() throws InterruptedException {
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the parser is closed");
+            }
+            while (!idle.isEmpty()) {
+                ParserProcess worker = idle.pollFirst();
+                if (worker.isAlive()) {
+                    return worker;
+                }
+                running.remove(worker); // died while idle (killed from outside): a new one below
+            }
         }
-        discardWorker();
+        return inProcess != null ? null : startWorker();
+    }
+
+    private void checkIn(ParserProcess worker) {
+        synchronized (this) {
+            if (!closed) {
+                idle.addFirst(worker);
+                return;
+            }
+        }
+        worker.stop();
+    }
+
+    private void discard(ParserProcess worker) {
+        worker.kill();
+        synchronized (this) {
+            running.remove(worker);
+        }
+    }
+
+    /** A new child once its parsers are loaded, or null (and parsing in this process from now on). */
+    private ParserProcess startWorker() throws InterruptedException {
         ParserProcess process;
         try {
             process = ParserProcess.start(heapMb);
         } catch (IOException e) {
             fallBack(e.getMessage());
-            return;
+            return null;
         }
         started.add(process.handle());
+        synchronized (this) {
+            running.add(process);
+        }
         Future<?> ready = io.submit(() -> {
             process.awaitReady();
             return null;
         });
         try {
             ready.get(STARTUP_LIMIT.toNanos(), TimeUnit.NANOSECONDS);
-            worker = process;
+            return process;
         } catch (InterruptedException e) {
-            process.kill();
+            discard(process);
             throw e;
         } catch (TimeoutException | ExecutionException e) {
-            process.kill();
-            fallBack(e instanceof TimeoutException ? "no answer in " + STARTUP_LIMIT.toSeconds() + " s" : process.deathReason());
+            String reason = e instanceof TimeoutException ? "no answer in " + STARTUP_LIMIT.toSeconds() + " s" : process.deathReason();
+            discard(process);
+            fallBack(reason);
+            return null;
         }
     }
 
-    private void fallBack(String reason) {
-        LOG.warn("Parsing documents in this process, without the parser process's time and memory limits: it did not start ({})",
-                reason);
-        inProcess = new TikaFormatParser();
-    }
-
-    private void discardWorker() {
-        if (worker != null) {
-            worker.kill();
-            worker = null;
+    private synchronized void fallBack(String reason) {
+        if (inProcess == null) {
+            LOG.warn("Parsing documents in this process, without the parser process's time and memory limits: it did not start ({})",
+                    reason);
+            inProcess = new TikaFormatParser();
         }
     }
 
     @Override
-    public synchronized void close() {
-        if (worker != null) {
-            worker.stop();
-            worker = null;
+    public void close() {
+        List<ParserProcess> all;
+        synchronized (this) {
+            closed = true;
+            all = new ArrayList<>(running);
+            running.clear();
+            idle.clear();
         }
+        all.forEach(ParserProcess::stop);
         io.shutdownNow();
     }
 }

@@ -8,9 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Document formats parsed in a child JVM: the same answers as in this process, one child for many
@@ -63,6 +67,31 @@ class IsolatedFormatParserTest {
 
             assertThat(isolated.parse(NOISY, NOISY_BYTES).text()).contains("noisymarker");
             assertThat(isolated.workers()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aFileIsNotHeldUpByAnotherWhoseParserHangs(@TempDir Path dir) throws Exception {
+        Path started = dir.resolve("hang-started");
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        // the limit is far beyond the test's own: only closing the parser ends the hung child
+        try (IsolatedFormatParser isolated = new IsolatedFormatParser(Duration.ofMinutes(30))) {
+            Future<IngestException> hung = other.submit(() -> catchIngest(
+                    () -> isolated.parse(Path.of("hang.pdf"), bytes("DOSSIER-TEST-HANG " + started))));
+            while (!Files.exists(started)) {
+                assertThat(hung.isDone()).as("the hanging parse is under way").isFalse();
+                Thread.sleep(50);
+            }
+            assertThat(isolated.parse(NOISY, NOISY_BYTES).text()).as("parsed by a child of its own").contains("noisymarker");
+            assertThat(hung.isDone()).isFalse();
+            assertThat(isolated.workers()).hasSize(2);
+            isolated.close();
+            assertThat(hung.get(60, TimeUnit.SECONDS).reason()).startsWith("could not be parsed");
+            for (ProcessHandle child : isolated.workers()) {
+                assertThat(child.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+            }
+        } finally {
+            other.shutdownNow();
         }
     }
 
