@@ -8,12 +8,9 @@ import org.dossier.extract.DocumentExtractor;
 import org.dossier.index.DocumentWriter;
 import org.dossier.index.Indexer;
 import org.dossier.ingest.DocumentLoader;
-import org.dossier.ingest.IngestException;
-import org.dossier.ingest.SourceFileReader;
 import org.dossier.search.SearchConfig;
 import org.dossier.search.SearchService;
 import org.dossier.solr.SolrConnection;
-import org.dossier.web.DocumentIntake;
 import org.dossier.web.DossierServer;
 import org.dossier.web.Reindexing;
 import org.dossier.web.ServerSettings;
@@ -29,12 +26,15 @@ public final class DossierApp implements AutoCloseable {
     private final DossierServer server;
     private final IndexingRun.Report seedReport;
     private final FolderSync watching;
+    private final UploadIntake intake;
 
-    private DossierApp(SolrConnection solr, DossierServer server, IndexingRun.Report seedReport, FolderSync watching) {
+    private DossierApp(SolrConnection solr, DossierServer server, IndexingRun.Report seedReport, FolderSync watching,
+            UploadIntake intake) {
         this.solr = solr;
         this.server = server;
         this.seedReport = seedReport;
         this.watching = watching;
+        this.intake = intake;
     }
 
     /** A read-only server with default settings. */
@@ -57,58 +57,58 @@ public final class DossierApp implements AutoCloseable {
      */
     public static DossierApp start(SolrConnection solr, DocumentExtractor extractor, Path seeds, String host, int port,
             PrintStream log, ServerSettings settings, List<Path> watch) {
+        return start(solr, extractor, seeds, host, port, log, settings, watch, ReadLimits.DEFAULTS);
+    }
+
+    /** As above, reading seeds, watched files and uploads within {@code limits}. */
+    static DossierApp start(SolrConnection solr, DocumentExtractor extractor, Path seeds, String host, int port,
+            PrintStream log, ServerSettings settings, List<Path> watch, ReadLimits limits) {
         FolderSync watching = null;
+        UploadIntake intake = null;
         try {
             IndexingRun.Report report = null;
             if (seeds != null && Files.isDirectory(seeds)) {
-                try (IndexingRun run = indexingRun(solr, extractor, log)) {
+                try (IndexingRun run = indexingRun(solr, extractor, log, limits)) {
                     report = run.run(List.of(seeds));
                 }
             }
             if (!watch.isEmpty()) {
-                watching = new FolderSync(indexingRun(solr, extractor, log), watch, log);
+                watching = new FolderSync(indexingRun(solr, extractor, log, limits), watch, log);
             }
-            WriteServices writes = new WriteServices(new DocumentWriter(solr), intake(extractor),
-                    reindexing(solr, extractor, seeds, log));
+            intake = new UploadIntake(extractor, limits.parseTimeout());
+            WriteServices writes = new WriteServices(new DocumentWriter(solr), intake,
+                    reindexing(solr, extractor, seeds, log, limits));
             DossierServer server = new DossierServer(new SearchService(solr, SearchConfig.load()), settings, writes)
                     .start(host, port);
             if (watching != null) {
                 watching.start();
             }
-            return new DossierApp(solr, server, report, watching);
+            return new DossierApp(solr, server, report, watching, intake);
         } catch (RuntimeException e) {
             if (watching != null) {
                 watching.close();
+            }
+            if (intake != null) {
+                intake.close();
             }
             solr.close();
             throw e;
         }
     }
 
-    private static IndexingRun indexingRun(SolrConnection solr, DocumentExtractor extractor, PrintStream log) {
-        return new IndexingRun(new DocumentLoader(extractor), new Indexer(solr), log);
+    private static IndexingRun indexingRun(SolrConnection solr, DocumentExtractor extractor, PrintStream log, ReadLimits limits) {
+        return new IndexingRun(new DocumentLoader(extractor), new Indexer(solr), log, limits.reader(), limits.parseTimeout(),
+                Progress.NO_PROGRESS);
     }
 
-    /** Uploads are read and understood exactly like files on disk. */
-    private static DocumentIntake intake(DocumentExtractor extractor) {
-        DocumentLoader loader = new DocumentLoader(extractor);
-        return (fileName, content) -> {
-            String name = Path.of(fileName).getFileName().toString();
-            try {
-                return loader.understand(name, SourceFileReader.decode(Path.of(name), content));
-            } catch (IngestException e) {
-                throw new DocumentIntake.RejectedDocumentException(name + ": " + e.reason());
-            }
-        };
-    }
-
-    private static Reindexing reindexing(SolrConnection solr, DocumentExtractor extractor, Path seeds, PrintStream log) {
+    private static Reindexing reindexing(SolrConnection solr, DocumentExtractor extractor, Path seeds, PrintStream log,
+            ReadLimits limits) {
         return () -> {
             if (seeds == null || !Files.isDirectory(seeds)) {
                 return new Reindexing.Result(0, 0, 0, 0, List.of(), 0);
             }
             IndexingRun.Report r;
-            try (IndexingRun run = indexingRun(solr, extractor, log)) {
+            try (IndexingRun run = indexingRun(solr, extractor, log, limits)) {
                 r = run.run(List.of(seeds));
             }
             return new Reindexing.Result(r.files(), r.added(), r.updated(), r.unchanged(),
@@ -141,6 +141,7 @@ public final class DossierApp implements AutoCloseable {
                 watching.close();
             }
             server.close();
+            intake.close();
         } finally {
             solr.close();
         }

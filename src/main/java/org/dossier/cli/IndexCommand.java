@@ -63,7 +63,7 @@ final class IndexCommand implements Callable<Integer> {
         Progress.Factory progress = noProgress ? Progress.NO_PROGRESS : Progress.bar(System.err, System.console() != null);
         try (SolrConnection connection = solr.connect();
                 IndexingRun run = new IndexingRun(new DocumentLoader(extraction.extractor()), new Indexer(connection), System.err,
-                        ingest.reader(), ingest.parseTimeout(), progress, Duration.ofSeconds(commitIntervalSeconds),
+                        ingest.limits().reader(), ingest.parseTimeout(), progress, Duration.ofSeconds(commitIntervalSeconds),
                         ParallelLoader.defaultThreads())) {
             if (!watch) {
                 IndexingRun.Report report = run.run(paths, prune);

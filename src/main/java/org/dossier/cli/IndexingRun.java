@@ -96,6 +96,7 @@ public final class IndexingRun implements AutoCloseable {
     private final FileScanner scanner = new FileScanner();
     private final DocumentLoader loader;
     private final ParallelLoader loads;
+    private final SourceFileReader reader;
     private final Indexer indexer;
     private final PrintStream log;
     private final Duration commitInterval;
@@ -104,9 +105,11 @@ public final class IndexingRun implements AutoCloseable {
     private int commits;
 
     public IndexingRun(DocumentLoader loader, Indexer indexer, PrintStream log) {
-        this(loader, indexer, log, new SourceFileReader(), DEFAULT_PARSE_TIMEOUT, Progress.NO_PROGRESS);
+        this(loader, indexer, log, SourceFileReader.isolated(SourceFileReader.DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT),
+                DEFAULT_PARSE_TIMEOUT, Progress.NO_PROGRESS);
     }
 
+    /** Takes ownership of {@code reader}: closing the run closes it (and stops its parser process). */
     IndexingRun(DocumentLoader loader, Indexer indexer, PrintStream log, SourceFileReader reader, Duration parseTimeout,
             Progress.Factory progress) {
         this(loader, indexer, log, reader, parseTimeout, progress, DEFAULT_COMMIT_INTERVAL, ParallelLoader.defaultThreads());
@@ -121,6 +124,7 @@ public final class IndexingRun implements AutoCloseable {
         this.loader = loader;
         this.indexer = indexer;
         this.log = log;
+        this.reader = reader;
         this.loads = new ParallelLoader(reader, loader, parseTimeout, loadingThreads);
         this.commitInterval = commitInterval;
         this.progress = progress;
@@ -273,9 +277,7 @@ public final class IndexingRun implements AutoCloseable {
                             counts.added++;
                         }
                     } else {
-                        counts.failures.add(fail(loaded.timedOut()
-                                ? new IngestException(loaded.path(), loaded.failure().reason() + " (--parse-timeout)")
-                                : loaded.failure()));
+                        counts.failures.add(fail(loaded.failure()));
                     }
                     bar.step(counts.extra());
                 }
@@ -319,6 +321,7 @@ public final class IndexingRun implements AutoCloseable {
     @Override
     public void close() {
         loads.close();
+        reader.close();
     }
 
     private static final class Counts {

@@ -4,13 +4,12 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dossier.ingest.SourceFileReader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Limits on reading files: size, and time a parser may take on one file. */
+/** Limits on reading files: size, and time a parser may take on one file ({@code index} and {@code serve}). */
 final class IngestOptions {
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([KMG]?)B?", Pattern.CASE_INSENSITIVE);
 
@@ -25,8 +24,8 @@ final class IngestOptions {
             description = "Stop reading a file after this long and report it; indexing goes on (default: ${DEFAULT-VALUE}; env DOSSIER_PARSE_TIMEOUT).")
     int parseTimeoutSeconds;
 
-    SourceFileReader reader() {
-        return new SourceFileReader(maxBytes());
+    ReadLimits limits() {
+        return new ReadLimits(maxBytes(), parseTimeout());
     }
 
     long maxBytes() {

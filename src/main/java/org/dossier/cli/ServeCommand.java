@@ -39,18 +39,22 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @Mixin
+    IngestOptions ingest;
+
     @Override
     public Integer call() throws InterruptedException {
         long start = System.nanoTime();
         // everything that can fail on a bad option is read before Solr starts
         org.dossier.web.ServerSettings settings = server.settings();
         org.dossier.extract.DocumentExtractor extractor = extraction.extractor();
+        ReadLimits limits = ingest.limits();
         for (Path folder : watch) {
             if (!java.nio.file.Files.isDirectory(folder)) {
                 throw new IllegalArgumentException("--watch needs a folder; not a folder: " + folder);
             }
         }
-        DossierApp app = DossierApp.start(solr.connect(), extractor, seeds, host, port, System.err, settings, watch);
+        DossierApp app = DossierApp.start(solr.connect(), extractor, seeds, host, port, System.err, settings, watch, limits);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

@@ -12,10 +12,12 @@ import org.dossier.model.Document;
  */
 public final class DocumentLoader {
     /**
-     * Raised whenever what a file becomes in the index changes (passages: 2; CJK-aware body analysis: 3; CJK copy fields hold CJK only: 4), so files indexed by
+     * Raised whenever what a file becomes in the index changes (passages: 2; CJK-aware body analysis: 3;
+     * ODT headings on their own lines, no EPUB contents or PDF outline in the body: 4; CJK copy fields
+     * hold CJK only: 5), so files indexed by
      * an earlier version are processed again although their bytes have not changed.
      */
-    static final int EXTRACTION_VERSION = 4;
+    static final int EXTRACTION_VERSION = 5;
 
     private final DocumentExtractor extractor;
 
@@ -24,12 +26,20 @@ public final class DocumentLoader {
     }
 
     public Document load(SourceFile file) {
-        Document extracted = understand(file.path().getFileName().toString(), file.text());
-        Document.Builder document = extracted.toBuilder()
+        return understand(file.path().getFileName().toString(), file.text(), file.metadata()).toBuilder()
                 .id(file.id())
                 .sourcePath(file.path().toString())
-                .checksum(fingerprint(file.checksum()));
-        FileMetadata metadata = file.metadata();
+                .checksum(fingerprint(file.checksum()))
+                .build();
+    }
+
+    /**
+     * What a text becomes with its format's metadata, whether it comes from a file or an upload: no
+     * id or path yet.
+     */
+    public Document understand(String fileName, String text, FileMetadata metadata) {
+        Document extracted = understand(fileName, text);
+        Document.Builder document = extracted.toBuilder();
         if (metadata.title() != null && (extracted.title() == null || wrappedStart(extracted.title(), metadata.title()))) {
             document.title(metadata.title());
         }

@@ -16,7 +16,8 @@ import org.dossier.model.Document;
  * Stamps, reads and understands files on a few threads of their own, so that parsing and
  * extraction overlap with the caller's indexing instead of taking turns with it. Each file is still
  * read within the time limit: every loading thread owns a {@link TimeLimit}, which abandons a
- * parser that overruns and gives that thread a fresh worker. Results are futures, so the caller
+ * task that overruns and gives that thread a fresh worker (a document format's parser process,
+ * reached by the interruption, is killed: {@link IsolatedFormatParser}). Results are futures, so the caller
  * takes them in the order it submitted them and indexing stays deterministic.
  */
 public final class ParallelLoader implements AutoCloseable {
@@ -27,7 +28,7 @@ public final class ParallelLoader implements AutoCloseable {
         }
 
         static Loaded failed(IngestException failure) {
-            return new Loaded(failure.path(), null, failure, false);
+            return new Loaded(failure.path(), null, failure, failure.isTimedOut());
         }
 
         public boolean ok() {
@@ -101,10 +102,10 @@ public final class ParallelLoader implements AutoCloseable {
     public Future<Loaded> load(Path path) {
         return pool.submit(() -> {
             try {
+                reader.prepare(path); // a parser process starting is not this file's time
                 return Loaded.of(path, limit.get().call(() -> loader.load(reader.readInterruptibly(path))));
             } catch (TimeoutException e) {
-                return new Loaded(path, null, new IngestException(path, "parsing took longer than " + seconds(timeout)
-                        + " and was stopped"), true);
+                return Loaded.failed(IngestException.timedOut(path, timeout));
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 return Loaded.failed(cause instanceof IngestException ie ? ie
@@ -114,10 +115,6 @@ public final class ParallelLoader implements AutoCloseable {
                 return Loaded.failed(new IngestException(path, "interrupted"));
             }
         });
-    }
-
-    private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format("%.1f s", d.toMillis() / 1000.0);
     }
 
     @Override

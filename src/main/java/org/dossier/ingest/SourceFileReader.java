@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
@@ -20,9 +22,11 @@ import java.util.HexFormat;
  * Reads one file into text. Plain text formats (.txt, .md, .html, .json) are UTF-8, UTF-16 with a
  * byte order mark, or, failing those, a legacy encoding that Tika's detectors recognise; document
  * formats (PDF, Word, ODT, RTF, EPUB) go through a {@link FormatParser}. Refused with a reason: an
- * empty file, binary junk, a file over the size limit, a document without text.
+ * empty file, binary junk, a file over the size limit, a document without text. Uploads, which are
+ * bytes without a file, are read the same way ({@link #read(Path, byte[], Charset)}). Closing it
+ * closes its parser (and so stops a parser process).
  */
-public final class SourceFileReader {
+public final class SourceFileReader implements AutoCloseable {
     /** Larger files are almost certainly not a transcript, an article or a report. */
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
@@ -33,8 +37,17 @@ public final class SourceFileReader {
         this(DEFAULT_MAX_BYTES);
     }
 
+    /** Parses document formats in this process: for tests and measurements, not for users' files. */
     public SourceFileReader(long maxBytes) {
         this(maxBytes, new TikaFormatParser());
+    }
+
+    /**
+     * The reader for users' files: document formats are parsed in a child process that is killed
+     * when one file takes longer than {@code parseTimeout} ({@link IsolatedFormatParser}).
+     */
+    public static SourceFileReader isolated(long maxBytes, Duration parseTimeout) {
+        return new SourceFileReader(maxBytes, new IsolatedFormatParser(parseTimeout));
     }
 
     public SourceFileReader(long maxBytes, FormatParser documents) {
@@ -66,6 +79,16 @@ public final class SourceFileReader {
         return new FileStamp(absolute, DocumentIds.forPath(absolute), HexFormat.of().formatHex(digest.digest()), size);
     }
 
+    /**
+     * Gets ready to read {@code path} outside its time limit: for a document format, starts the
+     * parser process if it is not running.
+     */
+    public void prepare(Path path) throws InterruptedException {
+        if (Formats.isDocument(path)) {
+            documents.prepare();
+        }
+    }
+
     public SourceFile read(Path path) throws IngestException {
         try {
             return readInterruptibly(path);
@@ -78,17 +101,45 @@ public final class SourceFileReader {
     /** As {@link #read}, letting a parser that notices interruption stop early. */
     public SourceFile readInterruptibly(Path path) throws IngestException, InterruptedException {
         Path absolute = path.toAbsolutePath().normalize();
-        byte[] bytes = readBytes(absolute);
-        String id = DocumentIds.forPath(absolute);
-        String checksum = HexFormat.of().formatHex(sha256().digest(bytes));
-        if (Formats.isDocument(absolute)) {
-            if (bytes.length == 0) {
-                throw IngestException.skipped(absolute, "empty file");
-            }
-            FormatParser.Parsed parsed = documents.parse(absolute, bytes);
-            return new SourceFile(absolute, id, checksum, parsed.text(), parsed.metadata());
+        return read(absolute, readBytes(absolute), null);
+    }
+
+    /**
+     * Reads bytes that came without a file (an upload) as if they were the file {@code name}: by its
+     * extension, a document format through the parser, anything else as text in {@code declared}
+     * (a charset the sender named; null when none) or else as {@link #decodeAnyEncoding} finds it.
+     */
+    public SourceFile read(Path name, byte[] bytes, Charset declared) throws IngestException, InterruptedException {
+        if (bytes.length > maxBytes) {
+            throw IngestException.skipped(name, "too large (" + bytes.length + " bytes; the limit is " + maxBytes + ")");
         }
-        return new SourceFile(absolute, id, checksum, decodeAnyEncoding(absolute, bytes));
+        String id = DocumentIds.forPath(name);
+        String checksum = HexFormat.of().formatHex(sha256().digest(bytes));
+        if (Formats.isDocument(name)) {
+            if (bytes.length == 0) {
+                throw IngestException.skipped(name, "empty file");
+            }
+            FormatParser.Parsed parsed = documents.parse(name, bytes);
+            return new SourceFile(name, id, checksum, parsed.text(), parsed.metadata());
+        }
+        String text = declared == null ? decodeAnyEncoding(name, bytes) : TextDecoding.decodeDeclared(name, bytes, declared);
+        return new SourceFile(name, id, checksum, text);
+    }
+
+    /** The charset a {@code Content-Type} header names, or null when it names none Java knows. */
+    public static Charset charsetOf(String contentType) {
+        return TextDecoding.charsetOf(contentType);
+    }
+
+    @Override
+    public void close() {
+        if (documents instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not stop the parser: " + e.getMessage(), e);
+            }
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -39,10 +40,15 @@ public final class TikaFormatParser implements FormatParser {
     public Parsed parse(Path path, byte[] bytes) throws IngestException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
-        BodyContentHandler handler = new BodyContentHandler(MAX_CHARACTERS);
+        BodyContentHandler body = new BodyContentHandler(MAX_CHARACTERS);
+        BlockLineBreaks handler = new BlockLineBreaks(body);
         ParseContext context = new ParseContext();
+        // embedded files are not the document: attachments, images, and an EPUB's navigation
+        // document (its table of contents), which would otherwise be indexed as body text
+        context.set(EmbeddedDocumentExtractor.class, IgnoreEmbedded.INSTANCE);
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractBookmarksText(false); // the outline repeats the headings: a table of contents, not text
         context.set(PDFParserConfig.class, pdf);
         try (InputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, context);
@@ -58,7 +64,7 @@ public final class TikaFormatParser implements FormatParser {
         } catch (LinkageError e) {
             throw new IngestException(path, "could not be parsed (" + e + ")");
         }
-        String text = handler.toString();
+        String text = body.toString();
         if (text.isBlank()) {
             throw IngestException.skipped(path, "no text (a scanned document without a text layer?)");
         }
@@ -68,6 +74,21 @@ public final class TikaFormatParser implements FormatParser {
     private static FileMetadata metadata(Metadata metadata) {
         List<String> authors = Arrays.asList(metadata.getValues(TikaCoreProperties.CREATOR));
         return new FileMetadata(metadata.get(TikaCoreProperties.TITLE), authors, date(metadata.get(TikaCoreProperties.CREATED)));
+    }
+
+    /** Tells every parser that embedded documents are not wanted. */
+    private enum IgnoreEmbedded implements EmbeddedDocumentExtractor {
+        INSTANCE;
+
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // never asked: shouldParseEmbedded is false
+        }
     }
 
     static LocalDate date(String value) {

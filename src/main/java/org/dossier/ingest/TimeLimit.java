@@ -11,10 +11,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs a task (parsing one file) with a time limit. A task that overruns is interrupted and
- * abandoned with its thread, and the next task gets a fresh thread, so one file that makes a
- * parser loop does not stop indexing. Threads are daemons: an abandoned one that ignores the
- * interruption cannot keep the JVM alive. Not for concurrent use.
+ * Runs a task (reading and extracting one file) with a time limit. A task that overruns is
+ * interrupted and abandoned with its thread, and the next task gets a fresh thread, so one file
+ * does not stop indexing. Threads are daemons: an abandoned one that ignores the interruption
+ * cannot keep the JVM alive, but it does keep running; that is why document formats, whose
+ * parsers are the likely culprits, are parsed in a child process that is killed instead
+ * ({@link IsolatedFormatParser}, which the interruption reaches). Not for concurrent use.
  */
 public final class TimeLimit implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();

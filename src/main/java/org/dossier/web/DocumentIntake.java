@@ -9,8 +9,11 @@ import org.dossier.model.Document;
  */
 @FunctionalInterface
 public interface DocumentIntake {
-    /** @throws RejectedDocumentException when the content cannot become a document (empty, binary, not UTF-8...) */
-    Document parse(String fileName, byte[] content);
+    /**
+     * @param contentType the content's media type as the client sent it (may name a charset), or null
+     * @throws RejectedDocumentException when the content cannot become a document (empty, binary, no text...)
+     */
+    Document parse(String fileName, String contentType, byte[] content);
 
     /** The reason an upload was refused, meant for the client. */
     final class RejectedDocumentException extends RuntimeException {

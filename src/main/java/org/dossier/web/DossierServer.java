@@ -323,7 +323,8 @@ public final class DossierServer implements AutoCloseable {
         org.dossier.model.Document document;
         if (type.startsWith("application/json")) {
             byte[] body = ctx.bodyAsBytes();
-            document = writes.intake().parse("posted.json", body);
+            // JSON is UTF-8 by definition (RFC 8259): a charset parameter is not taken at its word
+            document = writes.intake().parse("posted.json", null, body);
             String explicitId = explicitId(body);
             document = document.toBuilder().id(explicitId != null ? explicitId : contentId("json", body)).build();
         } else if (type.startsWith("multipart/form-data")) {
@@ -336,7 +337,7 @@ public final class DossierServer implements AutoCloseable {
                 content = in.readAllBytes();
             }
             String name = file.filename() == null || file.filename().isBlank() ? "upload.txt" : file.filename();
-            document = writes.intake().parse(name, content).toBuilder().id(contentId("upload:" + name, new byte[0])).build();
+            document = writes.intake().parse(name, file.contentType(), content).toBuilder().id(contentId("upload:" + name, new byte[0])).build();
         } else {
             throw new UnsupportedType("Send application/json or multipart/form-data, not '" + (type.isEmpty() ? "nothing" : type) + "'.");
         }

@@ -11,11 +11,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.dossier.extract.DocumentExtractor;
 import org.dossier.index.Indexer;
+import org.dossier.ingest.DocumentIds;
 import org.dossier.ingest.DocumentLoader;
 import org.dossier.ingest.FileMetadata;
 import org.dossier.ingest.FormatParser;
+import org.dossier.ingest.IsolatedFormatParser;
 import org.dossier.ingest.SourceFileReader;
 import org.dossier.search.SearchConfig;
 import org.dossier.search.SearchRequestParser;
@@ -24,6 +27,7 @@ import org.dossier.solr.SolrConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Files of every format through IndexingRun into the real embedded Solr: limits, timeouts, prune. */
@@ -108,6 +112,34 @@ class IngestPipelineTest {
         assertThat(log()).contains("failed " + docs.resolve("hang.pdf") + ": parsing took longer than");
         assertThat(hits("hangfreeword")).isEqualTo(1);
         assertThat(hits("timeoutplainword")).isEqualTo(1);
+    }
+
+    @Test
+    @Timeout(300)
+    void aDocumentThatMakesTheParserHangIsStoppedItsParserProcessKilledAndTheOtherFilesIndexed() throws Exception {
+        // TroublesomeTestParser (test scope) takes files starting with this marker and never returns
+        Files.writeString(docs.resolve("a-hang.pdf"), "DOSSIER-TEST-HANG");
+        Files.copy(FIXTURES.resolve("sanctions.pdf"), docs.resolve("b-report.pdf"));
+        Files.copy(FIXTURES.resolve("sanctions.odt"), docs.resolve("c-report.odt"));
+        Files.writeString(docs.resolve("d-notes.txt"), "Plain notes on isolatedplainword.");
+        IsolatedFormatParser parser = new IsolatedFormatParser(Duration.ofSeconds(10));
+        try (IndexingRun run = run(new SourceFileReader(SourceFileReader.DEFAULT_MAX_BYTES, parser), Duration.ofSeconds(10))) {
+            IndexingRun.Report report = run.run(List.of(docs));
+            assertThat(report.added()).isEqualTo(3);
+            assertThat(report.errors()).singleElement().satisfies(f -> {
+                assertThat(f.path().getFileName().toString()).isEqualTo("a-hang.pdf");
+                assertThat(f.reason()).isEqualTo("parsing took longer than 10 s and was stopped (--parse-timeout)");
+            });
+            assertThat(parser.workers()).as("the hung child, then one child for both documents after it").hasSize(2);
+            ProcessHandle hung = parser.workers().get(0);
+            hung.onExit().get(60, TimeUnit.SECONDS); // a hung parser left running would never end
+            assertThat(hung.isAlive()).isFalse();
+        }
+        assertThat(parser.workers().get(1).onExit().get(60, TimeUnit.SECONDS).isAlive()).as("closing the run stops its child").isFalse();
+        for (String file : List.of("b-report.pdf", "c-report.odt")) {
+            assertThat(search.document(DocumentIds.forPath(docs.resolve(file)), null)).as(file).isPresent();
+        }
+        assertThat(hits("isolatedplainword")).isEqualTo(1);
     }
 
     @Test

@@ -46,6 +46,17 @@ class FormatsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"pdf", "docx", "odt", "rtf", "epub"})
+    void aHeadingIsALineOfItsOwnAndTablesOfContentsAreNotBodyText(String format) throws Exception {
+        Document d = load("sanctions." + format);
+        // the extractor finds titles and turns by lines: an ODT heading ran into the paragraph under it
+        assertThat(d.body().lines().map(String::strip)).contains("Next steps", "Officials said a joint statement would follow within a week.");
+        // an EPUB's navigation document and a PDF's outline repeat the headings: a contents list, not text
+        assertThat(d.body()).doesNotContain("nav.xhtml").doesNotContain("Title Page");
+        assertThat(d.body().split("Next steps", -1)).as("'Next steps' once").hasSize(2);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"docx", "odt", "epub"})
     void metadataGivesTheDateAndAuthorTheTextLacks(String format) throws Exception {
         Document d = load("sanctions." + format);

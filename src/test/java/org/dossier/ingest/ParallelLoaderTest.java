@@ -65,7 +65,7 @@ class ParallelLoaderTest {
                     .containsExactly("hang-1.pdf", "hang-2.pdf");
             assertThat(results).filteredOn(r -> !r.ok()).allSatisfy(r -> {
                 assertThat(r.timedOut()).isTrue();
-                assertThat(r.failure().reason()).isEqualTo("parsing took longer than 0.3 s and was stopped");
+                assertThat(r.failure().reason()).isEqualTo("parsing took longer than 0.3 s and was stopped (--parse-timeout)");
             });
             assertThat(results).filteredOn(ParallelLoader.Loaded::ok).hasSize(11);
         }

@@ -13,8 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dossier.extract.DocumentExtractor;
 import org.dossier.index.DocumentWriter;
-import org.dossier.ingest.IngestException;
-import org.dossier.ingest.SourceFileReader;
+import org.dossier.cli.UploadIntake;
 import org.dossier.search.SearchConfig;
 import org.dossier.search.SearchService;
 import org.dossier.solr.SolrConnection;
@@ -32,6 +31,7 @@ class WriteApiTest {
     static Path dataDir;
 
     static SolrConnection solr;
+    static UploadIntake intake;
     static DossierServer server;
     static Http http;
     static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -39,14 +39,7 @@ class WriteApiTest {
     @BeforeAll
     static void start() {
         solr = SolrConnection.embedded(dataDir);
-        DocumentExtractor extractor = DocumentExtractor.withDefaults();
-        DocumentIntake intake = (name, content) -> {
-            try {
-                return extractor.extract(name, SourceFileReader.decode(Path.of(name), content));
-            } catch (IngestException e) {
-                throw new DocumentIntake.RejectedDocumentException(name + ": " + e.reason());
-            }
-        };
+        intake = new UploadIntake(DocumentExtractor.withDefaults()); // what serve uses
         Reindexing reindexing = () -> new Reindexing.Result(0, 0, 0, 0, List.of(), 0);
         ServerSettings settings = ServerSettings.defaults().withApiKey(KEY).withMaxBodyBytes(64 * 1024)
                 .withCorsOrigins(List.of("https://allowed.example"));
@@ -58,6 +51,7 @@ class WriteApiTest {
     @AfterAll
     static void stop() {
         server.close();
+        intake.close();
         solr.close();
     }
 
@@ -121,6 +115,61 @@ class WriteApiTest {
         // the same file name again replaces rather than duplicates
         assertThat(send("POST", "/api/documents", "multipart/form-data; boundary=" + boundary, body, KEY).statusCode()).isEqualTo(201);
         assertThat(http.get("/api/search?q=tariffs").json().get("totalHits").asLong()).isEqualTo(1);
+    }
+
+    static final Path FORMATS = Path.of("src/test/resources/ingest/formats");
+
+    /** A multipart body with one part "file" of the given type (null: no Content-Type for the part). */
+    static byte[] filePart(String boundary, String fileName, String partType, byte[] content) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + (partType == null ? "" : "Content-Type: " + partType + "\r\n") + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return body.toByteArray();
+    }
+
+    static JsonNode upload(String fileName, String partType, byte[] content) throws Exception {
+        String boundary = "----dossier" + System.nanoTime();
+        HttpResponse<String> created = send("POST", "/api/documents", "multipart/form-data; boundary=" + boundary,
+                filePart(boundary, fileName, partType, content), KEY);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return http.get(created.headers().firstValue("Location").orElseThrow()).json();
+    }
+
+    @Test
+    void anUploadInALegacyEncodingIsDecodedLikeTheIndexerDecodesAFile() throws Exception {
+        // Windows-1252 bytes, sent as browsers and curl -F do: no charset
+        JsonNode cp1252 = upload("cafe-cp1252.txt", "text/plain", java.nio.file.Files.readAllBytes(FORMATS.resolve("cafe-cp1252.txt")));
+        assertThat(cp1252.get("title").asText()).isEqualTo("Caf\u00e9 diplomacy: the \u201cquiet channel\u201d between Seoul and Pyongyang");
+        assertThat(cp1252.get("body").asText()).contains("r\u00e9sum\u00e9", "d\u00e9tente");
+
+        // a charset the client names is honoured
+        String german = "Gespr\u00e4che \u00fcber Sanktionen in Genf\n\nDie Delegationen aus S\u00fcdkorea und den USA trafen sich; "
+                + "latinonemarker stra\u00dfe.";
+        JsonNode latin1 = upload("notes.txt", "text/plain; charset=ISO-8859-1", german.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(latin1.get("title").asText()).isEqualTo("Gespr\u00e4che \u00fcber Sanktionen in Genf");
+        assertThat(latin1.get("body").asText()).contains("S\u00fcdkorea", "stra\u00dfe");
+    }
+
+    @Test
+    void uploadedPdfAndWordFilesGoThroughTheParserWithTheirMetadata() throws Exception {
+        JsonNode pdf = upload("sanctions.pdf", "application/pdf", java.nio.file.Files.readAllBytes(FORMATS.resolve("sanctions.pdf")));
+        assertThat(pdf.get("title").asText()).isEqualTo("Sanctions Talks Resume in Geneva"); // wrapped in the text, whole in the metadata
+        assertThat(pdf.get("body").asText()).contains("pdfmarker");
+        assertThat(pdf.get("date").asText()).isEqualTo("2021-03-04");
+
+        JsonNode docx = upload("sanctions.docx", "application/octet-stream", java.nio.file.Files.readAllBytes(FORMATS.resolve("sanctions.docx")));
+        assertThat(docx.get("body").asText()).contains("docxmarker");
+        assertThat(docx.get("speakers").toString()).contains("Jane Marlowe"); // the author, from the file's metadata
+        assertThat(docx.get("date").asText()).isEqualTo("2021-03-04");
+        assertThat(http.get("/api/search?q=docxmarker").json().get("totalHits").asLong()).isEqualTo(1);
+
+        String boundary = "----dossier" + System.nanoTime();
+        HttpResponse<String> notPdf = send("POST", "/api/documents", "multipart/form-data; boundary=" + boundary,
+                filePart(boundary, "broken.pdf", "application/pdf", "%PDF-1.4 cut off after its first line".getBytes(StandardCharsets.US_ASCII)), KEY);
+        assertThat(notPdf.statusCode()).isEqualTo(422);
+        assertThat(notPdf.body()).contains("broken.pdf: could not be parsed");
     }
 
     @Test
