@@ -12,10 +12,10 @@ import org.dossier.model.Document;
  */
 public final class DocumentLoader {
     /**
-     * Raised whenever what a file becomes in the index changes (passages: 2; CJK-aware body analysis: 3), so files indexed by
+     * Raised whenever what a file becomes in the index changes (passages: 2; CJK-aware body analysis: 3; mastheads, release/hearing kinds and hearing speakers: 4), so files indexed by
      * an earlier version are processed again although their bytes have not changed.
      */
-    static final int EXTRACTION_VERSION = 3;
+    static final int EXTRACTION_VERSION = 4;
 
     private final DocumentExtractor extractor;
 
