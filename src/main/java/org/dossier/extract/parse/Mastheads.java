@@ -38,7 +38,7 @@ final class Mastheads {
         String line = lines[i].strip();
         int w = weight(line);
         if (w > (w <= MAX_ORGANISATION_WORDS && namesOrganisation(line) ? MAX_ORGANISATION_WORDS : MAX_WORDS)
-                || line.endsWith(":") || endsSentence(line)) {
+                || line.endsWith(":") || endsSentence(line) || readsLikeTitle(line) && !namesOrganisation(line)) {
             return false;
         }
         int seen = 0;
@@ -69,6 +69,16 @@ final class Mastheads {
         }
         String next = lines[j + 1].strip();
         return next.isEmpty() || PlainTextPageParser.isBylineOrDate(next);
+    }
+
+    /**
+     * A possessive, a question, a colon or quotation marks: a short title ("Xi's Gamble", "Why
+     * Now?") above its dek, not a name.
+     */
+    private static boolean readsLikeTitle(String line) {
+        return line.contains("'s ") || line.contains("’s ") || line.endsWith("'s") || line.endsWith("’s")
+                || line.indexOf('?') >= 0 || line.indexOf(':') >= 0 || line.indexOf('"') >= 0
+                || line.indexOf('“') >= 0 || line.indexOf('‘') >= 0;
     }
 
     private static boolean namesOrganisation(String line) {
