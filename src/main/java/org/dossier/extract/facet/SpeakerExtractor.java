@@ -258,8 +258,9 @@ public final class SpeakerExtractor {
             while (p < eol && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
                 p++;
             }
+            char first = p < eol ? text.charAt(p) : ' ';
             for (String prefix : prefixes) {
-                if (text.startsWith(prefix, p)) {
+                if (prefix.charAt(0) == first && text.startsWith(prefix, p)) {
                     m = m == null ? rule.matcher(text) : m;
                     m.region(pos, n);
                     if (m.lookingAt() && !names.contains(m.group("name"))) {

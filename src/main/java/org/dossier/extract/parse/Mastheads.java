@@ -36,9 +36,12 @@ final class Mastheads {
      */
     static boolean isAboveTitle(String[] lines, int i) {
         String line = lines[i].strip();
+        if (line.isEmpty() || line.endsWith(":") || endsSentence(line)) {
+            return false;
+        }
         int w = weight(line);
-        if (w > (w <= MAX_ORGANISATION_WORDS && namesOrganisation(line) ? MAX_ORGANISATION_WORDS : MAX_WORDS)
-                || line.endsWith(":") || endsSentence(line) || readsLikeTitle(line) && !namesOrganisation(line)) {
+        if (w > MAX_ORGANISATION_WORDS || w > MAX_WORDS && !namesOrganisation(line)
+                || readsLikeTitle(line) && !namesOrganisation(line)) {
             return false;
         }
         int seen = 0;
@@ -82,8 +85,16 @@ final class Mastheads {
     }
 
     private static boolean namesOrganisation(String line) {
-        for (String word : line.split("[^\\p{L}]+")) {
-            if (ORGANISATION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        int n = line.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && !Character.isLetter(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(line.charAt(i))) {
+                i++;
+            }
+            if (i > start && ORGANISATION_WORDS.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -116,6 +127,9 @@ final class Mastheads {
     }
 
     private static boolean isCjk(char c) {
+        if (c < '\u2e80') {
+            return false; // below the CJK blocks: no script lookup
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HANGUL
                 || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
