@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Measured before tuning: countries F1 0.976, speakers F1 0.385, topics F1 0.745, year 0.913,
  * kind 0.652, title 0.217. After: countries 0.976, speakers 0.500, topics 0.745, year 0.913, kind
- * 0.652, title 0.783. Speakers and kind stay far below the issue's targets on these forms: the
+ * 0.652, title 0.783. One label was then found wrong against the issue's rule (South Korea in
+ * p13, mentioned once in the article) and corrected: countries F1 0.982 before and after. Speakers
+ * and kind stay far below the issue's targets on these forms: the
  * thresholds are the reached scores, so any drop fails, and a fix for one of the misses listed in
  * the gold notes should raise them.
  */
@@ -31,7 +33,7 @@ class Holdout2EvaluationTest {
                 .evaluate(Evaluator.readGold(dir.resolve("gold.json")), dir, true);
         assertThat(r.documents()).isEqualTo(23);
         assertThat(r.errors()).as("extraction errors").isNull();
-        assertThat(r.countries().f1()).as("countries F1 %s", r.misses()).isGreaterThanOrEqualTo(0.9764);
+        assertThat(r.countries().f1()).as("countries F1 %s", r.misses()).isGreaterThanOrEqualTo(0.9822);
         assertThat(r.speakers().f1()).as("speakers F1 %s", r.misses()).isGreaterThanOrEqualTo(0.5);
         assertThat(r.topics().f1()).as("topics F1 %s", r.misses()).isGreaterThanOrEqualTo(0.7446);
         assertThat(r.year().accuracy()).as("year %s", r.misses()).isGreaterThanOrEqualTo(0.913);
