@@ -14,10 +14,10 @@ public final class DocumentLoader {
     /**
      * Raised whenever what a file becomes in the index changes (passages: 2; CJK-aware body analysis: 3;
      * ODT headings on their own lines, no EPUB contents or PDF outline in the body: 4; CJK copy fields
-     * hold CJK only: 5), so files indexed by
+     * hold CJK only: 5; mastheads, release and hearing kinds, hearing speakers: 6), so files indexed by
      * an earlier version are processed again although their bytes have not changed.
      */
-    static final int EXTRACTION_VERSION = 5;
+    static final int EXTRACTION_VERSION = 6;
 
     private final DocumentExtractor extractor;
 

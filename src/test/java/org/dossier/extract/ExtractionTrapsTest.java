@@ -243,4 +243,80 @@ class ExtractionTrapsTest {
         // No timing assertion (shared machines); the test would simply hang for minutes before the fix.
         assertThat(System.nanoTime() - start).isPositive();
     }
+
+    @Test
+    void aSiteNameAboveTheTitleIsNotTheTitle() {
+        Document d = plain("""
+                Pacific Forum
+
+                Why the Quad Matters More Than Ever for Southeast Asia
+
+                March 3, 2024
+
+                The Quad has become the most important grouping in the Indo-Pacific, and Southeast Asian governments are watching it closely as China presses its claims at sea.
+                """);
+        assertThat(d.title()).isEqualTo("Why the Quad Matters More Than Ever for Southeast Asia");
+    }
+
+    @Test
+    void aShortTitleAboveItsDekStaysTheTitle() {
+        Document d = plain("""
+                Xi's Gamble
+
+                How China's leader bet on Russia and may yet lose
+
+                By Jane Doe
+
+                When Xi Jinping declared a partnership without limits with Vladimir Putin in February 2022, he did not expect a long war in Ukraine.
+                """);
+        assertThat(d.title()).isEqualTo("Xi's Gamble");
+        assertThat(d.speakers()).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void aNewsReportOfAPressBriefingIsAnArticleAndAReleaseHeadingIsNot() {
+        Document news = plain("""
+                Beijing urges calm on the peninsula
+
+                By Jane Doe
+
+                BEIJING, May 30 (Reuters) - China urged restraint on Thursday, foreign ministry spokesperson Mao Ning told a regular press briefing, after North Korea fired missiles.
+                """);
+        assertThat(news.kind()).isEqualTo(Kind.ARTICLE);
+        Document release = plain("""
+                Ministry of Foreign Affairs
+                Press Releases
+
+                Statement on the Launch of a Ballistic Missile by North Korea
+
+                12 January 2024
+
+                The Government strongly condemns the launch, which violates relevant UN Security Council resolutions.
+                """);
+        assertThat(release.kind()).isEqualTo(Kind.OTHER);
+        assertThat(release.title()).isEqualTo("Statement on the Launch of a Ballistic Missile by North Korea");
+    }
+
+    @Test
+    void hearingTurnsWithoutColonsAreSpeakersWithTheirWitnessListNames() {
+        Document d = plain("""
+                SANCTIONS ENFORCEMENT IN THE INDO-PACIFIC
+
+                HEARING
+                BEFORE THE
+                SUBCOMMITTEE ON ASIA
+
+                May 2, 2024
+
+                WITNESSES
+
+                Ruggiero, Mr. Anthony, Senior Director, Foundation for Defense of Democracies
+
+                Mrs. KIM of California. The subcommittee will come to order. Sanctions on North Korea are leaking.
+
+                Mr. RUGGIERO. Thank you, Madam Chair. Ship-to-ship transfers continue every week.
+                """);
+        assertThat(d.kind()).isEqualTo(Kind.OTHER);
+        assertThat(d.speakers()).contains("Anthony Ruggiero").anyMatch(s -> s.startsWith("Kim"));
+    }
 }

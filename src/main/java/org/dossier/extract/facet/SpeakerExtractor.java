@@ -24,6 +24,7 @@ public final class SpeakerExtractor {
 
     private static final Pattern CAP_SEQ = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]*(?:[ ](?:\\p{Lu}[\\p{L}'’.-]*))*");
+    private static final Pattern HONORIFIC = Pattern.compile("Dr|Mr|Mrs|Ms|Prof|Hon|Amb|Gen|Adm|Col|Sen|Rep");
     private static final Pattern GENERIC = Pattern.compile("(?i)^(?:speaker|person|voice|participant|caller|guest|host)\\s*\\d*$|^[A-Z]\\d*$");
 
     /** A rule and, for triggered rules, its layer in {@link #triggers}. */
@@ -31,6 +32,9 @@ public final class SpeakerExtractor {
 
     private final List<Pattern> turn = new ArrayList<>();
     private final List<Pattern> said = new ArrayList<>();
+    /** Hearing turn rules and, for each, the line prefixes that let it be tried. */
+    private final List<Pattern> hearing = new ArrayList<>();
+    private final List<String[]> hearingPrefixes = new ArrayList<>();
     /** Intro and vocative rules, each tried where one of its triggers starts (layer = index). */
     private final List<Rule> triggered = new ArrayList<>();
     private final PhraseMatcher<Integer> triggers = new PhraseMatcher<>();
@@ -51,6 +55,10 @@ public final class SpeakerExtractor {
             switch (c[0]) {
                 case "turn" -> turn.add(p);
                 case "said" -> said.add(p);
+                case "hearing" -> {
+                    hearing.add(p);
+                    hearingPrefixes.add(c[1].split("\\|"));
+                }
                 case "intro", "vocative" -> {
                     if (c[1].equals("-")) {
                         throw new IllegalStateException("speaker-rules.tsv: " + c[0] + " rows need triggers: " + row);
@@ -154,6 +162,14 @@ public final class SpeakerExtractor {
                 pos = eol + 1;
             }
         }
+        for (int r = 0; r < hearing.size(); r++) {
+            for (String name : hearingTurns(text, hearing.get(r), hearingPrefixes.get(r))) {
+                String full = expand(name, text, found);
+                if (isPersonName(full)) {
+                    addName(found, full);
+                }
+            }
+        }
         turnCounts.forEach((name, count) -> {
             if (count >= 2 || name.contains(" ")) {
                 String full = expand(name, text, found);
@@ -228,6 +244,36 @@ public final class SpeakerExtractor {
         return new ArrayList<>(found.values());
     }
 
+    /** Names in hearing turns: the rule is tried only on lines starting with one of the prefixes. */
+    private static List<String> hearingTurns(String text, Pattern rule, String[] prefixes) {
+        List<String> names = new ArrayList<>(0);
+        Matcher m = null;
+        int n = text.length();
+        for (int pos = 0; pos < n; ) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            int p = pos;
+            while (p < eol && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+                p++;
+            }
+            char first = p < eol ? text.charAt(p) : ' ';
+            for (String prefix : prefixes) {
+                if (prefix.charAt(0) == first && text.startsWith(prefix, p)) {
+                    m = m == null ? rule.matcher(text) : m;
+                    m.region(pos, n);
+                    if (m.lookingAt() && !names.contains(m.group("name"))) {
+                        names.add(m.group("name"));
+                    }
+                    break;
+                }
+            }
+            pos = eol + 1;
+        }
+        return names;
+    }
+
     private static boolean hasGroup(Pattern p, String group) {
         return p.pattern().contains("(?<" + group + ">");
     }
@@ -261,8 +307,7 @@ public final class SpeakerExtractor {
     private String expand(String name, String text, Map<String, String> found) {
         String key = key(name);
         boolean single = !name.contains(" ");
-        String shortName = single && name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 1
-                ? name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT) : name;
+        String shortName = single && isCapitals(name) && name.length() > 1 ? titleCase(name) : name;
         if (!single) {
             return name;
         }
@@ -297,6 +342,12 @@ public final class SpeakerExtractor {
                 }
             }
         }
+        for (int i : at) { // a witness list "Cha, Dr. Victor, Senior Vice President": surname first
+            String first = firstNameAfterComma(text, i + sl);
+            if (first != null && isPersonName(first + " " + shortName)) {
+                counts.merge(first + " " + shortName, 2, Integer::sum);
+            }
+        }
         for (int i : at) { // "Victor Cha", "Senior Fellow Terry": one or two capitalised words before
             int e = i + sl;
             if (e < text.length() && isWord(text.charAt(e))) {
@@ -319,6 +370,55 @@ public final class SpeakerExtractor {
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(shortName);
+    }
+
+    /**
+     * After a surname ending at {@code p}: ", First" or ", Dr. First" followed by a comma or the
+     * line's end (the surname-first form of witness and participant lists), or null.
+     */
+    private String firstNameAfterComma(String text, int p) {
+        int n = text.length();
+        if (p + 2 >= n || text.charAt(p) != ',' || text.charAt(p + 1) != ' ') {
+            return null;
+        }
+        int j = p + 2;
+        int w = j;
+        while (w < n && Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        if (w < n && text.charAt(w) == '.' && HONORIFIC.matcher(text.substring(j, w)).matches()) {
+            j = w + 1;
+            while (j < n && text.charAt(j) == ' ') {
+                j++;
+            }
+        }
+        int end = nameAfter(text, j - 1);
+        if (end < 0 || j == 0 || text.charAt(j - 1) != ' ') {
+            return null;
+        }
+        if (end < n && text.charAt(end) != ',' && text.charAt(end) != '\n') {
+            return null;
+        }
+        return text.substring(j, end);
+    }
+
+    /** "CHA", "KENDALL-TAYLOR", "McCAUL": a surname in capitals, as turn labels print them. */
+    private static boolean isCapitals(String name) {
+        String rest = name.startsWith("Mc") ? name.substring(2) : name.startsWith("Mac") ? name.substring(3) : name;
+        return !rest.isEmpty() && rest.equals(rest.toUpperCase(Locale.ROOT));
+    }
+
+    /** "KENDALL-TAYLOR" -> "Kendall-Taylor", "McCAUL" -> "McCaul". */
+    private static String titleCase(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean start = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean mc = i == 2 && name.startsWith("Mc");
+            sb.append(start || mc ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = c == '-' || c == ' ' || c == '\'';
+        }
+        return sb.toString();
     }
 
     private static boolean isWord(char c) {

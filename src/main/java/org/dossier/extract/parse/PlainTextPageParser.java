@@ -19,6 +19,12 @@ public final class PlainTextPageParser {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·*\\-–]|\\d+[.)])\\s+");
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:By|BY|Written by|Author|Authors|Posted by|글|기자)\\s*[:：]?\\s+(.+)$");
+    /**
+     * A Korean wire byline at the start of the body: "(서울=연합뉴스) 김수연 기자 = 북한은...", the
+     * reporter's name (or names) before 기자 (reporter) or 특파원 (correspondent) and an equals sign.
+     */
+    private static final Pattern LEAD_BYLINE_KO = Pattern.compile(
+            "^(?:[(（][^)）\\n]{1,30}[)）]\\s*)?(?<names>[가-힣]{2,4}(?:[ ·,]{1,2}[가-힣]{2,4}){0,3})\\s*(?:기자|특파원|통신원)\\s*=");
     /** A byline after a separator in a header line: "Analysis · 9 February 2024 · by Jane Doe". */
     private static final Pattern INLINE_BYLINE = Pattern.compile("[·|•]\\s*(?:[Bb]y|BY)\\s+(\\p{Lu}.+)$");
     private static final Pattern LABEL = Pattern.compile(
@@ -163,12 +169,22 @@ public final class PlainTextPageParser {
                         header.add(line);
                         continue;
                     }
+                    if (Mastheads.isAboveTitle(lines, i)) {
+                        header.add(line); // site, show or section name: kind cues still see it
+                        continue;
+                    }
                     page.title = line;
                     titleSet = true;
                     header.add(line);
                     continue;
                 }
                 if (titleSet && line.length() < 80 && looksLikeDateOrTime(line) && body.isEmpty()) {
+                    header.add(line);
+                    continue;
+                }
+                // A short header line that is not a date ("All News 15:21 March 10, 2025", a dek)
+                // with a byline or a date right below it: still the header, so the byline is read.
+                if (titleSet && body.isEmpty() && line.length() < 120 && bylineOrDateFollows(lines, i)) {
                     header.add(line);
                     continue;
                 }
@@ -179,7 +195,36 @@ public final class PlainTextPageParser {
         page.header = String.join("\n", header);
         page.summary = summary.isEmpty() ? null : String.join("\n", summary);
         page.body = furniture.cleanBody(String.join("\n", body));
+        if (page.authors.isEmpty() && page.body.indexOf('=') >= 0) {
+            Matcher lead = LEAD_BYLINE_KO.matcher(page.body);
+            if (lead.region(0, Math.min(page.body.length(), 120)).lookingAt()) {
+                page.authors.addAll(NameLists.split(lead.group("names").replaceAll("[ ·]+", ",")));
+            }
+        }
         return page;
+    }
+
+    /** Whether one of the next two non-blank lines is a byline or a date line (both short). */
+    private static boolean bylineOrDateFollows(String[] lines, int i) {
+        int seen = 0;
+        for (int j = i + 1; j < lines.length && seen < 2; j++) {
+            String l = lines[j].strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (l.length() >= 160) {
+                return false;
+            }
+            if (BYLINE.matcher(l).matches() || looksLikeDateOrTime(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isBylineOrDate(String line) {
+        return BYLINE.matcher(line).matches() || looksLikeDateOrTime(line) || LABEL.matcher(line).matches();
     }
 
     private static boolean endsSentence(String line) {
@@ -197,8 +242,11 @@ public final class PlainTextPageParser {
         return false;
     }
 
+    /** Labels a date line may start with: "송고시간 2024-05-28 07:12", "Published 3 May 2024". */
+    private static final String DATE_LABEL =
+            "(?i:published(?: on)?|updated?(?: on)?|posted(?: on)?|last updated|송고시간|송고|입력|등록|수정|게재|发布时间|发布日期|更新时间)\\s*[:：]?\\s*";
     private static final Pattern DATEISH = Pattern.compile(
-            "^[\\s\\-–—\\[(]*(?:(?:\\d{1,4}[-/.년年]\\s*\\d{1,2}[-/.월月]\\s*\\d{1,4}[일日]?)|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})|(?:\\d{1,2} [A-Z][a-z]{2,8},? \\d{4})).*$");
+            "^[\\s\\-–—\\[(]*(?:" + DATE_LABEL + ")?(?:(?:\\d{1,4}[-/.년年]\\s*\\d{1,2}[-/.월月]\\s*\\d{1,4}[일日]?)|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})|(?:\\d{1,2} [A-Z][a-z]{2,8},? \\d{4})).*$");
 
     private static boolean looksLikeDateOrTime(String line) {
         return line.length() < 60 && DATEISH.matcher(line).matches();

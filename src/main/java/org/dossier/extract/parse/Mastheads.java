@@ -1,0 +1,142 @@
+package org.dossier.extract.parse;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.extract.text.Resources;
+
+/**
+ * Tells a site, show or section name above a page's title ("Arms Control Today Podcast",
+ * "Ministry of Defense", "Meetings Coverage and Press Releases") from the title itself. Scraped
+ * pages very often start with such short lines; the title is the first substantial line of the
+ * opening run of short lines. Without this the masthead becomes the title.
+ */
+final class Mastheads {
+    /** Lines looked at below a candidate: mastheads come in runs of one to three lines. */
+    private static final int LOOKAHEAD = 4;
+    private static final int SHORT = 200;
+    /** Site and section names are short: "Meetings Coverage and Press Releases" is five words. */
+    private static final int MAX_WORDS = 5;
+    /** An organisation's or publication's name may be longer. */
+    private static final int MAX_ORGANISATION_WORDS = 8;
+    private static final Set<String> ORGANISATION_WORDS = new HashSet<>();
+
+    static {
+        for (String w : Resources.lines("masthead-words.txt")) {
+            ORGANISATION_WORDS.add(w.strip().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private Mastheads() {}
+
+    /**
+     * Whether {@code lines[i]} is a light line (few words, no sentence) followed, within the
+     * opening run of short lines and before any date or byline, by a substantial title-like line
+     * with more words.
+     */
+    static boolean isAboveTitle(String[] lines, int i) {
+        String line = lines[i].strip();
+        if (line.isEmpty() || line.endsWith(":") || endsSentence(line)) {
+            return false;
+        }
+        int w = weight(line);
+        if (w > MAX_ORGANISATION_WORDS || w > MAX_WORDS && !namesOrganisation(line)
+                || readsLikeTitle(line) && !namesOrganisation(line)) {
+            return false;
+        }
+        int seen = 0;
+        for (int j = i + 1; j < lines.length && seen < LOOKAHEAD; j++) {
+            String l = lines[j].strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (l.length() >= SHORT || PlainTextPageParser.isBylineOrDate(l)) {
+                return false; // the body or the date line: the candidate was the title
+            }
+            int lw = weight(l);
+            if (lw >= 4 && lw >= w + 2 && !endsSentence(l) && !l.endsWith(":") && standsAlone(lines, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A title stands on its own: a blank line, a date, a byline or the end follows it. A line run
+     * on by more lines of the same kind is verse, a list or wrapped prose, not a title.
+     */
+    private static boolean standsAlone(String[] lines, int j) {
+        if (j + 1 >= lines.length) {
+            return true;
+        }
+        String next = lines[j + 1].strip();
+        return next.isEmpty() || PlainTextPageParser.isBylineOrDate(next);
+    }
+
+    /**
+     * A possessive, a question, a colon or quotation marks: a short title ("Xi's Gamble", "Why
+     * Now?") above its dek, not a name.
+     */
+    private static boolean readsLikeTitle(String line) {
+        return line.contains("'s ") || line.contains("’s ") || line.endsWith("'s") || line.endsWith("’s")
+                || line.indexOf('?') >= 0 || line.indexOf(':') >= 0 || line.indexOf('"') >= 0
+                || line.indexOf('“') >= 0 || line.indexOf('‘') >= 0;
+    }
+
+    private static boolean namesOrganisation(String line) {
+        int n = line.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && !Character.isLetter(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(line.charAt(i))) {
+                i++;
+            }
+            if (i > start && ORGANISATION_WORDS.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words in a line; a run of Han, kana or Hangul counts one word per four characters, since
+     * those scripts do not separate words with spaces.
+     */
+    static int weight(String line) {
+        int words = 0;
+        int cjk = 0;
+        boolean inWord = false;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (isCjk(c)) {
+                cjk++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    words++;
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return words + (cjk + 3) / 4;
+    }
+
+    private static boolean isCjk(char c) {
+        if (c < '\u2e80') {
+            return false; // below the CJK blocks: no script lookup
+        }
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HANGUL
+                || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+    }
+
+    private static boolean endsSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return ".!。！".indexOf(last) >= 0;
+    }
+}

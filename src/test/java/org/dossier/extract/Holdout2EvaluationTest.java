@@ -1,0 +1,43 @@
+package org.dossier.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.dossier.extract.eval.EvalReport;
+import org.dossier.extract.eval.Evaluator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the scores on the second held-out set (src/test/resources/extract/holdout2): 23 documents
+ * in forms the rules were not written for (Apple Podcasts, Substack, podcast host HTML, an RSS item
+ * as JSON; think-tank HTML, Reuters and AP copy, a magazine Q&A, a newsletter; press statements, a
+ * speech, Senate hearing and event transcripts; Japanese, Korean, Chinese and Russian pages),
+ * labelled and committed before any run. The rules were then tuned on the development set and the
+ * first held-out set only; this set's misses were read only after the final run.
+ *
+ * <p>Measured before tuning: countries F1 0.976, speakers F1 0.385, topics F1 0.745, year 0.913,
+ * kind 0.652, title 0.217. After: countries 0.976, speakers 0.500, topics 0.745, year 0.913, kind
+ * 0.652, title 0.783. One label was then found wrong against the issue's rule (South Korea in
+ * p13, mentioned once in the article) and corrected: countries F1 0.982 before and after. Speakers
+ * and kind stay far below the issue's targets on these forms: the
+ * thresholds are the reached scores, so any drop fails, and a fix for one of the misses listed in
+ * the gold notes should raise them.
+ */
+class Holdout2EvaluationTest {
+
+    @Test
+    void secondHoldoutScoresDoNotDrop() throws URISyntaxException {
+        Path dir = Path.of(getClass().getResource("/extract/holdout2/gold.json").toURI()).getParent();
+        EvalReport r = new Evaluator(DocumentExtractor.withDefaults())
+                .evaluate(Evaluator.readGold(dir.resolve("gold.json")), dir, true);
+        assertThat(r.documents()).isEqualTo(23);
+        assertThat(r.errors()).as("extraction errors").isNull();
+        assertThat(r.countries().f1()).as("countries F1 %s", r.misses()).isGreaterThanOrEqualTo(0.9822);
+        assertThat(r.speakers().f1()).as("speakers F1 %s", r.misses()).isGreaterThanOrEqualTo(0.5);
+        assertThat(r.topics().f1()).as("topics F1 %s", r.misses()).isGreaterThanOrEqualTo(0.7446);
+        assertThat(r.year().accuracy()).as("year %s", r.misses()).isGreaterThanOrEqualTo(0.913);
+        assertThat(r.kind().accuracy()).as("kind %s", r.misses()).isGreaterThanOrEqualTo(0.6521);
+        assertThat(r.title().accuracy()).as("title %s", r.misses()).isGreaterThanOrEqualTo(0.7826);
+    }
+}
