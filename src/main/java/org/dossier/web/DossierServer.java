@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.index.IndexStorageException;
 import org.dossier.search.DocumentDetail;
 import org.dossier.search.Exporter;
 import org.dossier.search.FacetBrowser;
@@ -441,6 +442,12 @@ public final class DossierServer implements AutoCloseable {
                     ? "The body is larger than the limit of " + settings.maxBodyBytes() + " bytes."
                     : e.getMessage();
             problem(ctx, status, status.getMessage(), detail);
+        });
+        app.exception(IndexStorageException.class, (e, ctx) -> {
+            LOG.warn("Request {} {} could not be stored: {}", ctx.method(), ctx.path(), e.getMessage());
+            problem(ctx, HttpStatus.INSUFFICIENT_STORAGE, "Insufficient storage",
+                    "The index cannot be written: " + e.reason() + ". Nothing stored before is lost and searching still works;"
+                            + " try again once the server's storage is fixed.");
         });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
