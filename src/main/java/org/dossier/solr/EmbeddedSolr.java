@@ -101,7 +101,9 @@ final class EmbeddedSolr implements SolrConnection {
             return new SolrStartException(storage.get().explain("the data directory " + dataDir.toAbsolutePath().normalize(),
                     "opening the index: Solr writes its lock file there even to search"), failure);
         }
-        return new SolrStartException("Solr could not open the index in " + dataDir.toAbsolutePath() + ": " + rootMessage(failure), failure);
+        return ConfigsetError.explain(failure).map(message -> new SolrStartException(message, failure))
+                .orElseGet(() -> new SolrStartException("Solr could not open the index in " + dataDir.toAbsolutePath() + ": "
+                        + rootMessage(failure), failure));
     }
 
     private static String rootMessage(Throwable t) {
