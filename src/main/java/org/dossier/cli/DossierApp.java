@@ -29,6 +29,7 @@ public final class DossierApp implements AutoCloseable {
     private final DossierServer server;
     private final IndexingRun.Report seedReport;
     private final FolderSync watching;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private DossierApp(SolrConnection solr, DossierServer server, IndexingRun.Report seedReport, FolderSync watching) {
         this.solr = solr;
@@ -134,15 +135,29 @@ public final class DossierApp implements AutoCloseable {
         return watching;
     }
 
+    /**
+     * Stops in an order that loses nothing: the folder sync is asked to stop (it commits what it
+     * indexed) while the server refuses new requests and lets those in flight finish; then Solr
+     * closes. Safe to call again (a signal handler and a shutdown hook may both ask).
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             if (watching != null) {
-                watching.close();
+                watching.stopSoon();
             }
             server.close();
         } finally {
-            solr.close();
+            try {
+                if (watching != null) {
+                    watching.close();
+                }
+            } finally {
+                solr.close();
+            }
         }
     }
 }

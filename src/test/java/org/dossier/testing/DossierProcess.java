@@ -3,7 +3,6 @@ package org.dossier.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,19 +24,21 @@ public final class DossierProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("on http://[^:]+:(\\d+)/");
 
     private final Process process;
-    private final StringBuffer output = new StringBuffer();
-    private final Thread reader;
+    /**
+     * What it prints goes to a file, not a pipe: reading a pipe from another thread can lose the
+     * last lines when the process ends (the JDK drains and closes the pipe on exit).
+     */
+    private final Path log;
 
     private DossierProcess(List<String> command) {
         assertThat(Files.exists(JAR)).as("target/dossier.jar is built by mvn package").isTrue();
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            log = Files.createTempFile("dossier-process", ".log");
+            log.toFile().deleteOnExit();
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        reader = new Thread(this::collect, "dossier-output-" + process.pid());
-        reader.setDaemon(true);
-        reader.start();
     }
 
     /** {@code java -jar target/dossier.jar ARGS}. */
@@ -62,21 +63,13 @@ public final class DossierProcess implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private void collect() {
-        byte[] buffer = new byte[8192];
-        try (InputStream in = process.getInputStream()) {
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                output.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            // the process ended
-        }
-    }
-
     /** Everything printed so far. */
     public String output() {
-        return output.toString();
+        try {
+            return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public long pid() {
@@ -96,7 +89,7 @@ public final class DossierProcess implements AutoCloseable {
     public void awaitOutput(String text, Duration guard) {
         long deadline = System.nanoTime() + guard.toNanos();
         while (!output().contains(text)) {
-            if (System.nanoTime() > deadline || (!process.isAlive() && !reader.isAlive() && !output().contains(text))) {
+            if (System.nanoTime() > deadline || (!process.isAlive() && !output().contains(text))) {
                 throw new AssertionError("expected '" + text + "' in the output of dossier; it printed:\n" + output());
             }
             sleep(50);
@@ -116,7 +109,6 @@ public final class DossierProcess implements AutoCloseable {
         try {
             boolean ended = process.waitFor(guard.toMillis(), TimeUnit.MILLISECONDS);
             assertThat(ended).as("dossier ended within " + guard + "; it printed:\n" + output()).isTrue();
-            reader.join(5_000);
             return process.exitValue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -142,6 +134,11 @@ public final class DossierProcess implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException ignored) {
+            // deleted at exit
         }
     }
 }
