@@ -27,6 +27,7 @@ public final class DossierApp implements AutoCloseable {
     private final IndexingRun.Report seedReport;
     private final FolderSync watching;
     private final UploadIntake intake;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private DossierApp(SolrConnection solr, DossierServer server, IndexingRun.Report seedReport, FolderSync watching,
             UploadIntake intake) {
@@ -134,16 +135,30 @@ public final class DossierApp implements AutoCloseable {
         return watching;
     }
 
+    /**
+     * Stops in an order that loses nothing: the folder sync is asked to stop (it commits what it
+     * indexed) while the server refuses new requests and lets those in flight finish; then Solr
+     * closes. Safe to call again (a signal handler and a shutdown hook may both ask).
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             if (watching != null) {
-                watching.close();
+                watching.stopSoon();
             }
             server.close();
             intake.close();
         } finally {
-            solr.close();
+            try {
+                if (watching != null) {
+                    watching.close();
+                }
+            } finally {
+                solr.close();
+            }
         }
     }
 }

@@ -79,10 +79,20 @@ final class FolderSync implements AutoCloseable {
         return run.commits();
     }
 
-    @Override
-    public void close() {
+    /**
+     * Asks the background thread to stop without waiting for it: the pass in progress ends after its
+     * current file and commits what it indexed. Changes not yet picked up (the watcher gathers them
+     * for up to {@link #QUIET}) are left for the first pass of the next start.
+     */
+    void stopSoon() {
         run.stop();
         watcher.close();
+    }
+
+    /** Stops and waits (up to a minute) until what was indexed is committed. */
+    @Override
+    public void close() {
+        stopSoon();
         try {
             thread.join(Duration.ofSeconds(60).toMillis());
         } catch (InterruptedException e) {

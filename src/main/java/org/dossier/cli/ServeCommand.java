@@ -55,11 +55,12 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         DossierApp app = DossierApp.start(solr.connect(), extractor, seeds, host, port, System.err, settings, watch, limits);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
-            stopped.countDown();
-        }, "dossier-shutdown"));
+        // SIGTERM and Ctrl-C are handled here rather than by the JVM's shutdown, so that the drain
+        // runs with logging still up and the process ends with status 0 (a stop asked for is not a
+        // failure); the hook covers any other way the JVM ends
+        CountDownLatch stop = new CountDownLatch(1);
+        List<Runnable> restore = IndexCommand.Signals.onStop(stop::countDown);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "dossier-shutdown"));
         if (app.seedReport() != null) {
             System.out.println("Seeds: " + app.seedReport().summary());
         }
@@ -67,7 +68,14 @@ final class ServeCommand implements Callable<Integer> {
         System.out.printf("Dossier is serving %s on http://%s:%d/ (ready in %d ms; Ctrl-C stops it)%n",
                 app.describe(), shownHost, app.port(), (System.nanoTime() - start) / 1_000_000);
         System.out.flush();
-        stopped.await();
+        try {
+            stop.await();
+            System.err.println("stopping: letting requests in flight finish, committing, closing Solr");
+            app.close();
+        } finally {
+            restore.forEach(Runnable::run);
+        }
+        System.out.println("Dossier stopped.");
         return 0;
     }
 }

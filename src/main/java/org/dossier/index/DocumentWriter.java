@@ -6,6 +6,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.dossier.model.Document;
 import org.dossier.solr.SolrConnection;
+import org.dossier.solr.StorageFailure;
 
 /**
  * Single-document writes for the HTTP API. Each write is committed before it returns, so what a
@@ -34,8 +35,18 @@ public final class DocumentWriter {
             solr.client().add(solr.collection(), docs);
             solr.client().commit(solr.collection(), true, true);
         } catch (SolrServerException | IOException | RuntimeException e) {
-            throw new IndexException("Solr could not store document " + document.id() + ": " + e.getMessage(), e);
+            throw failure("storing document " + document.id(), e);
         }
+    }
+
+    /** A full or read-only disk is told apart, so the API can answer 507 and say why. */
+    private IndexException failure(String doing, Exception e) {
+        var storage = StorageFailure.of(e);
+        if (storage.isPresent()) {
+            solr.afterStorageFailure();
+            return new IndexStorageException(storage.get(), storage.get().explain(solr.storage(), doing), e);
+        }
+        return new IndexException("Solr failed " + doing + ": " + IndexException.brief(e), e);
     }
 
     /** A delete-by-query for a document's passages; the id is a parameter value, never query syntax. */
@@ -55,7 +66,7 @@ public final class DocumentWriter {
             }
             return existed;
         } catch (SolrServerException | IOException | RuntimeException e) {
-            throw new IndexException("Solr could not delete document " + id + ": " + e.getMessage(), e);
+            throw failure("deleting document " + id, e);
         }
     }
 }

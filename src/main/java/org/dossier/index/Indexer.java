@@ -20,6 +20,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.dossier.model.Document;
 import org.dossier.solr.SolrConnection;
+import org.dossier.solr.StorageFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -212,11 +213,16 @@ public final class Indexer {
             try {
                 return call.call();
             } catch (SolrServerException | IOException | RuntimeException e) {
+                java.util.Optional<StorageFailure> storage = StorageFailure.of(e);
+                if (storage.isPresent()) {
+                    solr.afterStorageFailure(); // a later batch (serve --watch) may then succeed once there is space
+                    throw new IndexStorageException(storage.get(), storage.get().explain(solr.storage(), what), e);
+                }
                 boolean transientFailure = RetryPolicy.isTransient(e);
                 if (!transientFailure || attempt >= retry.maxAttempts()) {
                     String tries = attempt == 1 ? "" : " after " + attempt + " attempts in "
                             + (System.nanoTime() - start) / 1_000_000 + " ms";
-                    throw new IndexException("Solr failed " + what + tries + ": " + e.getMessage()
+                    throw new IndexException("Solr failed " + what + tries + ": " + IndexException.brief(e)
                             + (transientFailure ? " (Solr or the cluster stayed unavailable; run the same command again)" : ""), e);
                 }
                 Duration wait = retry.backoff(attempt);

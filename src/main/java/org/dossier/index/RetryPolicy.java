@@ -31,10 +31,13 @@ public record RetryPolicy(int maxAttempts, Duration firstBackoff, Duration maxBa
 
     /**
      * Whether trying the same request again may succeed. Client errors (a 4xx: a document the
-     * schema refuses, an unknown collection) never do; server errors, unavailable shards, refused
+     * schema refuses, an unknown collection) never do, nor does a full or read-only disk; server errors, unavailable shards, refused
      * connections and timeouts may.
      */
     static boolean isTransient(Throwable failure) {
+        if (org.dossier.solr.StorageFailure.of(failure).isPresent()) {
+            return false; // a full or read-only disk needs a person, not another attempt
+        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SolrException e) {
                 int code = e.code();

@@ -71,15 +71,21 @@ final class EmbeddedSolr implements SolrConnection {
                 Files.writeString(coreProperties, "name=" + core + "\n");
             }
         } catch (IOException e) {
-            throw new SolrStartException("Cannot write the data directory " + home.getParent()
-                    + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+            throw StorageFailure.of(e)
+                    .map(kind -> new SolrStartException(kind.explain("the data directory " + home.getParent(), "preparing it"), e))
+                    .orElseGet(() -> new SolrStartException("Cannot write the data directory " + home.getParent()
+                            + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), e));
         }
         try {
             if (Configset.installInto(coreDir.resolve("conf"))) {
                 LOG.info("Installed the Solr configset into {}", coreDir.resolve("conf"));
             }
         } catch (UncheckedIOException e) {
-            throw new SolrStartException("Cannot write the Solr configset into " + coreDir + ": " + e.getCause().getMessage(), e);
+            throw StorageFailure.of(e)
+                    .map(kind -> new SolrStartException(kind.explain("the data directory " + home.getParent(),
+                            "installing the Solr configset"), e))
+                    .orElseGet(() -> new SolrStartException("Cannot write the Solr configset into " + coreDir + ": "
+                            + e.getCause().getMessage(), e));
         }
     }
 
@@ -90,7 +96,14 @@ final class EmbeddedSolr implements SolrConnection {
                         + " is in use by another Dossier (or Solr) process. Stop it, or choose another --data-dir.", failure);
             }
         }
-        return new SolrStartException("Solr could not open the index in " + dataDir.toAbsolutePath() + ": " + rootMessage(failure), failure);
+        var storage = StorageFailure.of(failure);
+        if (storage.isPresent()) {
+            return new SolrStartException(storage.get().explain("the data directory " + dataDir.toAbsolutePath().normalize(),
+                    "opening the index: Solr writes its lock file there even to search"), failure);
+        }
+        return ConfigsetError.explain(failure).map(message -> new SolrStartException(message, failure))
+                .orElseGet(() -> new SolrStartException("Solr could not open the index in " + dataDir.toAbsolutePath() + ": "
+                        + rootMessage(failure), failure));
     }
 
     private static String rootMessage(Throwable t) {
@@ -114,6 +127,25 @@ final class EmbeddedSolr implements SolrConnection {
     @Override
     public String describe() {
         return "embedded (" + dataDir + ")";
+    }
+
+    @Override
+    public void afterStorageFailure() {
+        try (SolrCore loaded = container.getCore(core)) {
+            if (loaded == null || loaded.getSolrCoreState().getTragicException() == null) {
+                return;
+            }
+            // rollback: drop what the failed writer had not committed, open a new writer on the last commit
+            loaded.getSolrCoreState().newIndexWriter(loaded, true);
+            LOG.warn("Reopened the index writer after a storage failure; writes work again once there is space");
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The index writer could not be reopened yet: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public String storage() {
+        return "the data directory " + dataDir.toAbsolutePath().normalize();
     }
 
     @Override

@@ -26,6 +26,21 @@ public interface SolrConnection extends AutoCloseable {
     /** A short description for logs and {@code /api/stats}, e.g. "embedded (./data)". */
     String describe();
 
+    /**
+     * Where the index is stored, for messages about storage ("no space left on device in ..."):
+     * the data directory of the embedded engine, otherwise the Solr that holds it.
+     */
+    default String storage() {
+        return describe();
+    }
+
+    /**
+     * Called after a write failed for lack of space (or a read-only disk), so that writes work again
+     * once the disk is fixed. The embedded engine's index writer closes itself on such a failure and
+     * would otherwise refuse every later write until a restart; a remote Solr manages its own.
+     */
+    default void afterStorageFailure() {}
+
     @Override
     void close();
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.index.IndexStorageException;
 import org.dossier.search.DocumentDetail;
 import org.dossier.search.Exporter;
 import org.dossier.search.FacetBrowser;
@@ -67,7 +68,6 @@ public final class DossierServer implements AutoCloseable {
     private final Javalin app;
     /** Requests being answered, so that closing can let them finish (SIGTERM). */
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
-    private static final String IN_FLIGHT = "dossier.inFlight";
     private static final long DRAIN_MS = 10_000;
     private volatile boolean closing;
 
@@ -99,6 +99,11 @@ public final class DossierServer implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(settings.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(settings.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(json)));
+            // counted around the whole servlet, so a request stays in flight until Javalin has written
+            // and closed its answer (its request logger runs before the last bytes are flushed)
+            config.jetty.modifyServletContextHandler(context -> context.addFilter(
+                    new org.eclipse.jetty.servlet.FilterHolder(new InFlightFilter(inFlight)), "/*",
+                    java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -111,9 +116,6 @@ public final class DossierServer implements AutoCloseable {
                 }));
             }
             config.requestLogger.http((ctx, ms) -> {
-                if (ctx.attribute(IN_FLIGHT) != null) {
-                    inFlight.decrementAndGet();
-                }
                 metrics.record(ctx, ms);
                 if (settings.accessLog()) {
                     ACCESS.info("method={} path={} status={} ms={} bytes={} remote={}", ctx.method(), ctx.path(),
@@ -123,11 +125,11 @@ public final class DossierServer implements AutoCloseable {
         });
         metrics.gauge("dossier.index.documents", "Documents in the index", search::count);
         app.before(ctx -> {
+            // the request is already counted (InFlightFilter), so close() cannot see zero between this
+            // check and the request's work
             if (closing) {
                 throw new ShuttingDown();
             }
-            inFlight.incrementAndGet();
-            ctx.attribute(IN_FLIGHT, Boolean.TRUE);
         });
         app.before(DossierServer::securityHeaders);
         routes.forEach(route -> app.addHttpHandler(route.method(), route.path(), route.handler()));
@@ -442,6 +444,12 @@ public final class DossierServer implements AutoCloseable {
                     ? "The body is larger than the limit of " + settings.maxBodyBytes() + " bytes."
                     : e.getMessage();
             problem(ctx, status, status.getMessage(), detail);
+        });
+        app.exception(IndexStorageException.class, (e, ctx) -> {
+            LOG.warn("Request {} {} could not be stored: {}", ctx.method(), ctx.path(), e.getMessage());
+            problem(ctx, HttpStatus.INSUFFICIENT_STORAGE, "Insufficient storage",
+                    "The index cannot be written: " + e.reason() + ". Nothing stored before is lost and searching still works;"
+                            + " try again once the server's storage is fixed.");
         });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
