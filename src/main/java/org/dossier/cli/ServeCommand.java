@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import org.dossier.extract.DocumentExtractor;
+import org.dossier.solr.SolrConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,19 +46,39 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     IngestOptions ingest;
 
+    private static DocumentExtractor awaitExtractor(
+            CompletableFuture<DocumentExtractor> extractor, SolrConnection solr)
+            throws InterruptedException {
+        try {
+            return extractor.get();
+        } catch (ExecutionException e) {
+            solr.close();
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            solr.close();
+            throw e;
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         long start = System.nanoTime();
         // everything that can fail on a bad option is read before Solr starts
         org.dossier.web.ServerSettings settings = server.settings();
-        org.dossier.extract.DocumentExtractor extractor = extraction.extractor();
         ReadLimits limits = ingest.limits();
         for (Path folder : watch) {
             if (!java.nio.file.Files.isDirectory(folder)) {
                 throw new IllegalArgumentException("--watch needs a folder; not a folder: " + folder);
             }
         }
-        DossierApp app = DossierApp.start(solr.connect(), extractor, seeds, host, port, System.err, settings, watch, limits);
+        // The extractor (gazetteer, taxonomy, their matchers) is built on another core while Solr
+        // opens, a quarter of a second off the start; a bad --taxonomy still stops the start,
+        // with Solr closed again.
+        CompletableFuture<DocumentExtractor> extractor =
+                CompletableFuture.supplyAsync(extraction::extractor);
+        SolrConnection connection = solr.connect();
+        DossierApp app = DossierApp.start(connection, awaitExtractor(extractor, connection), seeds, host, port, System.err, settings,
+                watch, limits);
         // SIGTERM and Ctrl-C are handled here rather than by the JVM's shutdown, so that the drain
         // runs with logging still up and the process ends with status 0 (a stop asked for is not a
         // failure); the hook covers any other way the JVM ends

@@ -160,8 +160,10 @@ public final class Indexer {
         if (replacing) {
             replaced.add(document.id());
         }
-        pending.add(SolrDocumentMapper.toSolr(document, clock.instant()));
+        // passages first: Solr's transaction log replays a cut-off batch up to where it was cut, and
+        // a document restored without its passages would be skipped as unchanged ever after
         pending.addAll(SolrDocumentMapper.passages(document, clock.instant()));
+        pending.add(SolrDocumentMapper.toSolr(document, clock.instant()));
         pendingDocuments++;
         if (pending.size() >= batchSize) {
             flush();
