@@ -34,6 +34,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "500", description = "Warm-up queries each way (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--no-passage-search", negatable = false,
+            description = "Skip the /api/passages measurement (slow on a million documents).")
+    boolean noPassageSearch;
+
     @Option(names = "--seed", defaultValue = "42", description = "Corpus and query seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -76,14 +80,15 @@ public final class BenchCommand implements Callable<Integer> {
             runSizes.add(1_000_000);
         }
         Benchmark.Options options = new Benchmark.Options(runSizes, quick ? 100 : queries, quick ? 50 : warmup, seed,
-                workDir, jar, jarJavaOptions);
+                workDir, jar, jarJavaOptions, !noPassageSearch);
         Benchmark.Report report = new Benchmark(System.err).run(options);
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
         Files.createDirectories(json.toAbsolutePath().getParent());
         mapper.writeValue(json.toFile(), report);
         String command = "./dossier bench" + (quick ? " --quick" : " --sizes " + sizes.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(""))
-                + (million ? " --million" : "") + (markdown != null ? " --markdown " + markdown : "");
+                + (million ? " --million" : "") + (noPassageSearch ? " --no-passage-search" : "")
+                + (queries != 2000 && !quick ? " --queries " + queries : "") + (warmup != 500 && !quick ? " --warmup " + warmup : "") + (markdown != null ? " --markdown " + markdown : "");
         String figures = MarkdownReport.render(report, command);
         System.out.println(figures);
         if (markdown != null) {

@@ -51,7 +51,12 @@ import org.dossier.web.DossierServer;
  * parameters on the same index; memory; cold start of the packaged jar.
  */
 public final class Benchmark {
-    public record Options(List<Integer> sizes, int queries, int warmup, long seed, Path workDir, Path jar, String jarJavaOptions) {}
+    public record Options(List<Integer> sizes, int queries, int warmup, long seed, Path workDir, Path jar, String jarJavaOptions,
+            boolean passageSearches) {
+        public Options(List<Integer> sizes, int queries, int warmup, long seed, Path workDir, Path jar, String jarJavaOptions) {
+            this(sizes, queries, warmup, seed, workDir, jar, jarJavaOptions, true);
+        }
+    }
 
     /** Latencies in milliseconds and throughput in queries per second. */
     public record Latency(double p50, double p95, double p99, double mean, double perSecond) {}
@@ -159,10 +164,10 @@ public final class Benchmark {
                         throw new IllegalStateException("HTTP " + response.statusCode() + " for passages " + params);
                     }
                 };
-                for (int i = 0; i < options.warmup(); i++) {
+                for (int i = 0; options.passageSearches() && i < options.warmup(); i++) {
                     passagesApi.run(mix.get(i % mix.size()));
                 }
-                for (int clients : CLIENTS) {
+                for (int clients : options.passageSearches() ? CLIENTS : new int[0]) {
                     log.printf("[%,d] %d passage searches, %d client(s)%n", size, mix.size(), clients);
                     passages.put(String.valueOf(clients), measure(mix, clients, passagesApi));
                 }
