@@ -149,8 +149,10 @@ public final class DocumentExtractor {
         // Speaker triggers count in the header and the body, as one text (see speakerText).
         Scan scan = new Scan();
         String header = page.header == null ? "" : page.header;
+        scan.kind.inHead = true;
         scan.facetPart(title, all);
         scan.scan(header, 0, header.length(), KIND_ONLY | speakerMask);
+        scan.kind.inHead = false;
         scan.facetPart(summary, facets);
         scan.facetPart(page.chapters.isEmpty() ? null : String.join("\n", page.chapters), facets);
         scan.speakerOffset = header.isEmpty() ? 0 : header.length() + 2;
@@ -165,7 +167,7 @@ public final class DocumentExtractor {
 
         Kind kind = page.explicitKind == null ? null : Kind.fromId(page.explicitKind).orElse(null);
         if (kind == null) {
-            kind = kinds.classify(scan.kind, title, body.length(), page.podcastPage, page.articlePage);
+            kind = kinds.classify(scan.kind, title, body.length(), page.podcastPage, page.articlePage, page.podcastLinks);
         }
 
         LocalDate date = null;

@@ -23,6 +23,13 @@ public final class ParsedPage {
     public List<String> authors = new ArrayList<>();
     /** Structural podcast signs (cover/logo lines, People block), stronger than word cues. */
     public boolean podcastPage;
+    /**
+     * Weaker podcast signs a page shows before its furniture is stripped: links to listening
+     * platforms ("Listen on Apple Podcasts", "Spotify | RSS"), a title ending "on Apple Podcasts",
+     * feed audio fields. A news article may link its own podcast too, so these count less than
+     * the layout in {@link #podcastPage}.
+     */
+    public boolean podcastLinks;
     /** Structural article signs (language switcher, 'Back to Top', og:type article). */
     public boolean articlePage;
 

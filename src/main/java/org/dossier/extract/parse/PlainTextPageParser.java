@@ -51,6 +51,9 @@ public final class PlainTextPageParser {
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
             String line = raw.strip().replace('\u00a0', ' ');
+            if (!line.isEmpty() && line.charAt(0) >= '\u200e' && line.charAt(0) <= '\u202e') {
+                line = PodcastSigns.withoutBidiMarks(line); // a platform's direction mark before a title
+            }
             if (line.isEmpty()) {
                 if (inBody) {
                     body.add("");
@@ -151,6 +154,10 @@ public final class PlainTextPageParser {
                     header.add(line);
                     continue;
                 }
+                if (isBreadcrumb(line)) {
+                    header.add(line); // "Home > Press Releases > ...": its section names are kind cues
+                    continue;
+                }
                 if (URL.matcher(line).matches()) {
                     if (page.url == null) {
                         page.url = line;
@@ -173,7 +180,10 @@ public final class PlainTextPageParser {
                         header.add(line); // site, show or section name: kind cues still see it
                         continue;
                     }
-                    page.title = line;
+                    String bare = PodcastSigns.withoutPlatformSuffix(line);
+                    page.title = bare == null ? line : bare;
+                    // A title with a platform's suffix is the platform's episode page: structural.
+                    page.podcastPage |= bare != null;
                     titleSet = true;
                     header.add(line);
                     continue;
@@ -192,6 +202,7 @@ public final class PlainTextPageParser {
             }
             body.add(line);
         }
+        page.podcastLinks |= PodcastSigns.linksPlatform(text);
         page.header = String.join("\n", header);
         page.summary = summary.isEmpty() ? null : String.join("\n", summary);
         page.body = furniture.cleanBody(String.join("\n", body));
@@ -225,6 +236,21 @@ public final class PlainTextPageParser {
 
     static boolean isBylineOrDate(String line) {
         return BYLINE.matcher(line).matches() || looksLikeDateOrTime(line) || LABEL.matcher(line).matches();
+    }
+
+    /**
+     * A breadcrumb trail: "Home > Office of the Spokesperson > Press Releases > Title", "ホーム >
+     * 会見・発表・広報 > 報道発表". Never the title, even when it ends with (a cut of) the title.
+     */
+    static boolean isBreadcrumb(String line) {
+        int seps = 0;
+        for (int i = 1; i + 1 < line.length() && seps < 2; i++) {
+            char c = line.charAt(i);
+            if ((c == '>' || c == '›' || c == '»') && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ') {
+                seps++;
+            }
+        }
+        return seps >= 2;
     }
 
     private static boolean endsSentence(String line) {
