@@ -176,6 +176,18 @@ public final class PlainTextPageParser {
                         header.add(line);
                         continue;
                     }
+                    if (ReleaseHeader.isLabelOrMeta(line) || ReleaseHeader.labelFollows(lines, i)) {
+                        header.add(line); // "통일부 / 보도자료 / 담당부서 ...": issuer, genre, metadata
+                        continue;
+                    }
+                    if (isKicker(line) && nextNonBlankIsShort(lines, i)) {
+                        header.add(line); // "ARGUMENT", "ANALYSIS": a section kicker above the title
+                        continue;
+                    }
+                    if (!firstLine && (line.endsWith(".") || line.endsWith("。")) && titleFollows(lines, i)) {
+                        header.add(line); // a strapline under a kicker ("An expert's point of view.")
+                        continue;
+                    }
                     if (Mastheads.isAboveTitle(lines, i)) {
                         header.add(line); // site, show or section name: kind cues still see it
                         continue;
@@ -258,6 +270,34 @@ public final class PlainTextPageParser {
         return ".!?。！？\"”".indexOf(last) >= 0;
     }
 
+    /** One word in capitals, letters only: a section kicker ("ANALYSIS", "ARGUMENT", "OPINION"). */
+    private static boolean isKicker(String line) {
+        if (line.length() < 3 || line.length() > 20) {
+            return false;
+        }
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (!Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the next non-blank line is a title: short, not a sentence, not a date or byline.
+     * Titles rarely end with a period; a line that does, above such a line, is a strapline.
+     */
+    private static boolean titleFollows(String[] lines, int i) {
+        for (int j = i + 1; j < lines.length; j++) {
+            String l = lines[j].strip();
+            if (!l.isEmpty()) {
+                return l.length() < PROSE && !endsSentence(l) && !isBylineOrDate(l) && !l.endsWith(":");
+            }
+        }
+        return false;
+    }
+
     private static boolean nextNonBlankIsShort(String[] lines, int i) {
         for (int j = i + 1; j < lines.length; j++) {
             String l = lines[j].strip();
@@ -270,9 +310,9 @@ public final class PlainTextPageParser {
 
     /** Labels a date line may start with: "송고시간 2024-05-28 07:12", "Published 3 May 2024". */
     private static final String DATE_LABEL =
-            "(?i:published(?: on)?|updated?(?: on)?|posted(?: on)?|last updated|송고시간|송고|입력|등록|수정|게재|发布时间|发布日期|更新时间)\\s*[:：]?\\s*";
+            "(?i:published(?: on)?|updated?(?: on)?|posted(?: on)?|last updated|송고시간|송고|입력|등록|수정|게재|배포일시|배포일자|배포일|보도일시|发布时间|发布日期|更新时间)\\s*[:：]?\\s*";
     private static final Pattern DATEISH = Pattern.compile(
-            "^[\\s\\-–—\\[(]*(?:" + DATE_LABEL + ")?(?:(?:\\d{1,4}[-/.년年]\\s*\\d{1,2}[-/.월月]\\s*\\d{1,4}[일日]?)|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})|(?:\\d{1,2} [A-Z][a-z]{2,8},? \\d{4})).*$");
+            "^[\\s\\-–—\\[(]*(?:" + DATE_LABEL + ")?(?:(?:(?:令和|平成|昭和)?\\d{1,4}[-/.년年]\\s*\\d{1,2}[-/.월月]\\s*\\d{1,4}[일日]?)|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})|(?:\\d{1,2} [A-Z][a-z]{2,8},? \\d{4})).*$");
 
     private static boolean looksLikeDateOrTime(String line) {
         return line.length() < 60 && DATEISH.matcher(line).matches();
