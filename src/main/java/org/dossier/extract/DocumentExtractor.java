@@ -194,7 +194,8 @@ public final class DocumentExtractor {
             listed.addAll(page.authors);
             boolean conversation = kind == Kind.PODCAST || page.podcastPage;
             // The header too: "Remarks by Secretary X" names the speaker in the title line.
-            speakerNames = speakers.extract(listed, summary, join(header, body), conversation, scan.speakerHits);
+            speakerNames = speakers.extract(listed, summary, join(header, body), conversation, scan.speakerHits,
+                    header.length());
         }
 
         String language = page.explicitLanguage != null ? page.explicitLanguage
