@@ -192,6 +192,11 @@ public final class DocumentExtractor {
         } else {
             List<String> listed = new ArrayList<>(page.people);
             listed.addAll(page.authors);
+            for (String n : page.nameLines) {
+                if (speakers.isPersonName(n)) {
+                    listed.add(n);
+                }
+            }
             boolean conversation = kind == Kind.PODCAST || page.podcastPage;
             // The header too: "Remarks by Secretary X" names the speaker in the title line.
             speakerNames = speakers.extract(listed, summary, join(header, body), conversation, scan.speakerHits,

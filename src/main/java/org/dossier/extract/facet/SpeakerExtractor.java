@@ -684,7 +684,8 @@ public final class SpeakerExtractor {
         return j == 0 || !isWord(text.charAt(j - 1)) ? j : -1;
     }
 
-    boolean isPersonName(String name) {
+    /** Whether a capitalised phrase can be a person's name (no organisation, place or label word). */
+    public boolean isPersonName(String name) {
         if (name == null || name.isBlank() || name.length() > 60) {
             return false;
         }

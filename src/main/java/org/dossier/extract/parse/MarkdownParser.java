@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * stripped. Front-matter fields are explicit values and win over extraction.
  */
 public final class MarkdownParser {
+    /** An image, alone or inside a link ("[![logo](img)](site)"): no text worth keeping. */
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_|`)(?=\\S)(.+?)(?<=\\S)\\1");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
@@ -85,6 +87,9 @@ public final class MarkdownParser {
             }
             l = HEADING.matcher(l).replaceFirst("");
             l = QUOTE.matcher(l).replaceFirst("");
+            if (l.indexOf("![") >= 0) {
+                l = IMAGE.matcher(l).replaceAll("");
+            }
             l = LINK.matcher(l).replaceAll("$1");
             l = EMPHASIS.matcher(l).replaceAll("$2");
             out.add(l);

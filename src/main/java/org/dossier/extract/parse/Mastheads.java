@@ -84,7 +84,7 @@ final class Mastheads {
                 || line.indexOf('“') >= 0 || line.indexOf('‘') >= 0;
     }
 
-    private static boolean namesOrganisation(String line) {
+    static boolean namesOrganisation(String line) {
         int n = line.length();
         for (int i = 0; i < n; ) {
             while (i < n && !Character.isLetter(line.charAt(i))) {

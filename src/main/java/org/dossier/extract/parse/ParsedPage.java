@@ -21,6 +21,11 @@ public final class ParsedPage {
     public List<String> people = new ArrayList<>();
     /** Authors from a byline ("By Jane Doe and John Roe"). */
     public List<String> authors = new ArrayList<>();
+    /**
+     * Lines that look like a bare author name (a name line above the date): authors if the
+     * speaker extractor agrees they are person names (not "Kim Visits Moscow").
+     */
+    public List<String> nameLines = new ArrayList<>();
     /** Structural podcast signs (cover/logo lines, People block), stronger than word cues. */
     public boolean podcastPage;
     /**

@@ -204,6 +204,15 @@ public final class PlainTextPageParser {
                     header.add(line);
                     continue;
                 }
+                // A bare name above the date ("Artyom Lukin", "Antony J. Blinken, Secretary of
+                // State"): the author, as analysis sites and press statements print it.
+                String author = titleSet && body.isEmpty() && line.length() < 100 && dateFollows(lines, i)
+                        ? AuthorLine.name(line) : null;
+                if (author != null) {
+                    page.nameLines.add(author);
+                    header.add(line);
+                    continue;
+                }
                 // A short header line that is not a date ("All News 15:21 March 10, 2025", a dek)
                 // with a byline or a date right below it: still the header, so the byline is read.
                 if (titleSet && body.isEmpty() && line.length() < 120 && bylineOrDateFollows(lines, i)) {
@@ -218,6 +227,9 @@ public final class PlainTextPageParser {
         page.header = String.join("\n", header);
         page.summary = summary.isEmpty() ? null : String.join("\n", summary);
         page.body = furniture.cleanBody(String.join("\n", body));
+        if (page.authors.isEmpty()) {
+            page.authors.addAll(OtherBylines.find(page.body));
+        }
         if (page.authors.isEmpty() && page.body.indexOf('=') >= 0) {
             Matcher lead = LEAD_BYLINE_KO.matcher(page.body);
             if (lead.region(0, Math.min(page.body.length(), 120)).lookingAt()) {
@@ -225,6 +237,17 @@ public final class PlainTextPageParser {
             }
         }
         return page;
+    }
+
+    /** Whether the next non-blank line is a date line. */
+    private static boolean dateFollows(String[] lines, int i) {
+        for (int j = i + 1; j < lines.length; j++) {
+            String l = lines[j].strip();
+            if (!l.isEmpty()) {
+                return looksLikeDateOrTime(l);
+            }
+        }
+        return false;
     }
 
     /** Whether one of the next two non-blank lines is a byline or a date line (both short). */
