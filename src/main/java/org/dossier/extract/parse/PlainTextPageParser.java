@@ -34,6 +34,8 @@ public final class PlainTextPageParser {
     private static final Pattern SECTION_HEAD = Pattern.compile(
             "(?i)^(people|topics|chapters|deep dive|shownotes transcript|shownotes|transcript|translations\\s*[:：]?|中文)$");
     private static final int PROSE = 200;
+    /** Items of a tag or related-links list are short; a longer line is prose again. */
+    private static final int LIST_ITEM = 120;
     private static final int LONG_TITLE = 320;
 
     private final Furniture furniture = Furniture.bundled();
@@ -47,6 +49,7 @@ public final class PlainTextPageParser {
         String section = null; // which podcast page section we are in
         boolean inBody = false;
         boolean titleSet = false;
+        boolean inList = false; // inside a list of tags or related links
 
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
@@ -93,6 +96,16 @@ public final class PlainTextPageParser {
                     }
                 }
                 continue;
+            }
+            if (inBody && line.length() <= 40 && furniture.isListHeading(line)) {
+                inList = true; // "Tags", "Related Articles": the list below is furniture too
+                continue;
+            }
+            if (inList) {
+                if (line.length() < LIST_ITEM) {
+                    continue;
+                }
+                inList = false;
             }
             if (furniture.isFurnitureLine(line)) {
                 if (!inBody) {
