@@ -498,6 +498,13 @@ public final class SpeakerExtractor {
                     counts.merge(cand, 2, Integer::sum);
                 }
             }
+            String given = capitalsLineEnd(text, e);
+            if (given != null) { // "JUNG HO-SEOK" alone on a line: surname first, as Korean names go
+                String cand = titleCase(caps + " " + given);
+                if (isPersonName(cand)) {
+                    counts.merge(cand, 2, Integer::sum);
+                }
+            }
         }
         for (int i : at) { // a witness list "Cha, Dr. Victor, Senior Vice President": surname first
             if (i >= 2 && text.charAt(i - 2) == ',') {
@@ -601,6 +608,27 @@ public final class SpeakerExtractor {
             return String.join(" ", tokens);
         }
         return null;
+    }
+
+    /**
+     * After a surname in capitals ending at {@code p}: one given name in capitals (maybe
+     * hyphenated, "HO-SEOK") that ends the line, as a participants list prints a Korean, Chinese or
+     * Japanese name; or null.
+     */
+    private static String capitalsLineEnd(String text, int p) {
+        int n = text.length();
+        if (p + 2 >= n || text.charAt(p) != ' ' || !Character.isUpperCase(text.charAt(p + 1))) {
+            return null;
+        }
+        int j = p + 1;
+        while (j < n && (Character.isUpperCase(text.charAt(j)) || text.charAt(j) == '-')) {
+            j++;
+        }
+        if (j - (p + 1) < 2 || j < n && text.charAt(j) != '\n' && text.charAt(j) != '\r') {
+            return null;
+        }
+        String w = text.substring(p + 1, j);
+        return CAPS_NOT_FIRST.contains(w) ? null : w;
     }
 
     /** "CHA", "KENDALL-TAYLOR", "McCAUL": a surname in capitals, as turn labels print them. */
