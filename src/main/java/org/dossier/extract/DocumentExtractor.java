@@ -153,7 +153,9 @@ public final class DocumentExtractor {
         scan.facetPart(title, all);
         scan.scan(header, 0, header.length(), KIND_ONLY | speakerMask);
         scan.kind.inHead = false;
-        scan.facetPart(summary, facets);
+        // An abstract that repeats the body counts for countries (a second mention) but not for
+        // topics, where the same sentences counted twice would add secondary themes.
+        scan.facetPart(summary, page.summaryRepeatsBody ? 1 << COUNTRY : facets);
         scan.facetPart(page.chapters.isEmpty() ? null : String.join("\n", page.chapters), facets);
         scan.speakerOffset = header.isEmpty() ? 0 : header.length() + 2;
         int w = KindClassifier.WINDOW;

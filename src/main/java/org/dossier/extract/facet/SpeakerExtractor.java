@@ -224,8 +224,8 @@ public final class SpeakerExtractor {
                 continue; // inside this rule's previous match, as a regex find() would skip it
             }
             Rule rule = triggered.get(layer);
-            if (rule.kind.equals("vocative") && !conversation) {
-                continue;
+            if ((rule.kind.equals("vocative") || rule.before) && !conversation) {
+                continue; // news says "Blinken held talks with Wang Yi": neither is a speaker
             }
             Matcher m = ms[layer] == null ? (ms[layer] = rule.pattern.matcher(text)) : ms[layer];
             m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -240,7 +240,7 @@ public final class SpeakerExtractor {
                         byRule.get(layer).add(name);
                     }
                 }
-                if (rule.before && conversation) {
+                if (rule.before) {
                     String host = nameBefore(text, s);
                     if (host != null) {
                         byRule.get(layer).add(0, host);

@@ -64,6 +64,7 @@ public final class JsonDocumentParser {
             // A feed item's description beside its content: the episode's own summary (its
             // mentions count toward countries and topics, its intro names the speakers).
             page.summary = str(root, "description");
+            page.summaryRepeatsBody = true;
         }
         page.podcastPage |= hasAudio(root);
         page.explicitSpeakers = list(root, "speakers");

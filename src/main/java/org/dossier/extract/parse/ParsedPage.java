@@ -14,6 +14,11 @@ public final class ParsedPage {
     public String header = "";
     public String body = "";
     public String summary;
+    /**
+     * The summary is an abstract of the body (a feed item's description beside its content): it
+     * repeats the body's sentences, so its topic phrases would be counted twice.
+     */
+    public boolean summaryRepeatsBody;
     public List<String> chapters = new ArrayList<>();
     public String source;
     public String url;
