@@ -139,8 +139,9 @@ public final class CountryGazetteer {
                 return;
             }
             counts.merge(a.country(), 1, Integer::sum);
-            for (String other : a.more()) {
-                counts.merge(other, 1, Integer::sum);
+            List<String> more = a.more();
+            for (int i = 0; i < more.size(); i++) { // usually empty: no iterator per hit
+                counts.merge(more.get(i), 1, Integer::sum);
             }
         }
 

@@ -55,6 +55,7 @@ public final class DateExtractor {
     private final List<Pattern> yearOnly = new ArrayList<>();
     private final List<String> yearOnlyLiteral = new ArrayList<>();
     private final Map<String, Integer> months = new HashMap<>();
+    private byte[][] canStart;
 
     public static DateExtractor bundled() {
         return new DateExtractor();
@@ -103,6 +104,7 @@ public final class DateExtractor {
                 }
             }
         }
+        canStart = new byte[forms.size()][65536];
         for (String line : Resources.lines("date-years.tsv")) {
             yearOnly.add(Pattern.compile(line));
             yearOnlyLiteral.add(RegexLiterals.prefix(line));
@@ -245,7 +247,11 @@ public final class DateExtractor {
     /** The dates (one per form that matches) starting at {@code i}. */
     private void addDates(String text, int i, Matcher[] ms, List<Hit> out) {
         int n = text.length();
+        char first = text.charAt(i);
         for (int f = 0; f < forms.size(); f++) {
+            if (!canStart(f, first)) {
+                continue; // a month-name form at a digit, a numeric form at a letter
+            }
             Matcher m = ms[f] == null ? (ms[f] = forms.get(f).matcher(text)) : ms[f];
             m.region(i, n);
             if (!m.lookingAt()) {
@@ -264,6 +270,21 @@ public final class DateExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether form f can match text starting with c, worked out on first sight of c (a regex that
+     * cannot match anything starting with c fails on "c" without reaching its end).
+     */
+    private boolean canStart(int f, char c) {
+        byte[] table = canStart[f];
+        byte b = table[c];
+        if (b == 0) {
+            Matcher m = forms.get(f).matcher(String.valueOf(c));
+            b = m.lookingAt() || m.hitEnd() ? (byte) 1 : (byte) 2;
+            table[c] = b; // a benign race: every thread computes the same value
+        }
+        return b == 1;
     }
 
     /** The hits inside {@code [from, to)}, shifted to start at 0. */
@@ -317,15 +338,15 @@ public final class DateExtractor {
      * Japanese era years ("令和6年") become Gregorian ones ("2024年"), so the 年月日 form reads them.
      */
     private static String normalise(String s) {
-        String out = s;
-        for (int i = 0; i < s.length(); i++) {
+        boolean wide = false;
+        boolean nen = false; // 年: maybe an era year
+        for (int i = 0; i < s.length() && !wide; i++) {
             char c = s.charAt(i);
-            if (c >= '\uFF00' && c <= '\uFFEF') {
-                out = Normalizer.normalize(s, Normalizer.Form.NFKC);
-                break;
-            }
+            wide = c >= '\uFF00' && c <= '\uFFEF';
+            nen |= c == '年';
         }
-        return out.indexOf('年') >= 0 ? JapaneseEras.toGregorian(out) : out;
+        String out = wide ? Normalizer.normalize(s, Normalizer.Form.NFKC) : s;
+        return nen || wide && out.indexOf('年') >= 0 ? JapaneseEras.toGregorian(out) : out;
     }
 
     /** The lines before the prose starts: at most a few short lines. */

@@ -178,8 +178,8 @@ public final class SpeakerExtractor {
                     m.region(pos, n);
                     if (m.lookingAt()) {
                         String name = m.group("name").strip();
-                        Matcher h = LABEL_HONORIFIC.matcher(name);
-                        if (h.lookingAt()) {
+                        Matcher h = name.indexOf(' ') > 0 ? LABEL_HONORIFIC.matcher(name) : null;
+                        if (h != null && h.lookingAt()) {
                             name = name.substring(h.end()); // "MS. SOLÍS" -> "SOLÍS"
                             honorific.add(name); // as specific as a full name: one turn is enough
                         }
@@ -191,12 +191,10 @@ public final class SpeakerExtractor {
                 pos = eol + 1;
             }
         }
-        for (int r = 0; r < hearing.size(); r++) {
-            for (String name : hearingTurns(text, hearing.get(r), hearingPrefixes.get(r))) {
-                String full = expand(name, text, found);
-                if (isPersonName(full)) {
-                    addName(found, full);
-                }
+        for (String name : hearingTurns(text)) {
+            String full = expand(name, text, found);
+            if (isPersonName(full)) {
+                addName(found, full);
             }
         }
         List<String> initials = new ArrayList<>(0);
@@ -313,10 +311,13 @@ public final class SpeakerExtractor {
         return sb.toString();
     }
 
-    /** Names in hearing turns: the rule is tried only on lines starting with one of the prefixes. */
-    private static List<String> hearingTurns(String text, Pattern rule, String[] prefixes) {
+    /**
+     * Names in hearing turns, in one pass over the lines: each rule is tried only on lines starting
+     * with one of its prefixes.
+     */
+    private List<String> hearingTurns(String text) {
         List<String> names = new ArrayList<>(0);
-        Matcher m = null;
+        Matcher[] ms = new Matcher[hearing.size()];
         int n = text.length();
         for (int pos = 0; pos < n; ) {
             int eol = text.indexOf('\n', pos);
@@ -328,14 +329,18 @@ public final class SpeakerExtractor {
                 p++;
             }
             char first = p < eol ? text.charAt(p) : ' ';
-            for (String prefix : prefixes) {
-                if (prefix.charAt(0) == first && text.startsWith(prefix, p)) {
-                    m = m == null ? rule.matcher(text) : m;
-                    m.region(pos, n);
-                    if (m.lookingAt() && !names.contains(m.group("name"))) {
-                        names.add(m.group("name"));
+            if (first >= 'A' && first <= 'Z') { // every prefix starts with a capital
+                for (int r = 0; r < hearing.size(); r++) {
+                    for (String prefix : hearingPrefixes.get(r)) {
+                        if (prefix.charAt(0) == first && text.startsWith(prefix, p)) {
+                            Matcher m = ms[r] == null ? (ms[r] = hearing.get(r).matcher(text)) : ms[r];
+                            m.region(pos, n);
+                            if (m.lookingAt() && !names.contains(m.group("name"))) {
+                                names.add(m.group("name"));
+                            }
+                            break;
+                        }
                     }
-                    break;
                 }
             }
             pos = eol + 1;
@@ -720,11 +725,27 @@ public final class SpeakerExtractor {
         if (labels.contains(name.toLowerCase(Locale.ROOT)) || GENERIC.matcher(name).matches()) {
             return false;
         }
-        for (String w : name.split("[ ]+")) {
-            String lw = w.toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
-            if (notNames.contains(lw)) {
-                return false;
+        // Word by word without a regex: this runs for every candidate name.
+        int n = name.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && name.charAt(i) == ' ') {
+                i++;
             }
+            int end = i;
+            while (end < n && name.charAt(end) != ' ') {
+                end++;
+            }
+            if (end > i) {
+                int e = end;
+                if (e - i > 2 && (name.charAt(e - 1) == 's' || name.charAt(e - 1) == 'S')
+                        && (name.charAt(e - 2) == '\'' || name.charAt(e - 2) == '’')) {
+                    e -= 2; // a possessive: "Kim's"
+                }
+                if (notNames.contains(name.substring(i, e).toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+            i = end;
         }
         // A country, capital or demonym is not a person ("Russia:", ", Moscow.").
         return !gazetteer.mentionsAny(name);

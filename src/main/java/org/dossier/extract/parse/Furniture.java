@@ -45,6 +45,8 @@ public final class Furniture {
     private final Pattern sentence;
     private final Set<String> sections = new HashSet<>();
     private final Set<String> listHeadings = new HashSet<>();
+    /** The first characters (lower case) of the list headings: most lines are ruled out by one lookup. */
+    private final boolean[] listHeadingStart = new boolean[65536];
     /** List headings are short; longer lines are not looked up. */
     private static final int LIST_HEADING_MAX = 40;
     private final List<String> prefilter = new ArrayList<>();
@@ -64,7 +66,12 @@ public final class Furniture {
                 case "line" -> lines.add("(?:" + c[1] + ")");
                 case "sentence" -> sentences.add("(?:" + c[1] + ")");
                 case "prefilter" -> prefilter.add(c[1].strip().toLowerCase(Locale.ROOT));
-                case "list" -> listHeadings.add(c[1].strip().toLowerCase(Locale.ROOT));
+                case "list" -> {
+                    String h = c[1].strip().toLowerCase(Locale.ROOT);
+                    listHeadings.add(h);
+                    listHeadingStart[h.charAt(0)] = true;
+                    listHeadingStart[Character.toUpperCase(h.charAt(0))] = true;
+                }
                 default -> throw new IllegalStateException("furniture.tsv: unknown row " + row);
             }
         }
@@ -124,7 +131,7 @@ public final class Furniture {
      * lines below it are furniture too (their country names are not the document's).
      */
     public boolean isListHeading(String l) {
-        if (l.length() > LIST_HEADING_MAX) {
+        if (l.isEmpty() || l.length() > LIST_HEADING_MAX || !listHeadingStart[l.charAt(0)]) {
             return false;
         }
         String k = l.strip().toLowerCase(Locale.ROOT);

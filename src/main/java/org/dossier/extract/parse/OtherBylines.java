@@ -49,34 +49,49 @@ final class OtherBylines {
     /** The names these bylines give in {@code body}; empty when there are none. */
     static List<String> find(String body) {
         List<String> out = new ArrayList<>(0);
-        String tail = body.length() <= TAIL ? body : body.substring(body.length() - TAIL);
-        if (containsAny(tail, KO)) {
-            Matcher m = KO_SIGN_OFF.matcher(tail);
+        int tailFrom = Math.max(0, body.length() - TAIL);
+        int openingTo = Math.min(body.length(), OPENING);
+        // Every byline word is Korean, Chinese or Japanese: a text without those scripts at its
+        // ends is passed over without looking for each word.
+        boolean cjkTail = hasCjk(body, tailFrom, body.length());
+        if (cjkTail && containsAny(body, tailFrom, KO)) {
+            Matcher m = KO_SIGN_OFF.matcher(body).region(tailFrom, body.length());
             while (m.find()) {
                 out.add(m.group("name"));
             }
         }
-        if (containsAny(tail, JA)) {
-            Matcher m = JA_SIGNATURE.matcher(tail);
+        if (cjkTail && containsAny(body, tailFrom, JA)) {
+            Matcher m = JA_SIGNATURE.matcher(body).region(tailFrom, body.length());
             while (m.find()) {
                 out.add(m.group("name"));
             }
         }
-        String opening = body.length() <= OPENING ? body : body.substring(0, OPENING);
-        if (containsAny(opening, ZH)) {
-            Matcher m = ZH_REPORTER.matcher(opening);
-            if (m.find()) {
-                for (String n : m.group("names").split("\\s*[、，,]\\s*")) {
-                    out.add(n);
+        if (hasCjk(body, 0, openingTo)) {
+            String opening = body.substring(0, openingTo);
+            if (containsAny(opening, 0, ZH)) {
+                Matcher m = ZH_REPORTER.matcher(opening);
+                if (m.find()) {
+                    for (String n : m.group("names").split("\\s*[、，,]\\s*")) {
+                        out.add(n);
+                    }
                 }
             }
         }
         return out;
     }
 
-    private static boolean containsAny(String text, List<String> words) {
+    private static boolean hasCjk(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= '\u3040') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String text, int from, List<String> words) {
         for (String w : words) {
-            if (text.contains(w)) {
+            if (text.indexOf(w, from) >= 0) {
                 return true;
             }
         }

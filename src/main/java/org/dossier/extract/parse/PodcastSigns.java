@@ -20,22 +20,29 @@ final class PodcastSigns {
     private static final int TRIES = 4;
     /** "‎Title on Apple Podcasts", "Title | Podcast on Spotify", "Title - Listen on Overcast". */
     private static final Pattern SUFFIX = Pattern.compile(
-            "\\s*(?:[|–—-]\\s*)?(?:(?:Podcast|Listen|Episode)\\s+)?on\\s+(?:Apple Podcasts|Spotify|Google Podcasts|Overcast|Pocket Casts|Castbox|iHeartRadio|Stitcher|Amazon Music|YouTube Music)\\s*$");
+            "\\s*(?:[|–—-]\\s*)?(?:(?:Podcast|Listen|Episode)\\s+)?on\\s+(?:"
+            + String.join("|", PLATFORMS.stream().map(Pattern::quote).toList()) + ")\\s*$");
 
     private PodcastSigns() {}
 
-    /** Whether a short line of {@code text} names a listening platform. */
+    /**
+     * Whether a short line of {@code text} names a listening platform. Only the two names that
+     * nearly every "listen on" line includes are searched for (two scans of the text, not one per
+     * platform); the full list serves the title suffix.
+     */
     static boolean linksPlatform(String text) {
-        for (String p : PLATFORMS) {
-            int at = text.indexOf(p);
-            for (int tries = 0; at >= 0 && tries < TRIES; tries++) {
-                int start = text.lastIndexOf('\n', at) + 1;
-                int end = text.indexOf('\n', at);
-                if ((end < 0 ? text.length() : end) - start <= SHORT_LINE) {
-                    return true;
-                }
-                at = text.indexOf(p, at + p.length());
+        return shortLineHolds(text, "Podcasts") || shortLineHolds(text, "Spotify");
+    }
+
+    private static boolean shortLineHolds(String text, String word) {
+        int at = text.indexOf(word);
+        for (int tries = 0; at >= 0 && tries < TRIES; tries++) {
+            int start = text.lastIndexOf('\n', at) + 1;
+            int end = text.indexOf('\n', at);
+            if ((end < 0 ? text.length() : end) - start <= SHORT_LINE) {
+                return true;
             }
+            at = text.indexOf(word, at + word.length());
         }
         return false;
     }
