@@ -36,9 +36,14 @@ public final class SpeakerExtractor {
      */
     private record Rule(String kind, Pattern pattern, boolean rest, boolean all, boolean before) {}
 
-    /** Honorifics printed in turn labels ("MS. SOLÍS:", "Dr. Cha:"): not part of the name. */
+    /**
+     * Honorifics and offices printed in turn labels ("MS. SOLÍS:", "Dr. Cha:", "PRESIDENT BIDEN:",
+     * "FOREIGN MINISTER WANG:"): not part of the name.
+     */
     private static final Pattern LABEL_HONORIFIC = Pattern.compile(
-            "(?i)^(?:mr|ms|mrs|dr|prof|amb|gen|adm|sen|rep|hon|senator|ambassador|secretary)\\.?\\s+(?=\\p{Lu})");
+            "(?i)^(?:(?:mr|ms|mrs|dr|prof|amb|gen|adm|sen|rep|hon)\\.?|senator|ambassador|secretary|(?:vice )?president|"
+            + "(?:prime |foreign |defense |defence )?minister|chairman|chairwoman|chair|general|admiral|governor|"
+            + "spokesperson|spokesman|spokeswoman)\\s+(?=\\p{Lu})");
     /** Where the parts of an 'all' group split: "A, title, and B", "A and B", "A & B". */
     private static final Pattern PART_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*|\\s+and\\s+|\\s*&\\s*|;\\s*|\\s+with\\s+)");
 
@@ -242,6 +247,14 @@ public final class SpeakerExtractor {
                     String host = nameBefore(text, s);
                     if (host != null) {
                         byRule.get(layer).add(0, host);
+                        // "hosts Jane Kim and Tom Baker are joined by": the first host too
+                        int at = text.lastIndexOf(host, s);
+                        if (at >= 5 && text.startsWith(" and ", at - 5)) {
+                            String cohost = nameBefore(text, at - 5);
+                            if (cohost != null) {
+                                byRule.get(layer).add(0, cohost);
+                            }
+                        }
                     }
                 }
             }
@@ -583,7 +596,7 @@ public final class SpeakerExtractor {
      * Before a surname in capitals at {@code i}: a first name in capitals and any initials
      * ("ADAM P. " before "LIFF"), or null. Honorifics and function words are not first names.
      */
-    private static String capitalsBefore(String text, int i) {
+    private String capitalsBefore(String text, int i) {
         int pos = i;
         List<String> tokens = new ArrayList<>(3);
         while (pos >= 2 && text.charAt(pos - 1) == ' ') {
@@ -606,8 +619,8 @@ public final class SpeakerExtractor {
                 return null;
             }
             String w = text.substring(st, end);
-            if (CAPS_NOT_FIRST.contains(w)) {
-                return null;
+            if (CAPS_NOT_FIRST.contains(w) || titles.contains(w.toLowerCase(Locale.ROOT))) {
+                return null; // "PRESIDENT BIDEN": an office, not a first name
             }
             tokens.add(0, w);
             return String.join(" ", tokens);
