@@ -149,9 +149,13 @@ public final class DocumentExtractor {
         // Speaker triggers count in the header and the body, as one text (see speakerText).
         Scan scan = new Scan();
         String header = page.header == null ? "" : page.header;
+        scan.kind.inHead = true;
         scan.facetPart(title, all);
         scan.scan(header, 0, header.length(), KIND_ONLY | speakerMask);
-        scan.facetPart(summary, facets);
+        scan.kind.inHead = false;
+        // An abstract that repeats the body counts for countries (a second mention) but not for
+        // topics, where the same sentences counted twice would add secondary themes.
+        scan.facetPart(summary, page.summaryRepeatsBody ? 1 << COUNTRY : facets);
         scan.facetPart(page.chapters.isEmpty() ? null : String.join("\n", page.chapters), facets);
         scan.speakerOffset = header.isEmpty() ? 0 : header.length() + 2;
         int w = KindClassifier.WINDOW;
@@ -165,7 +169,7 @@ public final class DocumentExtractor {
 
         Kind kind = page.explicitKind == null ? null : Kind.fromId(page.explicitKind).orElse(null);
         if (kind == null) {
-            kind = kinds.classify(scan.kind, title, body.length(), page.podcastPage, page.articlePage);
+            kind = kinds.classify(scan.kind, title, body.length(), page.podcastPage, page.articlePage, page.podcastLinks);
         }
 
         LocalDate date = null;
@@ -190,9 +194,15 @@ public final class DocumentExtractor {
         } else {
             List<String> listed = new ArrayList<>(page.people);
             listed.addAll(page.authors);
+            for (String n : page.nameLines) {
+                if (speakers.isPersonName(n)) {
+                    listed.add(n);
+                }
+            }
             boolean conversation = kind == Kind.PODCAST || page.podcastPage;
             // The header too: "Remarks by Secretary X" names the speaker in the title line.
-            speakerNames = speakers.extract(listed, summary, join(header, body), conversation, scan.speakerHits);
+            speakerNames = speakers.extract(listed, summary, join(header, body), conversation, scan.speakerHits,
+                    header.length());
         }
 
         String language = page.explicitLanguage != null ? page.explicitLanguage

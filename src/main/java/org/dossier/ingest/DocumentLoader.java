@@ -14,10 +14,12 @@ public final class DocumentLoader {
     /**
      * Raised whenever what a file becomes in the index changes (passages: 2; CJK-aware body analysis: 3;
      * ODT headings on their own lines, no EPUB contents or PDF outline in the body: 4; CJK copy fields
-     * hold CJK only: 5; mastheads, release and hearing kinds, hearing speakers: 6), so files indexed by
-     * an earlier version are processed again although their bytes have not changed.
+     * hold CJK only: 5; mastheads, release and hearing kinds, hearing speakers: 6; podcast platform
+     * signs, genre cues in headers only, Japanese era and dotted Korean dates, bylines without 'By',
+     * intro and label speakers, tag lists as furniture, country pair words, topic phrases: 7), so
+     * files indexed by an earlier version are processed again although their bytes have not changed.
      */
-    static final int EXTRACTION_VERSION = 6;
+    static final int EXTRACTION_VERSION = 7;
 
     private final DocumentExtractor extractor;
 

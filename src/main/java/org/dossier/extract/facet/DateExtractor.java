@@ -43,6 +43,11 @@ public final class DateExtractor {
     private static final int ENDS_TAIL = 1500;
     private static final int HEADER_MAX_LINES = 14;
     private static final int PROSE_LINE = 280;
+    /**
+     * A line this long that ends a sentence is prose (a short first paragraph of a press release
+     * that mentions "1997년 7월 14일"), not a header line.
+     */
+    private static final int PROSE_SENTENCE = 80;
 
     private final List<Pattern> forms = new ArrayList<>();
     private final List<Boolean> formNoYear = new ArrayList<>();
@@ -50,6 +55,7 @@ public final class DateExtractor {
     private final List<Pattern> yearOnly = new ArrayList<>();
     private final List<String> yearOnlyLiteral = new ArrayList<>();
     private final Map<String, Integer> months = new HashMap<>();
+    private byte[][] canStart;
 
     public static DateExtractor bundled() {
         return new DateExtractor();
@@ -98,6 +104,7 @@ public final class DateExtractor {
                 }
             }
         }
+        canStart = new byte[forms.size()][65536];
         for (String line : Resources.lines("date-years.tsv")) {
             yearOnly.add(Pattern.compile(line));
             yearOnlyLiteral.add(RegexLiterals.prefix(line));
@@ -110,7 +117,7 @@ public final class DateExtractor {
      */
     public Found extract(String header, String body) {
         String all = normalise((header == null ? "" : header + "\n") + (body == null ? "" : body));
-        String head = headerRegion(all);
+        String head = headerRegion(all, header == null ? 0 : header.length());
         String lead = leadRegion(normalise(body == null ? "" : body));
         // Labelled dates and sign-offs sit near the top or the bottom; scanning only there keeps
         // long transcripts cheap.
@@ -240,7 +247,11 @@ public final class DateExtractor {
     /** The dates (one per form that matches) starting at {@code i}. */
     private void addDates(String text, int i, Matcher[] ms, List<Hit> out) {
         int n = text.length();
+        char first = text.charAt(i);
         for (int f = 0; f < forms.size(); f++) {
+            if (!canStart(f, first)) {
+                continue; // a month-name form at a digit, a numeric form at a letter
+            }
             Matcher m = ms[f] == null ? (ms[f] = forms.get(f).matcher(text)) : ms[f];
             m.region(i, n);
             if (!m.lookingAt()) {
@@ -259,6 +270,21 @@ public final class DateExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether form f can match text starting with c, worked out on first sight of c (a regex that
+     * cannot match anything starting with c fails on "c" without reaching its end).
+     */
+    private boolean canStart(int f, char c) {
+        byte[] table = canStart[f];
+        byte b = table[c];
+        if (b == 0) {
+            Matcher m = forms.get(f).matcher(String.valueOf(c));
+            b = m.lookingAt() || m.hitEnd() ? (byte) 1 : (byte) 2;
+            table[c] = b; // a benign race: every thread computes the same value
+        }
+        return b == 1;
     }
 
     /** The hits inside {@code [from, to)}, shifted to start at 0. */
@@ -307,19 +333,32 @@ public final class DateExtractor {
         return true;
     }
 
-    /** Full-width digits ("２０１２") become ASCII so one set of patterns serves all scripts. */
+    /**
+     * Full-width digits ("２０１２") become ASCII so one set of patterns serves all scripts, and
+     * Japanese era years ("令和6年") become Gregorian ones ("2024年"), so the 年月日 form reads them.
+     */
     private static String normalise(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        boolean wide = false;
+        boolean nen = false; // 年: maybe an era year
+        for (int i = 0; i < s.length() && !wide; i++) {
             char c = s.charAt(i);
-            if (c >= '\uFF00' && c <= '\uFFEF') {
-                return Normalizer.normalize(s, Normalizer.Form.NFKC);
-            }
+            wide = c >= '\uFF00' && c <= '\uFFEF';
+            nen |= c == '年';
         }
-        return s;
+        String out = wide ? Normalizer.normalize(s, Normalizer.Form.NFKC) : s;
+        return nen || wide && out.indexOf('年') >= 0 ? JapaneseEras.toGregorian(out) : out;
     }
 
     /** The lines before the prose starts: at most a few short lines. */
     static String headerRegion(String text) {
+        return headerRegion(text, 0);
+    }
+
+    /**
+     * As {@link #headerRegion(String)}; past {@code parsedHeader} characters (the lines the page
+     * parser already put in the header) a long line ending a sentence also ends the region.
+     */
+    static String headerRegion(String text, int parsedHeader) {
         int lines = 0;
         int pos = 0;
         int n = text.length();
@@ -329,8 +368,8 @@ public final class DateExtractor {
                 eol = n;
             }
             int len = eol - pos;
-            if (len > PROSE_LINE) {
-                break;
+            if (len > PROSE_LINE || pos >= parsedHeader && len >= PROSE_SENTENCE && endsSentence(text, eol)) {
+                break; // the prose has started: a date in it is one the text mentions
             }
             if (!text.substring(pos, eol).isBlank()) {
                 lines++;
@@ -338,6 +377,14 @@ public final class DateExtractor {
             pos = eol + 1;
         }
         return text.substring(0, Math.min(pos, n));
+    }
+
+    private static boolean endsSentence(String text, int eol) {
+        int j = eol - 1;
+        while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+            j--;
+        }
+        return j >= 0 && ".。!?！？".indexOf(text.charAt(j)) >= 0;
     }
 
     private static String leadRegion(String body) {

@@ -16,7 +16,7 @@ import org.dossier.model.Kind;
  * every position were the slowest step of extraction.
  */
 public final class KindClassifier {
-    private enum Type { PHRASES, LINE, AT }
+    private enum Type { PHRASES, HEAD, LINE, AT }
 
     private record Cue(Kind kind, int weight, Type type, Pattern pattern, String needs) {}
 
@@ -24,6 +24,8 @@ public final class KindClassifier {
     public static final int WINDOW = 3000;
     /** A scraped page's layout (cover/logo lines, People block) outweighs any word cue. */
     private static final int STRUCTURAL = 5;
+    /** Links to listening platforms: a podcast page's sign, but articles may link a podcast too. */
+    private static final int PLATFORM_LINKS = 3;
     private static final int MIN_SCORE = 2;
 
     private final List<Cue> cues = new ArrayList<>();
@@ -42,8 +44,8 @@ public final class KindClassifier {
             int weight = Integer.parseInt(c[1].strip());
             int index = cues.size();
             switch (c[2]) {
-                case "phrases" -> {
-                    cues.add(new Cue(kind, weight, Type.PHRASES, null, null));
+                case "phrases", "head" -> {
+                    cues.add(new Cue(kind, weight, c[2].equals("head") ? Type.HEAD : Type.PHRASES, null, null));
                     for (String p : c[3].split("\\|")) {
                         phrases.add(new String[] {p.strip(), Integer.toString(index)});
                     }
@@ -85,6 +87,11 @@ public final class KindClassifier {
     /** The cues found in one document, fed from a shared scan ({@link #hit}) and {@link #lines}. */
     public final class Evidence {
         private final boolean[] found = new boolean[cues.size()];
+        /**
+         * Whether hits now come from the title or the header: 'head' cues count only there (a
+         * backgrounder that mentions "the Joint Statement of 2005" is not a joint statement).
+         */
+        public boolean inHead;
 
         /** A phrase hit of this classifier's layer in {@code text} at {@code start}. */
         public void hit(CharSequence text, int start, Object value) {
@@ -93,6 +100,9 @@ public final class KindClassifier {
                 return;
             }
             Cue cue = cues.get(i);
+            if (cue.type == Type.HEAD && !inHead) {
+                return;
+            }
             if (cue.type == Type.AT) {
                 Matcher m = cue.pattern.matcher(text);
                 m.region(start, text.length());
@@ -162,13 +172,25 @@ public final class KindClassifier {
         String window = b.length() <= 2 * WINDOW ? b : b.substring(0, WINDOW) + "\n" + b.substring(b.length() - WINDOW);
         String text = (title == null ? "" : title) + "\n" + (header == null ? "" : header) + "\n" + window;
         Evidence ev = new Evidence();
-        own.scan(text, 0, text.length(), 3, (layer, s, e, v) -> ev.hit(text, s, v));
+        int headEnd = (title == null ? 0 : title.length()) + 1 + (header == null ? 0 : header.length());
+        own.scan(text, 0, text.length(), 3, (layer, s, e, v) -> {
+            ev.inHead = s < headEnd;
+            ev.hit(text, s, v);
+        });
         ev.lines(text, 0, text.length());
-        return classify(ev, title, b.length(), podcastPage, articlePage);
+        return classify(ev, title, b.length(), podcastPage, articlePage, false);
     }
 
     public Kind classify(Evidence ev, String title, int bodyLength, boolean podcastPage, boolean articlePage) {
+        return classify(ev, title, bodyLength, podcastPage, articlePage, false);
+    }
+
+    public Kind classify(Evidence ev, String title, int bodyLength, boolean podcastPage, boolean articlePage,
+            boolean podcastLinks) {
         int[] score = new int[Kind.values().length];
+        if (podcastLinks) {
+            score[Kind.PODCAST.ordinal()] += PLATFORM_LINKS;
+        }
         if (podcastPage) {
             score[Kind.PODCAST.ordinal()] += STRUCTURAL;
         }

@@ -28,7 +28,24 @@ public final class SpeakerExtractor {
     private static final Pattern GENERIC = Pattern.compile("(?i)^(?:speaker|person|voice|participant|caller|guest|host)\\s*\\d*$|^[A-Z]\\d*$");
 
     /** A rule and, for triggered rules, its layer in {@link #triggers}. */
-    private record Rule(String kind, Pattern pattern, boolean rest) {}
+    /**
+     * A triggered rule. {@code rest}: the first person-like name in group 'rest' is taken;
+     * {@code all}: every name that starts a part of group 'all' ("Brad Roberts, director of ...,
+     * and Vipin Narang"); {@code before}: also the name right before the trigger ("Ryan Evans sits
+     * down with"), taken only in conversations.
+     */
+    private record Rule(String kind, Pattern pattern, boolean rest, boolean all, boolean before) {}
+
+    /**
+     * Honorifics and offices printed in turn labels ("MS. SOLÍS:", "Dr. Cha:", "PRESIDENT BIDEN:",
+     * "FOREIGN MINISTER WANG:"): not part of the name.
+     */
+    private static final Pattern LABEL_HONORIFIC = Pattern.compile(
+            "(?i)^(?:(?:mr|ms|mrs|dr|prof|amb|gen|adm|sen|rep|hon)\\.?|senator|ambassador|secretary|(?:vice )?president|"
+            + "(?:prime |foreign |defense |defence )?minister|chairman|chairwoman|chair|general|admiral|governor|"
+            + "spokesperson|spokesman|spokeswoman)\\s+(?=\\p{Lu})");
+    /** Where the parts of an 'all' group split: "A, title, and B", "A and B", "A & B". */
+    private static final Pattern PART_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*|\\s+and\\s+|\\s*&\\s*|;\\s*|\\s+with\\s+)");
 
     private final List<Pattern> turn = new ArrayList<>();
     private final List<Pattern> said = new ArrayList<>();
@@ -59,12 +76,13 @@ public final class SpeakerExtractor {
                     hearing.add(p);
                     hearingPrefixes.add(c[1].split("\\|"));
                 }
-                case "intro", "vocative" -> {
+                case "intro", "vocative", "intro-pair" -> {
                     if (c[1].equals("-")) {
                         throw new IllegalStateException("speaker-rules.tsv: " + c[0] + " rows need triggers: " + row);
                     }
                     int layer = triggered.size();
-                    triggered.add(new Rule(c[0], p, hasGroup(p, "rest")));
+                    triggered.add(new Rule(c[0].equals("intro-pair") ? "intro" : c[0], p, hasGroup(p, "rest"),
+                            hasGroup(p, "all"), c[0].equals("intro-pair")));
                     List<String> ts = new ArrayList<>();
                     for (String t : c[1].split("\\|")) {
                         triggers.add(layer, t.strip(), false, layer);
@@ -127,6 +145,16 @@ public final class SpeakerExtractor {
 
     /** As {@link #extract(List, String, String, boolean)}, with trigger hits found by a shared scan. */
     public List<String> extract(List<String> listed, String summary, String body, boolean conversation, List<int[]> triggerHits) {
+        return extract(listed, summary, body, conversation, triggerHits, 0);
+    }
+
+    /**
+     * As {@link #extract(List, String, String, boolean, List)}, where the first {@code headerEnd}
+     * characters of {@code body} are the page's header (title, date, byline): a label there ("One
+     * Year On: Assessing ...") is a title with a colon, not a turn.
+     */
+    public List<String> extract(List<String> listed, String summary, String body, boolean conversation,
+            List<int[]> triggerHits, int headerEnd) {
         Map<String, String> found = new LinkedHashMap<>(); // key -> display name
         for (String n : listed) {
             addName(found, n);
@@ -134,6 +162,7 @@ public final class SpeakerExtractor {
         String text = body == null ? "" : body;
         // Turn labels: a real speaker takes more than one turn, unless the label is a full name.
         Map<String, Integer> turnCounts = new LinkedHashMap<>();
+        Set<String> honorific = new HashSet<>(0);
         for (Pattern p : turn) {
             Matcher m = p.matcher(text);
             int pos = 0;
@@ -150,10 +179,15 @@ public final class SpeakerExtractor {
                         break; // no colon left: no more turn labels
                     }
                 }
-                if (colon < eol) {
+                if (colon < eol && pos >= headerEnd) {
                     m.region(pos, n);
                     if (m.lookingAt()) {
                         String name = m.group("name").strip();
+                        Matcher h = name.indexOf(' ') > 0 ? LABEL_HONORIFIC.matcher(name) : null;
+                        if (h != null && h.lookingAt()) {
+                            name = name.substring(h.end()); // "MS. SOLÍS" -> "SOLÍS"
+                            honorific.add(name); // as specific as a full name: one turn is enough
+                        }
                         if (!labels.contains(name.toLowerCase(Locale.ROOT)) && !GENERIC.matcher(name).matches()) {
                             turnCounts.merge(name, 1, Integer::sum);
                         }
@@ -162,18 +196,19 @@ public final class SpeakerExtractor {
                 pos = eol + 1;
             }
         }
-        for (int r = 0; r < hearing.size(); r++) {
-            for (String name : hearingTurns(text, hearing.get(r), hearingPrefixes.get(r))) {
-                String full = expand(name, text, found);
-                if (isPersonName(full)) {
-                    addName(found, full);
-                }
+        for (String name : hearingTurns(text)) {
+            String full = expand(name, text, found);
+            if (isPersonName(full)) {
+                addName(found, full);
             }
         }
+        List<String> initials = new ArrayList<>(0);
         turnCounts.forEach((name, count) -> {
-            if (count >= 2 || name.contains(" ")) {
+            if (count >= 2 || name.contains(" ") || honorific.contains(name)) {
                 String full = expand(name, text, found);
-                if (isPersonName(full)) {
+                if (isInitials(name) && !full.contains(" ")) {
+                    initials.add(name); // "RA:", "TS:": initials, matched to full names below
+                } else if (isPersonName(full)) {
                     addName(found, full);
                 }
             }
@@ -192,17 +227,35 @@ public final class SpeakerExtractor {
                 continue; // inside this rule's previous match, as a regex find() would skip it
             }
             Rule rule = triggered.get(layer);
-            if (rule.kind.equals("vocative") && !conversation) {
-                continue;
+            if ((rule.kind.equals("vocative") || rule.before) && !conversation) {
+                continue; // news says "Blinken held talks with Wang Yi": neither is a speaker
             }
             Matcher m = ms[layer] == null ? (ms[layer] = rule.pattern.matcher(text)) : ms[layer];
             m.useTransparentBounds(true).useAnchoringBounds(false);
             m.region(s, text.length());
             if (m.lookingAt()) {
                 lastEnd[layer] = m.end();
-                String name = rule.rest ? firstPersonName(m.group("rest")) : m.group("name");
-                if (name != null) {
-                    byRule.get(layer).add(name);
+                if (rule.all) {
+                    byRule.get(layer).addAll(namesStartingParts(m.group("all")));
+                } else {
+                    String name = rule.rest ? firstPersonName(m.group("rest")) : m.group("name");
+                    if (name != null) {
+                        byRule.get(layer).add(name);
+                    }
+                }
+                if (rule.before) {
+                    String host = nameBefore(text, s);
+                    if (host != null) {
+                        byRule.get(layer).add(0, host);
+                        // "hosts Jane Kim and Tom Baker are joined by": the first host too
+                        int at = text.lastIndexOf(host, s);
+                        if (at >= 5 && text.startsWith(" and ", at - 5)) {
+                            String cohost = nameBefore(text, at - 5);
+                            if (cohost != null) {
+                                byRule.get(layer).add(0, cohost);
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -241,13 +294,43 @@ public final class SpeakerExtractor {
                 }
             });
         }
+        // Initials labels are kept only when they stand for a name already found ("RA" for Ravi
+        // Agrawal); an unresolved "RA" is not a name, so it is dropped rather than guessed.
+        initials.removeIf(i -> found.values().stream().anyMatch(f -> initialsOf(f).equals(i)));
         return new ArrayList<>(found.values());
     }
 
-    /** Names in hearing turns: the rule is tried only on lines starting with one of the prefixes. */
-    private static List<String> hearingTurns(String text, Pattern rule, String[] prefixes) {
+    /** "RA", "TS", "JPK": two or three capitals, as interviews abbreviate speakers. */
+    private static boolean isInitials(String name) {
+        if (name.length() < 2 || name.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isUpperCase(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Ravi Agrawal" -> "RA"; "Adam P. Liff" -> "APL". */
+    private static String initialsOf(String name) {
+        StringBuilder sb = new StringBuilder(4);
+        for (String w : name.split("[ -]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                sb.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Names in hearing turns, in one pass over the lines: each rule is tried only on lines starting
+     * with one of its prefixes.
+     */
+    private List<String> hearingTurns(String text) {
         List<String> names = new ArrayList<>(0);
-        Matcher m = null;
+        Matcher[] ms = new Matcher[hearing.size()];
         int n = text.length();
         for (int pos = 0; pos < n; ) {
             int eol = text.indexOf('\n', pos);
@@ -259,14 +342,18 @@ public final class SpeakerExtractor {
                 p++;
             }
             char first = p < eol ? text.charAt(p) : ' ';
-            for (String prefix : prefixes) {
-                if (prefix.charAt(0) == first && text.startsWith(prefix, p)) {
-                    m = m == null ? rule.matcher(text) : m;
-                    m.region(pos, n);
-                    if (m.lookingAt() && !names.contains(m.group("name"))) {
-                        names.add(m.group("name"));
+            if (first >= 'A' && first <= 'Z') { // every prefix starts with a capital
+                for (int r = 0; r < hearing.size(); r++) {
+                    for (String prefix : hearingPrefixes.get(r)) {
+                        if (prefix.charAt(0) == first && text.startsWith(prefix, p)) {
+                            Matcher m = ms[r] == null ? (ms[r] = hearing.get(r).matcher(text)) : ms[r];
+                            m.region(pos, n);
+                            if (m.lookingAt() && !names.contains(m.group("name"))) {
+                                names.add(m.group("name"));
+                            }
+                            break;
+                        }
                     }
-                    break;
                 }
             }
             pos = eol + 1;
@@ -276,6 +363,77 @@ public final class SpeakerExtractor {
 
     private static boolean hasGroup(Pattern p, String group) {
         return p.pattern().contains("(?<" + group + ">");
+    }
+
+    /**
+     * The names that open the parts of a list: "Brad Roberts, director of the Center ..., and
+     * Vipin Narang, former ..." gives Brad Roberts and Vipin Narang; a part that opens with
+     * anything else (a job description) gives nothing.
+     */
+    private List<String> namesStartingParts(String list) {
+        List<String> out = new ArrayList<>(2);
+        for (String part : PART_SPLIT.split(list)) {
+            String p = part.strip();
+            if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) {
+                continue;
+            }
+            Matcher m = CAP_SEQ.matcher(p);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String[] words = m.group().split(" ");
+            int i = 0;
+            while (i < words.length && titles.contains(words[i].toLowerCase(Locale.ROOT).replace(".", ""))) {
+                i++;
+            }
+            boolean titled = false; // "Foreign Minister of ...": an office, not a name
+            for (int k = i; k < words.length; k++) {
+                titled |= titles.contains(words[k].toLowerCase(Locale.ROOT).replace(".", ""));
+            }
+            if (words.length - i >= 2 && !titled) {
+                String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+                if (isPersonName(name)) {
+                    out.add(name);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The name of two to four capitalised words ending right before {@code at} ("Host Daniel
+     * Kurtz-Phelan talks with": Daniel Kurtz-Phelan), leading job titles dropped; or null.
+     */
+    private String nameBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        List<String> words = new ArrayList<>(4);
+        int pos = end;
+        while (words.size() < 5 && pos > 0) {
+            int st = pos;
+            while (st > 0 && (Character.isLetter(text.charAt(st - 1)) || "'’.-".indexOf(text.charAt(st - 1)) >= 0)) {
+                st--;
+            }
+            if (st == pos || !Character.isUpperCase(text.charAt(st))) {
+                break;
+            }
+            words.add(0, text.substring(st, pos));
+            if (st == 0 || text.charAt(st - 1) != ' ') {
+                break;
+            }
+            pos = st - 1;
+        }
+        int i = 0;
+        while (i < words.size() && titles.contains(words.get(i).toLowerCase(Locale.ROOT).replace(".", ""))) {
+            i++;
+        }
+        if (words.size() - i < 2 || words.size() - i > 4) {
+            return null;
+        }
+        String name = String.join(" ", words.subList(i, words.size()));
+        return isPersonName(name) ? name : null;
     }
 
     /** The first capitalised run in an intro that is a person's name, skipping job titles. */
@@ -342,7 +500,34 @@ public final class SpeakerExtractor {
                 }
             }
         }
+        // A participants list or statement heading in capitals ("MIREYA SOLÍS", "STATEMENT OF HON.
+        // JAMES E. RISCH"): the first name and initials right before the surname in capitals.
+        String caps = name.toUpperCase(Locale.ROOT);
+        int tries = 0;
+        for (int i = text.indexOf(caps); i >= 0 && tries < 20; i = text.indexOf(caps, i + 1), tries++) {
+            int e = i + caps.length();
+            if (e < text.length() && isWord(text.charAt(e))) {
+                continue;
+            }
+            String first = capitalsBefore(text, i);
+            if (first != null) {
+                String cand = titleCase(first + " " + caps);
+                if (isPersonName(cand)) {
+                    counts.merge(cand, 2, Integer::sum);
+                }
+            }
+            String given = capitalsLineEnd(text, e);
+            if (given != null) { // "JUNG HO-SEOK" alone on a line: surname first, as Korean names go
+                String cand = titleCase(caps + " " + given);
+                if (isPersonName(cand)) {
+                    counts.merge(cand, 2, Integer::sum);
+                }
+            }
+        }
         for (int i : at) { // a witness list "Cha, Dr. Victor, Senior Vice President": surname first
+            if (i >= 2 && text.charAt(i - 2) == ',') {
+                continue; // inside a list of surnames ("Senators Cardin, Shaheen, Coons"), not a witness line
+            }
             String first = firstNameAfterComma(text, i + sl);
             if (first != null && isPersonName(first + " " + shortName)) {
                 counts.merge(first + " " + shortName, 2, Integer::sum);
@@ -400,6 +585,68 @@ public final class SpeakerExtractor {
             return null;
         }
         return text.substring(j, end);
+    }
+
+    /** Words in capitals that precede a name in a heading but are not a first name. */
+    private static final Set<String> CAPS_NOT_FIRST = Set.of(
+            "OF", "BY", "AND", "THE", "FOR", "FROM", "TO", "ON", "AT", "WITH", "HON", "MR", "MS", "MRS", "DR",
+            "SENATOR", "STATEMENT", "TESTIMONY", "REMARKS", "CHAIRMAN", "AMBASSADOR", "SECRETARY", "GENERAL");
+
+    /**
+     * Before a surname in capitals at {@code i}: a first name in capitals and any initials
+     * ("ADAM P. " before "LIFF"), or null. Honorifics and function words are not first names.
+     */
+    private String capitalsBefore(String text, int i) {
+        int pos = i;
+        List<String> tokens = new ArrayList<>(3);
+        while (pos >= 2 && text.charAt(pos - 1) == ' ') {
+            int end = pos - 1;
+            int st = end;
+            while (st > 0 && Character.isUpperCase(text.charAt(st - 1))) {
+                st--;
+            }
+            boolean dot = end > 0 && text.charAt(end - 1) == '.';
+            if (dot) { // an initial "P."
+                int s2 = end - 1;
+                if (s2 >= 1 && Character.isUpperCase(text.charAt(s2 - 1)) && (s2 < 2 || !Character.isLetter(text.charAt(s2 - 2)))) {
+                    tokens.add(0, text.substring(s2 - 1, end));
+                    pos = s2 - 1;
+                    continue;
+                }
+                return null;
+            }
+            if (end - st < 2 || st > 0 && isWord(text.charAt(st - 1))) {
+                return null;
+            }
+            String w = text.substring(st, end);
+            if (CAPS_NOT_FIRST.contains(w) || titles.contains(w.toLowerCase(Locale.ROOT))) {
+                return null; // "PRESIDENT BIDEN": an office, not a first name
+            }
+            tokens.add(0, w);
+            return String.join(" ", tokens);
+        }
+        return null;
+    }
+
+    /**
+     * After a surname in capitals ending at {@code p}: one given name in capitals (maybe
+     * hyphenated, "HO-SEOK") that ends the line, as a participants list prints a Korean, Chinese or
+     * Japanese name; or null.
+     */
+    private static String capitalsLineEnd(String text, int p) {
+        int n = text.length();
+        if (p + 2 >= n || text.charAt(p) != ' ' || !Character.isUpperCase(text.charAt(p + 1))) {
+            return null;
+        }
+        int j = p + 1;
+        while (j < n && (Character.isUpperCase(text.charAt(j)) || text.charAt(j) == '-')) {
+            j++;
+        }
+        if (j - (p + 1) < 2 || j < n && text.charAt(j) != '\n' && text.charAt(j) != '\r') {
+            return null;
+        }
+        String w = text.substring(p + 1, j);
+        return CAPS_NOT_FIRST.contains(w) ? null : w;
     }
 
     /** "CHA", "KENDALL-TAYLOR", "McCAUL": a surname in capitals, as turn labels print them. */
@@ -483,18 +730,35 @@ public final class SpeakerExtractor {
         return j == 0 || !isWord(text.charAt(j - 1)) ? j : -1;
     }
 
-    boolean isPersonName(String name) {
+    /** Whether a capitalised phrase can be a person's name (no organisation, place or label word). */
+    public boolean isPersonName(String name) {
         if (name == null || name.isBlank() || name.length() > 60) {
             return false;
         }
         if (labels.contains(name.toLowerCase(Locale.ROOT)) || GENERIC.matcher(name).matches()) {
             return false;
         }
-        for (String w : name.split("[ ]+")) {
-            String lw = w.toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
-            if (notNames.contains(lw)) {
-                return false;
+        // Word by word without a regex: this runs for every candidate name.
+        int n = name.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && name.charAt(i) == ' ') {
+                i++;
             }
+            int end = i;
+            while (end < n && name.charAt(end) != ' ') {
+                end++;
+            }
+            if (end > i) {
+                int e = end;
+                if (e - i > 2 && (name.charAt(e - 1) == 's' || name.charAt(e - 1) == 'S')
+                        && (name.charAt(e - 2) == '\'' || name.charAt(e - 2) == '’')) {
+                    e -= 2; // a possessive: "Kim's"
+                }
+                if (notNames.contains(name.substring(i, e).toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+            i = end;
         }
         // A country, capital or demonym is not a person ("Russia:", ", Moscow.").
         return !gazetteer.mentionsAny(name);

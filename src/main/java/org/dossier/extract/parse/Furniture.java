@@ -44,6 +44,11 @@ public final class Furniture {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private final Pattern sentence;
     private final Set<String> sections = new HashSet<>();
+    private final Set<String> listHeadings = new HashSet<>();
+    /** The first characters (lower case) of the list headings: most lines are ruled out by one lookup. */
+    private final boolean[] listHeadingStart = new boolean[65536];
+    /** List headings are short; longer lines are not looked up. */
+    private static final int LIST_HEADING_MAX = 40;
     private final List<String> prefilter = new ArrayList<>();
 
     private static final Furniture BUNDLED = new Furniture();
@@ -61,6 +66,12 @@ public final class Furniture {
                 case "line" -> lines.add("(?:" + c[1] + ")");
                 case "sentence" -> sentences.add("(?:" + c[1] + ")");
                 case "prefilter" -> prefilter.add(c[1].strip().toLowerCase(Locale.ROOT));
+                case "list" -> {
+                    String h = c[1].strip().toLowerCase(Locale.ROOT);
+                    listHeadings.add(h);
+                    listHeadingStart[h.charAt(0)] = true;
+                    listHeadingStart[Character.toUpperCase(h.charAt(0))] = true;
+                }
                 default -> throw new IllegalStateException("furniture.tsv: unknown row " + row);
             }
         }
@@ -113,6 +124,21 @@ public final class Furniture {
             byFirst.set(c, p);
         }
         return p;
+    }
+
+    /**
+     * A heading over a list of links or tags ("Tags", "Related Articles", "관련기사"): the short
+     * lines below it are furniture too (their country names are not the document's).
+     */
+    public boolean isListHeading(String l) {
+        if (l.isEmpty() || l.length() > LIST_HEADING_MAX || !listHeadingStart[l.charAt(0)]) {
+            return false;
+        }
+        String k = l.strip().toLowerCase(Locale.ROOT);
+        if (k.endsWith(":") || k.endsWith("：")) {
+            k = k.substring(0, k.length() - 1).strip();
+        }
+        return listHeadings.contains(k);
     }
 
     public boolean isSection(String l) {

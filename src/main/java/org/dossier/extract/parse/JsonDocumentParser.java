@@ -32,6 +32,9 @@ public final class JsonDocumentParser {
         if (body == null) {
             body = str(root, "content");
         }
+        if (body == null) {
+            body = str(root, "description");
+        }
         // the page parser takes a page's first line as its title: with an explicit title, give it
         // that line, so a one-line body is not mistaken for a title and lost
         String explicitTitle = str(root, "title");
@@ -57,7 +60,13 @@ public final class JsonDocumentParser {
         page.explicitLanguage = str(root, "language");
         if (str(root, "summary") != null) {
             page.summary = str(root, "summary");
+        } else if (body != null && str(root, "description") != null && !body.equals(str(root, "description"))) {
+            // A feed item's description beside its content: the episode's own summary (its
+            // mentions count toward countries and topics, its intro names the speakers).
+            page.summary = str(root, "description");
+            page.summaryRepeatsBody = true;
         }
+        page.podcastPage |= hasAudio(root);
         page.explicitSpeakers = list(root, "speakers");
         page.explicitCountries = list(root, "countries");
         page.explicitTopics = list(root, "topics");
@@ -69,6 +78,26 @@ public final class JsonDocumentParser {
             page.authors = new ArrayList<>(authors);
         }
         return page;
+    }
+
+    /** Feed fields only an audio item has (RSS enclosure, iTunes tags, podcast JSON exports). */
+    private static final List<String> AUDIO_FIELDS = List.of(
+            "itunes_duration", "duration", "audio_url", "audioUrl", "audio", "itunes_episode", "itunes_episodeType",
+            "episode_number", "episodeNumber");
+
+    /** Whether the object describes an audio episode: audio fields, or an audio enclosure. */
+    private static boolean hasAudio(JsonNode root) {
+        for (String f : AUDIO_FIELDS) {
+            if (str(root, f) != null) {
+                return true;
+            }
+        }
+        JsonNode enc = root.get("enclosure");
+        if (enc == null) {
+            enc = root.get("enclosures");
+        }
+        String e = enc == null ? "" : enc.toString();
+        return e.contains("audio/") || e.contains(".mp3") || e.contains(".m4a");
     }
 
     private static final List<String> DATE_FIELDS = List.of(

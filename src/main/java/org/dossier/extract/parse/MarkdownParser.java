@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * stripped. Front-matter fields are explicit values and win over extraction.
  */
 public final class MarkdownParser {
+    /** An image, alone or inside a link ("[![logo](img)](site)"): no text worth keeping. */
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_|`)(?=\\S)(.+?)(?<=\\S)\\1");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
@@ -19,6 +21,38 @@ public final class MarkdownParser {
     private static final Pattern RULE = Pattern.compile("^(?:-{3,}|\\*{3,}|_{3,})$");
 
     private final PlainTextPageParser text = new PlainTextPageParser();
+
+    /** Lines looked at for a second top heading: the post's title sits right below the masthead. */
+    private static final int MASTHEAD_LOOKAHEAD = 12;
+    private static final int MASTHEAD_WORDS = 3;
+
+    /**
+     * The index of a newsletter's publication heading ("# Sinocism" above "# Beijing's quiet
+     * pivot", as Substack exports print both as top headings): a short first top heading followed
+     * within a few lines by another. -1 when there is none.
+     */
+    private static int publicationHeading(String[] lines) {
+        int first = -1;
+        int seen = 0;
+        for (int i = 0; i < lines.length && seen < MASTHEAD_LOOKAHEAD; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (l.startsWith("# ")) {
+                if (first < 0) {
+                    if (l.substring(2).strip().split("\\s+").length > MASTHEAD_WORDS) {
+                        return -1;
+                    }
+                    first = i;
+                } else {
+                    return first;
+                }
+            }
+        }
+        return -1;
+    }
 
     public ParsedPage parse(String md) {
         String s = md.replace("\r\n", "\n");
@@ -33,8 +67,15 @@ public final class MarkdownParser {
         }
         String title = null;
         List<String> out = new ArrayList<>();
-        for (String line : s.split("\n", -1)) {
+        String[] lines = s.split("\n", -1);
+        int skipMasthead = publicationHeading(lines);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             String l = line.strip();
+            if (i == skipMasthead) {
+                out.add(l.substring(2).strip()); // the publication's name, kept as a header line
+                continue;
+            }
             if (title == null && l.startsWith("# ")) {
                 title = l.substring(2).strip();
                 out.add(title);
@@ -46,6 +87,9 @@ public final class MarkdownParser {
             }
             l = HEADING.matcher(l).replaceFirst("");
             l = QUOTE.matcher(l).replaceFirst("");
+            if (l.indexOf("![") >= 0) {
+                l = IMAGE.matcher(l).replaceAll("");
+            }
             l = LINK.matcher(l).replaceAll("$1");
             l = EMPHASIS.matcher(l).replaceAll("$2");
             out.add(l);

@@ -63,15 +63,23 @@ final class Mastheads {
     }
 
     /**
-     * A title stands on its own: a blank line, a date, a byline or the end follows it. A line run
-     * on by more lines of the same kind is verse, a list or wrapped prose, not a title.
+     * A title stands on its own: a blank line, a date, a byline, the end, or a one-sentence dek
+     * and then one of those follows it. A line run on by more lines of the same kind is verse, a
+     * list or wrapped prose, not a title.
      */
     private static boolean standsAlone(String[] lines, int j) {
         if (j + 1 >= lines.length) {
             return true;
         }
         String next = lines[j + 1].strip();
-        return next.isEmpty() || PlainTextPageParser.isBylineOrDate(next);
+        if (next.isEmpty() || PlainTextPageParser.isBylineOrDate(next)) {
+            return true;
+        }
+        // A title with its dek on the next line ("A conversation with X on Y."): the dek is a
+        // sentence, and a blank line, a byline or a date follows it.
+        String after = j + 2 < lines.length ? lines[j + 2].strip() : "";
+        return next.endsWith(".") && next.length() < SHORT
+                && (after.isEmpty() || PlainTextPageParser.isBylineOrDate(after));
     }
 
     /**
@@ -84,7 +92,7 @@ final class Mastheads {
                 || line.indexOf('“') >= 0 || line.indexOf('‘') >= 0;
     }
 
-    private static boolean namesOrganisation(String line) {
+    static boolean namesOrganisation(String line) {
         int n = line.length();
         for (int i = 0; i < n; ) {
             while (i < n && !Character.isLetter(line.charAt(i))) {

@@ -14,6 +14,11 @@ public final class ParsedPage {
     public String header = "";
     public String body = "";
     public String summary;
+    /**
+     * The summary is an abstract of the body (a feed item's description beside its content): it
+     * repeats the body's sentences, so its topic phrases would be counted twice.
+     */
+    public boolean summaryRepeatsBody;
     public List<String> chapters = new ArrayList<>();
     public String source;
     public String url;
@@ -21,8 +26,20 @@ public final class ParsedPage {
     public List<String> people = new ArrayList<>();
     /** Authors from a byline ("By Jane Doe and John Roe"). */
     public List<String> authors = new ArrayList<>();
+    /**
+     * Lines that look like a bare author name (a name line above the date): authors if the
+     * speaker extractor agrees they are person names (not "Kim Visits Moscow").
+     */
+    public List<String> nameLines = new ArrayList<>();
     /** Structural podcast signs (cover/logo lines, People block), stronger than word cues. */
     public boolean podcastPage;
+    /**
+     * Weaker podcast signs a page shows before its furniture is stripped: links to listening
+     * platforms ("Listen on Apple Podcasts", "Spotify | RSS"), a title ending "on Apple Podcasts",
+     * feed audio fields. A news article may link its own podcast too, so these count less than
+     * the layout in {@link #podcastPage}.
+     */
+    public boolean podcastLinks;
     /** Structural article signs (language switcher, 'Back to Top', og:type article). */
     public boolean articlePage;
 

@@ -34,6 +34,8 @@ public final class PlainTextPageParser {
     private static final Pattern SECTION_HEAD = Pattern.compile(
             "(?i)^(people|topics|chapters|deep dive|shownotes transcript|shownotes|transcript|translations\\s*[:：]?|中文)$");
     private static final int PROSE = 200;
+    /** Items of a tag or related-links list are short; a longer line is prose again. */
+    private static final int LIST_ITEM = 120;
     private static final int LONG_TITLE = 320;
 
     private final Furniture furniture = Furniture.bundled();
@@ -47,10 +49,14 @@ public final class PlainTextPageParser {
         String section = null; // which podcast page section we are in
         boolean inBody = false;
         boolean titleSet = false;
+        boolean inList = false; // inside a list of tags or related links
 
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
             String line = raw.strip().replace('\u00a0', ' ');
+            if (!line.isEmpty() && line.charAt(0) >= '\u200e' && line.charAt(0) <= '\u202e') {
+                line = PodcastSigns.withoutBidiMarks(line); // a platform's direction mark before a title
+            }
             if (line.isEmpty()) {
                 if (inBody) {
                     body.add("");
@@ -90,6 +96,16 @@ public final class PlainTextPageParser {
                     }
                 }
                 continue;
+            }
+            if (inBody && line.length() <= 40 && furniture.isListHeading(line)) {
+                inList = true; // "Tags", "Related Articles": the list below is furniture too
+                continue;
+            }
+            if (inList) {
+                if (line.length() < LIST_ITEM) {
+                    continue;
+                }
+                inList = false;
             }
             if (furniture.isFurnitureLine(line)) {
                 if (!inBody) {
@@ -151,6 +167,10 @@ public final class PlainTextPageParser {
                     header.add(line);
                     continue;
                 }
+                if (isBreadcrumb(line)) {
+                    header.add(line); // "Home > Press Releases > ...": its section names are kind cues
+                    continue;
+                }
                 if (URL.matcher(line).matches()) {
                     if (page.url == null) {
                         page.url = line;
@@ -169,16 +189,40 @@ public final class PlainTextPageParser {
                         header.add(line);
                         continue;
                     }
+                    if (ReleaseHeader.isLabelOrMeta(line) || ReleaseHeader.labelFollows(lines, i)) {
+                        header.add(line); // "통일부 / 보도자료 / 담당부서 ...": issuer, genre, metadata
+                        continue;
+                    }
+                    if (isKicker(line) && nextNonBlankIsShort(lines, i)) {
+                        header.add(line); // "ARGUMENT", "ANALYSIS": a section kicker above the title
+                        continue;
+                    }
+                    if (!firstLine && (line.endsWith(".") || line.endsWith("。")) && titleFollows(lines, i)) {
+                        header.add(line); // a strapline under a kicker ("An expert's point of view.")
+                        continue;
+                    }
                     if (Mastheads.isAboveTitle(lines, i)) {
                         header.add(line); // site, show or section name: kind cues still see it
                         continue;
                     }
-                    page.title = line;
+                    String bare = PodcastSigns.withoutPlatformSuffix(line);
+                    page.title = bare == null ? line : bare;
+                    // A title with a platform's suffix is the platform's episode page: structural.
+                    page.podcastPage |= bare != null;
                     titleSet = true;
                     header.add(line);
                     continue;
                 }
                 if (titleSet && line.length() < 80 && looksLikeDateOrTime(line) && body.isEmpty()) {
+                    header.add(line);
+                    continue;
+                }
+                // A bare name above the date ("Artyom Lukin", "Antony J. Blinken, Secretary of
+                // State"): the author, as analysis sites and press statements print it.
+                String author = titleSet && body.isEmpty() && line.length() < 100 && dateFollows(lines, i)
+                        ? AuthorLine.name(line) : null;
+                if (author != null) {
+                    page.nameLines.add(author);
                     header.add(line);
                     continue;
                 }
@@ -192,9 +236,13 @@ public final class PlainTextPageParser {
             }
             body.add(line);
         }
+        page.podcastLinks |= PodcastSigns.linksPlatform(text);
         page.header = String.join("\n", header);
         page.summary = summary.isEmpty() ? null : String.join("\n", summary);
         page.body = furniture.cleanBody(String.join("\n", body));
+        if (page.authors.isEmpty()) {
+            page.authors.addAll(OtherBylines.find(page.body));
+        }
         if (page.authors.isEmpty() && page.body.indexOf('=') >= 0) {
             Matcher lead = LEAD_BYLINE_KO.matcher(page.body);
             if (lead.region(0, Math.min(page.body.length(), 120)).lookingAt()) {
@@ -202,6 +250,17 @@ public final class PlainTextPageParser {
             }
         }
         return page;
+    }
+
+    /** Whether the next non-blank line is a date line. */
+    private static boolean dateFollows(String[] lines, int i) {
+        for (int j = i + 1; j < lines.length; j++) {
+            String l = lines[j].strip();
+            if (!l.isEmpty()) {
+                return looksLikeDateOrTime(l);
+            }
+        }
+        return false;
     }
 
     /** Whether one of the next two non-blank lines is a byline or a date line (both short). */
@@ -227,9 +286,52 @@ public final class PlainTextPageParser {
         return BYLINE.matcher(line).matches() || looksLikeDateOrTime(line) || LABEL.matcher(line).matches();
     }
 
+    /**
+     * A breadcrumb trail: "Home > Office of the Spokesperson > Press Releases > Title", "ホーム >
+     * 会見・発表・広報 > 報道発表". Never the title, even when it ends with (a cut of) the title.
+     */
+    static boolean isBreadcrumb(String line) {
+        int seps = 0;
+        for (int i = 1; i + 1 < line.length() && seps < 2; i++) {
+            char c = line.charAt(i);
+            if ((c == '>' || c == '›' || c == '»') && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ') {
+                seps++;
+            }
+        }
+        return seps >= 2;
+    }
+
     private static boolean endsSentence(String line) {
         char last = line.charAt(line.length() - 1);
         return ".!?。！？\"”".indexOf(last) >= 0;
+    }
+
+    /** One word in capitals, letters only: a section kicker ("ANALYSIS", "ARGUMENT", "OPINION"). */
+    private static boolean isKicker(String line) {
+        if (line.length() < 3 || line.length() > 20) {
+            return false;
+        }
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (!Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the next non-blank line is a title: short, not a sentence, not a date or byline.
+     * Titles rarely end with a period; a line that does, above such a line, is a strapline.
+     */
+    private static boolean titleFollows(String[] lines, int i) {
+        for (int j = i + 1; j < lines.length; j++) {
+            String l = lines[j].strip();
+            if (!l.isEmpty()) {
+                return l.length() < PROSE && !endsSentence(l) && !isBylineOrDate(l) && !l.endsWith(":");
+            }
+        }
+        return false;
     }
 
     private static boolean nextNonBlankIsShort(String[] lines, int i) {
@@ -244,9 +346,9 @@ public final class PlainTextPageParser {
 
     /** Labels a date line may start with: "송고시간 2024-05-28 07:12", "Published 3 May 2024". */
     private static final String DATE_LABEL =
-            "(?i:published(?: on)?|updated?(?: on)?|posted(?: on)?|last updated|송고시간|송고|입력|등록|수정|게재|发布时间|发布日期|更新时间)\\s*[:：]?\\s*";
+            "(?i:published(?: on)?|updated?(?: on)?|posted(?: on)?|last updated|송고시간|송고|입력|등록|수정|게재|배포일시|배포일자|배포일|보도일시|发布时间|发布日期|更新时间)\\s*[:：]?\\s*";
     private static final Pattern DATEISH = Pattern.compile(
-            "^[\\s\\-–—\\[(]*(?:" + DATE_LABEL + ")?(?:(?:\\d{1,4}[-/.년年]\\s*\\d{1,2}[-/.월月]\\s*\\d{1,4}[일日]?)|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})|(?:\\d{1,2} [A-Z][a-z]{2,8},? \\d{4})).*$");
+            "^[\\s\\-–—\\[(]*(?:" + DATE_LABEL + ")?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? )?(?:(?:(?:令和|平成|昭和)?\\d{1,4}[-/.년年]\\s*\\d{1,2}[-/.월月]\\s*\\d{1,4}[일日]?)|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})|(?:\\d{1,2} [A-Z][a-z]{2,8},? \\d{4})).*$");
 
     private static boolean looksLikeDateOrTime(String line) {
         return line.length() < 60 && DATEISH.matcher(line).matches();

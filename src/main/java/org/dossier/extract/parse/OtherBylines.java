@@ -1,0 +1,100 @@
+package org.dossier.extract.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.extract.text.Resources;
+
+/**
+ * Bylines outside the header: a Korean reporter's sign-off at the end of an article, a Chinese
+ * wire's "（记者 梅常伟）" in its opening, a Japanese statement's closing "上川陽子外務大臣". The
+ * words are in {@code byline-words.tsv}; each form is looked for only in a short stretch of text
+ * (the opening or the end) and only when its word occurs there.
+ */
+final class OtherBylines {
+    private static final int TAIL = 400;
+    private static final int OPENING = 300;
+    private static final List<String> KO = new ArrayList<>();
+    private static final List<String> ZH = new ArrayList<>();
+    private static final List<String> JA = new ArrayList<>();
+    private static final Pattern KO_SIGN_OFF;
+    private static final Pattern ZH_REPORTER;
+    private static final Pattern JA_SIGNATURE;
+
+    static {
+        for (String row : Resources.lines("byline-words.tsv")) {
+            String[] c = row.split("\t", 2);
+            switch (c[0]) {
+                case "reporter-ko" -> KO.add(c[1].strip());
+                case "reporter-zh" -> ZH.add(c[1].strip());
+                case "office-ja" -> JA.add(c[1].strip());
+                default -> throw new IllegalStateException("byline-words.tsv: unknown row " + row);
+            }
+        }
+        // "도쿄/김소연 특파원 dandy@hani.co.kr", "김소연 기자": a line of its own.
+        KO_SIGN_OFF = Pattern.compile("(?m)^(?:[^\\n/]{1,20}/)?(?<name>[가-힣]{2,4})\\s*(?:" + alternation(KO)
+                + ")(?:\\s+[\\w.+-]+@[\\w.-]+)?\\s*$");
+        ZH_REPORTER = Pattern.compile("[(（](?:" + alternation(ZH)
+                + ")\\s*(?<names>\\p{IsHan}{2,4}(?:\\s*[、，,]\\s*\\p{IsHan}{2,4}){0,3})[)）]");
+        JA_SIGNATURE = Pattern.compile("(?m)^(?<name>\\p{IsHan}{2,4}?)\\s*(?:" + alternation(JA) + ")\\s*$");
+    }
+
+    private OtherBylines() {}
+
+    private static String alternation(List<String> words) {
+        return String.join("|", words.stream().map(Pattern::quote).toList());
+    }
+
+    /** The names these bylines give in {@code body}; empty when there are none. */
+    static List<String> find(String body) {
+        List<String> out = new ArrayList<>(0);
+        int tailFrom = Math.max(0, body.length() - TAIL);
+        int openingTo = Math.min(body.length(), OPENING);
+        // Every byline word is Korean, Chinese or Japanese: a text without those scripts at its
+        // ends is passed over without looking for each word.
+        boolean cjkTail = hasCjk(body, tailFrom, body.length());
+        if (cjkTail && containsAny(body, tailFrom, KO)) {
+            Matcher m = KO_SIGN_OFF.matcher(body).region(tailFrom, body.length());
+            while (m.find()) {
+                out.add(m.group("name"));
+            }
+        }
+        if (cjkTail && containsAny(body, tailFrom, JA)) {
+            Matcher m = JA_SIGNATURE.matcher(body).region(tailFrom, body.length());
+            while (m.find()) {
+                out.add(m.group("name"));
+            }
+        }
+        if (hasCjk(body, 0, openingTo)) {
+            String opening = body.substring(0, openingTo);
+            if (containsAny(opening, 0, ZH)) {
+                Matcher m = ZH_REPORTER.matcher(opening);
+                if (m.find()) {
+                    for (String n : m.group("names").split("\\s*[、，,]\\s*")) {
+                        out.add(n);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasCjk(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= '\u3040') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String text, int from, List<String> words) {
+        for (String w : words) {
+            if (text.indexOf(w, from) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

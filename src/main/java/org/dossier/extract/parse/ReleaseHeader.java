@@ -1,0 +1,61 @@
+package org.dossier.extract.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.extract.text.Resources;
+
+/**
+ * The header of a government press release: the issuer ("통일부"), a genre label ("보도자료",
+ * "Press Statement") and metadata lines ("담당부서 ...") above the real title. None of them is the
+ * title. Labels and metadata words are in {@code release-labels.tsv}.
+ */
+final class ReleaseHeader {
+    private static final Set<String> LABELS = new HashSet<>();
+    private static final List<String> META = new ArrayList<>();
+
+    static {
+        for (String row : Resources.lines("release-labels.tsv")) {
+            String[] c = row.split("\t", 2);
+            switch (c[0]) {
+                case "label" -> LABELS.add(c[1].strip().toLowerCase(Locale.ROOT));
+                case "meta" -> META.add(c[1].strip());
+                default -> throw new IllegalStateException("release-labels.tsv: unknown row " + row);
+            }
+        }
+    }
+
+    private ReleaseHeader() {}
+
+    /** A genre label line, or a metadata line ("담당부서 인도협력국"). */
+    static boolean isLabelOrMeta(String line) {
+        if (line.length() > 40) {
+            return false;
+        }
+        if (LABELS.contains(line.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (String m : META) {
+            if (line.startsWith(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the next non-blank line is a genre label: then this line names the issuer. */
+    static boolean labelFollows(String[] lines, int i) {
+        if (lines[i].length() > 60) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.length; j++) {
+            String l = lines[j].strip();
+            if (!l.isEmpty()) {
+                return l.length() <= 40 && LABELS.contains(l.toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+}
