@@ -1,0 +1,41 @@
+package org.dossier.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.dossier.extract.eval.EvalReport;
+import org.dossier.extract.eval.Evaluator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the scores on the third held-out set (src/test/resources/extract/holdout3): 28 documents
+ * written and labelled from the issue's definitions alone by someone who had not read the
+ * extraction code (Spotify, Rev, YouTube, Podbean and Otter podcast pages and transcripts; a Zotero
+ * item as JSON; think-tank, Reuters, Yonhap, AFP and op-ed pages with their navigation and cookie
+ * banners; KCNA, Chinese foreign ministry, White House, Zelenskyy, Hansard, House hearing, G7,
+ * Treasury, Japanese defence ministry and CISA texts; Chinese, Japanese and Korean news pages).
+ *
+ * <p>Measured before anyone looked at its misses: at deab7d8 countries F1 0.934, speakers F1 0.373,
+ * topics F1 0.741, year 0.821, kind 0.607, title 0.536; after the second round of rules (tuned on
+ * the other sets only) countries 0.934, speakers 0.557, topics 0.746, year 0.857, kind 0.679,
+ * title 0.536. Far below the issue's targets for speakers, kind, year and titles: the rules fit
+ * the forms they were written from better than new ones. The thresholds are the reached scores.
+ */
+class Holdout3EvaluationTest {
+
+    @Test
+    void thirdHoldoutScoresDoNotDrop() throws URISyntaxException {
+        Path dir = Path.of(getClass().getResource("/extract/holdout3/gold.json").toURI()).getParent();
+        EvalReport r = new Evaluator(DocumentExtractor.withDefaults())
+                .evaluate(Evaluator.readGold(dir.resolve("gold.json")), dir, true);
+        assertThat(r.documents()).isEqualTo(28);
+        assertThat(r.errors()).as("extraction errors").isNull();
+        assertThat(r.countries().f1()).as("countries F1 %s", r.misses()).isGreaterThanOrEqualTo(0.934);
+        assertThat(r.speakers().f1()).as("speakers F1 %s", r.misses()).isGreaterThanOrEqualTo(0.5574);
+        assertThat(r.topics().f1()).as("topics F1 %s", r.misses()).isGreaterThanOrEqualTo(0.7463);
+        assertThat(r.year().accuracy()).as("year %s", r.misses()).isGreaterThanOrEqualTo(0.8571);
+        assertThat(r.kind().accuracy()).as("kind %s", r.misses()).isGreaterThanOrEqualTo(0.6786);
+        assertThat(r.title().accuracy()).as("title %s", r.misses()).isGreaterThanOrEqualTo(0.5357);
+    }
+}
