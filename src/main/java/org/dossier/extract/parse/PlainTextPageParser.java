@@ -182,6 +182,14 @@ public final class PlainTextPageParser {
                 boolean firstLine = header.isEmpty() && body.isEmpty() && page.title == null;
                 int titleMax = firstLine && !endsSentence(line) ? LONG_TITLE : PROSE;
                 if (!titleSet && line.length() < titleMax) {
+                    if (furniture.isNavigationRun(line)) {
+                        continue; // "News Sports Business Opinion ...": a navigation bar
+                    }
+                    if (line.charAt(0) == '[' && line.charAt(line.length() - 1) == ']' && line.length() < 100
+                            && line.indexOf(']') == line.length() - 1) {
+                        header.add(line); // "[From the U.S. Government Publishing Office]": provenance
+                        continue;
+                    }
                     if (furniture.isSection(line) && nextNonBlankIsShort(lines, i)) {
                         continue; // section label above the title
                     }
