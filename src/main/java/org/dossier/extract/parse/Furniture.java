@@ -149,7 +149,8 @@ public final class Furniture {
      * A site navigation bar flattened into one line: a run of at least four section names ("News
      * Sports Business Opinion Life Obituaries E-Edition", "トップ 速報 ライブ 天気 社会 政治"),
      * separated by spaces, bars or dots, with no sentence punctuation. At least three in four of
-     * its words must be known section names ({@code nav-words.txt}). Never a title.
+     * its words (all of them in a run of four) must be known section names ({@code nav-words.txt}).
+     * Never a title.
      */
     public boolean isNavigationRun(String l) {
         if (l.length() < 12 || l.length() > 160) {
@@ -178,7 +179,7 @@ public final class Furniture {
                 known++;
             }
         }
-        return words >= 4 && known * 4 >= words * 3;
+        return words >= 4 && (known == words || words >= 5 && known * 4 >= words * 3);
     }
 
     public boolean isSection(String l) {
