@@ -11,6 +11,7 @@ import org.dossier.extract.facet.KindClassifier;
 import org.dossier.extract.facet.LanguageDetector;
 import org.dossier.extract.facet.SpeakerExtractor;
 import org.dossier.extract.facet.TopicClassifier;
+import org.dossier.extract.parse.EpisodeTitles;
 import org.dossier.extract.parse.HtmlParser;
 import org.dossier.extract.parse.JsonDocumentParser;
 import org.dossier.extract.parse.MarkdownParser;
@@ -139,6 +140,7 @@ public final class DocumentExtractor {
     }
 
     private Document build(ParsedPage page) {
+        EpisodeTitles.apply(page);
         String title = clean(page.title);
         String body = page.body == null ? "" : page.body.strip();
         String summary = clean(page.summary);
