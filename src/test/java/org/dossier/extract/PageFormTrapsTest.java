@@ -137,4 +137,181 @@ class PageFormTrapsTest {
                 """);
         assertThat(d.countries()).containsExactlyInAnyOrder("United States", "North Korea");
     }
+
+    // Issue: header furniture taken as the title (navigation bars, cookie banners, taglines,
+    // badges, provenance lines, an issuer's full name).
+    @Test
+    void navigationBarsCookieBannersTaglinesAndIssuerNamesAreNotTitles() {
+        assertThat(plain("""
+                News Sports Business Opinion Life Obituaries E-Edition
+
+                This website uses cookies to improve your experience. Accept | Learn more
+
+                Japan and Philippines sign troop pact as China tensions rise
+
+                By Maria Santos
+                July 8, 2024
+
+                MANILA — Japan and the Philippines signed a reciprocal access agreement on Monday that lets each country send troops to the other for joint exercises, as both face pressure from China in disputed waters.
+
+                The pact, the first of its kind for Japan in Asia, follows years of clashes between Chinese coast guard ships and Philippine vessels. Officials in Manila said the Philippines wanted deeper ties with Japan and the United States.
+                """).title()).isEqualTo("Japan and Philippines sign troop pact as China tensions rise");
+        assertThat(plain("""
+                KOREA ECONOMY MARKET SCI/TECH LIFE SPORTS OPINION PHOTOS VIDEOS
+
+                North Korea fires ballistic missile toward East Sea, JCS says
+
+                Posted : 2024-05-30 09:12
+
+                North Korea fired a ballistic missile into the East Sea on Thursday, South Korea's Joint Chiefs of Staff said, days after a failed satellite launch. Japan said the missile fell outside its exclusive economic zone.
+
+                The launch came as South Korea, Japan and the United States held talks. North Korea has launched dozens of missiles this year.
+                """).title()).isEqualTo("North Korea fires ballistic missile toward East Sea, JCS says");
+        assertThat(plain("""
+                LATEST SINGAPORE ASIA WORLD BUSINESS OPINION LIFESTYLE
+
+                Exclusive news, data and analytics for financial market professionals
+
+                Premium
+
+                Vietnam courts chipmakers as US-China rivalry reshapes supply chains
+
+                By Tan Wei Ling
+                12 March 2024
+
+                HANOI — Vietnam is courting semiconductor firms leaving China as the United States tightens export controls, officials said on Tuesday. Vietnam hopes to win new factories from Korea and Japan.
+
+                Analysts said Vietnam still lacks engineers, and China remains its largest trading partner.
+                """).title()).isEqualTo("Vietnam courts chipmakers as US-China rivalry reshapes supply chains");
+        assertThat(plain("""
+                トップ 速報 ライブ 天気 社会 政治 ビジネス 国際 スポーツ
+
+                北朝鮮が弾道ミサイル発射　日本のEEZ外に落下か
+
+                2024年5月30日 9時12分
+
+                防衛省によりますと、北朝鮮は30日朝、弾道ミサイルを発射しました。ミサイルは日本の排他的経済水域の外に落下したとみられます。韓国軍も発射を確認しました。北朝鮮は今月、衛星の打ち上げに失敗しています。
+                """).title()).isEqualTo("北朝鮮が弾道ミサイル発射　日本のEEZ外に落下か");
+        assertThat(plain("""
+                [From the U.S. Government Publishing Office]
+
+                THE CHINESE COMMUNIST PARTY'S THREAT TO AMERICA
+
+                HEARING
+
+                BEFORE THE
+
+                SELECT COMMITTEE ON THE STRATEGIC COMPETITION BETWEEN THE UNITED STATES AND THE CHINESE COMMUNIST PARTY
+
+                February 28, 2023
+
+                Chairman GALLAGHER. The committee will come to order. China has built the largest navy in the world and threatens Taiwan.
+
+                Mr. KRISHNAMOORTHI. Thank you, Mr. Chairman. China's pressure on Taiwan is growing.
+                """).title()).isEqualTo("THE CHINESE COMMUNIST PARTY'S THREAT TO AMERICA");
+        assertThat(plain("""
+                Ministry of Foreign Affairs of the People's Republic of China
+
+                Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on May 20, 2024
+
+                2024-05-20 15:30
+
+                AFP: Taiwan's new leader Lai Ching-te was sworn in today. What is China's response?
+
+                Lin Jian: The Taiwan question is China's internal affair. We urge the United States to stop arming Taiwan.
+                """).title())
+                .isEqualTo("Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on May 20, 2024");
+        assertThat(plain("""
+                Ministry of Defense / Japan Self-Defense Forces
+
+                Press Conference by the Defense Minister
+
+                May 31, 2024
+
+                The Minister spoke about the launch by North Korea and cooperation with the United States and Australia. Japan will respond to North Korea's launches together with the United States.
+                """).title()).isEqualTo("Press Conference by the Defense Minister");
+        // a headline made of section words but with a verb is still a title
+        assertThat(plain("World Business News Today\n\nMarch 3, 2024\n\nMarkets rose across Asia.").title())
+                .isEqualTo("World Business News Today");
+    }
+
+    @Test
+    void aShowNameAndEpisodeNumberBeforeTheTitleAndAGuestCreditAfterItAreDropped() {
+        assertThat(plain("""
+                The Kyiv Line — Episode 112: Drones, Shells and the Summer Offensive
+
+                June 14, 2024
+
+                Welcome to The Kyiv Line. This week we look at how Ukraine and Russia use drones on the front, and why shells from North Korea matter. Ukraine says Russia fired thousands of shells in June.
+                """).title()).isEqualTo("Drones, Shells and the Summer Offensive");
+        Document strait = plain("""
+                Strait Talk Ep. 57 | Could Beijing Blockade Taiwan Without Firing a Shot? ft. Ian Castellano
+
+                April 2, 2024
+
+                In this episode, host Mei Lin talks with Ian Castellano about whether China could blockade Taiwan with its coast guard. Taiwan imports most of its energy, and China knows it.
+                """);
+        assertThat(strait.title()).isEqualTo("Could Beijing Blockade Taiwan Without Firing a Shot?");
+        assertThat(strait.speakers()).contains("Ian Castellano");
+        assertThat(plain("Deterrence Desk ep 41 - China's nuclear buildup - FINAL\n\nWelcome to the podcast. "
+                + "China is building silos.").title()).isEqualTo("China's nuclear buildup");
+        // a title that opens with its number keeps it
+        assertThat(plain("Episode 45: Kim Jong Un's Russia Pivot\n\nWelcome to the podcast.").title())
+                .isEqualTo("Episode 45: Kim Jong Un's Russia Pivot");
+    }
+
+    @Test
+    void parliamentaryRecordsNameMembersAndMinistersAndAreOther() {
+        Document d = plain("""
+                Ukraine and Russia: Sanctions
+
+                Volume 748: debated on Tuesday 14 May 2024
+
+                Gareth Pryce (Hull West) (Lab): What assessment has the Minister made of the effect of sanctions on Russia's war in Ukraine?
+
+                The Minister for Asia (Hannah Ashworth): Sanctions have cost Russia over $400 billion. We continue to work with Ukraine and our partners to tighten them, including on China's exports of components to Russia.
+
+                Gareth Pryce: I thank the Minister. Will she also act against Iran's supply of drones?
+
+                Hannah Ashworth: We have sanctioned Iran's drone makers.
+                """);
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Gareth Pryce", "Hannah Ashworth");
+        assertThat(d.kind()).isEqualTo(Kind.OTHER);
+    }
+
+    @Test
+    void governmentStatementsReleasesAndAdvisoriesAreOther() {
+        assertThat(plain("""
+                G7 Foreign Ministers' Statement on Iran's Attack Against Israel
+
+                Capri, 19 April 2024
+
+                We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, condemn in the strongest terms Iran's direct and unprecedented attack against Israel. We call on Iran to stop its attacks and urge restraint.
+                """).kind()).isEqualTo(Kind.OTHER);
+        assertThat(plain("""
+                U.S. Department of the Treasury
+
+                Treasury Sanctions Network Supplying Russia's Military with Chinese Components
+
+                May 1, 2024
+
+                WASHINGTON — Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned nearly 300 individuals and entities in Russia, China and other countries supplying Russia's war against Ukraine. "Russia depends on China for components," said Secretary of the Treasury Janet L. Yellen.
+                """).kind()).isEqualTo(Kind.OTHER);
+        Document cisa = plain("""
+                Cybersecurity Advisory
+
+                Russian Military Cyber Actors Target US and Global Critical Infrastructure
+
+                Release Date: September 05, 2024
+
+                Alert Code: AA24-249A
+
+                The Federal Bureau of Investigation (FBI), the Cybersecurity and Infrastructure Security Agency (CISA) and partners assess that cyber actors of Russia's GRU Unit 29155 target critical infrastructure in the United States and Ukraine. The actors have targeted NATO members in Europe and countries in Latin America.
+                """);
+        assertThat(cisa.kind()).isEqualTo(Kind.OTHER);
+        assertThat(cisa.speakers()).isEmpty();
+        assertThat(plain("Treasury sanctions Chinese firms over Russia support\n\nBy Jane Roe\nMay 1, 2024\n\n"
+                + "The U.S. Treasury on Wednesday sanctioned firms in China, officials said.").kind())
+                .isEqualTo(Kind.ARTICLE);
+    }
 }
