@@ -314,4 +314,48 @@ class PageFormTrapsTest {
                 + "The U.S. Treasury on Wednesday sanctioned firms in China, officials said.").kind())
                 .isEqualTo(Kind.ARTICLE);
     }
+
+    @Test
+    void referenceManagerItemsGiveTitleAuthorsDateAbstractAndKindButNotTheirTags() {
+        Document a = X.extract("item.json", """
+                {
+                  "key": "ABCD1234",
+                  "itemType": "journalArticle",
+                  "title": "Extended Deterrence and Nuclear Latency in South Korea",
+                  "creators": [
+                    {"firstName": "Soo-jin", "lastName": "Park", "creatorType": "author"},
+                    {"firstName": "Daniel", "lastName": "Whitfield", "creatorType": "author"},
+                    {"firstName": "Laura", "lastName": "Menon", "creatorType": "editor"}
+                  ],
+                  "abstractNote": "This article examines why South Korea debates nuclear weapons as North Korea expands its arsenal, and how the United States reassures Seoul. It compares South Korea with Japan and finds that North Korea's missile tests and doubts about the United States drive the debate.",
+                  "publicationTitle": "Journal of East Asian Security",
+                  "date": "2024-03-12",
+                  "dateAdded": "2025-01-05T10:00:00Z",
+                  "accessDate": "2025-01-05T10:00:00Z",
+                  "url": "https://example.org/article/123",
+                  "tags": [{"tag": "Korea"}, {"tag": "Nukes"}, {"tag": "to read"}]
+                }
+                """);
+        assertThat(a.title()).isEqualTo("Extended Deterrence and Nuclear Latency in South Korea");
+        assertThat(a.kind()).isEqualTo(Kind.ARTICLE);
+        assertThat(a.speakers()).containsExactly("Soo-jin Park", "Daniel Whitfield"); // not the editor
+        assertThat(a.date()).isEqualTo(LocalDate.of(2024, 3, 12)); // not dateAdded
+        assertThat(a.countries()).contains("South Korea", "North Korea", "United States");
+        assertThat(a.topics()).doesNotContain("Korea", "Nukes", "to read");
+        assertThat(a.source()).isEqualTo("Journal of East Asian Security");
+        Document p = X.extract("export.json", """
+                [{"itemType": "podcast", "title": "Sanctions on Russia, Two Years On", "creators": [{"firstName": "Anna", "lastName": "Kovacs", "creatorType": "podcaster"}, {"firstName": "Mark", "lastName": "Ellison", "creatorType": "guest"}], "abstractNote": "Anna Kovacs and Mark Ellison discuss whether sanctions on Russia have worked, and how China and India buy Russian oil. Russia still sells oil to China and India.", "seriesTitle": "Eurasia Brief", "date": "February 26, 2024", "dateAdded": "2025-02-01"}]
+                """);
+        assertThat(p.kind()).isEqualTo(Kind.PODCAST);
+        assertThat(p.speakers()).containsExactlyInAnyOrder("Anna Kovacs", "Mark Ellison");
+        assertThat(p.date()).isEqualTo(LocalDate.of(2024, 2, 26));
+        assertThat(p.countries()).contains("Russia", "China", "India");
+        Document r = X.extract("report.json", """
+                {"itemType": "report", "title": "Japan's Defense White Paper 2024: Key Points", "creators": [{"lastName": "Ministry of Defense", "creatorType": "author", "fieldMode": 1}], "abstractNote": "Japan's defense white paper names China and North Korea as its main challenges and describes cooperation with the United States.", "date": "2024", "keywords": ["defence", "Japan"]}
+                """);
+        assertThat(r.kind()).isEqualTo(Kind.OTHER);
+        assertThat(r.speakers()).isEmpty(); // an institutional author
+        assertThat(r.year()).isEqualTo(2024);
+        assertThat(r.topics()).doesNotContain("defence");
+    }
 }
