@@ -28,7 +28,7 @@ public final class PlainTextPageParser {
     /** A byline after a separator in a header line: "Analysis · 9 February 2024 · by Jane Doe". */
     private static final Pattern INLINE_BYLINE = Pattern.compile("[·|•]\\s*(?:[Bb]y|BY)\\s+(\\p{Lu}.+)$");
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)^(?:source|publication|publisher|podcast|show|site|url|link|episode date|date|published|update|updated)\\s*[:：]\\s*(.*)$");
+            "(?i)^(?:source|publication|publisher|podcast|show|site|url|link|episode date|date|published|update|updated|release date|alert code|last revised)\\s*[:：]\\s*(.*)$");
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
     /** Lines that open a podcast page section; their content goes to summary/chapters, not body. */
     private static final Pattern SECTION_HEAD = Pattern.compile(
