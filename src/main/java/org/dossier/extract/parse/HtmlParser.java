@@ -134,7 +134,7 @@ public final class HtmlParser {
         }, root);
         List<String> out = new ArrayList<>();
         for (String l : sb.toString().split("\n")) {
-            String t = l.replace('\u00a0', ' ').replaceAll("[ \t]{2,}", " ").strip();
+            String t = l.replace('\u00a0', ' ').strip(); // text nodes come with their spaces collapsed
             if (!t.isEmpty()) {
                 out.add(t);
             }
