@@ -230,6 +230,11 @@ class PageFormTrapsTest {
 
                 The Minister spoke about the launch by North Korea and cooperation with the United States and Australia. Japan will respond to North Korea's launches together with the United States.
                 """).title()).isEqualTo("Press Conference by the Defense Minister");
+        // a navigation bar repeated in the page footer names no country of the document's
+        Document footer = plain("LATEST SINGAPORE ASIA WORLD BUSINESS OPINION LIFESTYLE\n\n"
+                + "Vietnam courts chipmakers\n\nMarch 12, 2024\n\nVietnam is courting chipmakers, and Vietnam "
+                + "hopes to win factories.\n\nLATEST SINGAPORE ASIA WORLD BUSINESS OPINION LIFESTYLE\n");
+        assertThat(footer.countries()).containsExactly("Vietnam");
         // a headline made of section words but with a verb is still a title
         assertThat(plain("World Business News Today\n\nMarch 3, 2024\n\nMarkets rose across Asia.").title())
                 .isEqualTo("World Business News Today");

@@ -107,6 +107,11 @@ public final class PlainTextPageParser {
                 }
                 inList = false;
             }
+            if (line.length() <= 160 && furniture.isNavigationRun(line)) {
+                // "News Sports Business Opinion ...", "LATEST SINGAPORE ASIA WORLD": a navigation
+                // bar, in the header or in the scraped body; neither a title nor country mentions.
+                continue;
+            }
             if (furniture.isFurnitureLine(line)) {
                 if (!inBody) {
                     page.articlePage |= line.contains("简体") || line.contains("繁體");
@@ -182,9 +187,6 @@ public final class PlainTextPageParser {
                 boolean firstLine = header.isEmpty() && body.isEmpty() && page.title == null;
                 int titleMax = firstLine && !endsSentence(line) ? LONG_TITLE : PROSE;
                 if (!titleSet && line.length() < titleMax) {
-                    if (furniture.isNavigationRun(line)) {
-                        continue; // "News Sports Business Opinion ...": a navigation bar
-                    }
                     if (line.charAt(0) == '[' && line.charAt(line.length() - 1) == ']' && line.length() < 100
                             && line.indexOf(']') == line.length() - 1) {
                         header.add(line); // "[From the U.S. Government Publishing Office]": provenance
