@@ -189,6 +189,9 @@ public final class DocumentExtractor {
 
         List<String> countries = page.explicitCountries != null ? page.explicitCountries : scan.countries.countries();
         List<String> topicLabels = page.explicitTopics != null ? page.explicitTopics : scan.topicTally.classify();
+        if (page.explicitTopics == null && !page.tags.isEmpty()) {
+            topicLabels = withTaxonomyTags(topicLabels, page.tags);
+        }
 
         List<String> speakerNames;
         if (page.explicitSpeakers != null) {
@@ -225,6 +228,22 @@ public final class DocumentExtractor {
                 .chapters(page.chapters)
                 .body(body)
                 .build();
+    }
+
+    /**
+     * The item's own tags that are taxonomy labels ("sanctions"), added to the found topics; free
+     * tags ("to read", "Korea", "Nukes") are not topics.
+     */
+    private List<String> withTaxonomyTags(List<String> found, List<String> tags) {
+        List<String> out = new ArrayList<>(found);
+        for (String label : topics.labels()) {
+            for (String t : tags) {
+                if (t.equalsIgnoreCase(label) && !out.contains(label)) {
+                    out.add(label);
+                }
+            }
+        }
+        return out;
     }
 
     private DateExtractor.Found parseExplicitDate(String value) {

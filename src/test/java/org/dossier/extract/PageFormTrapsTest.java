@@ -362,5 +362,12 @@ class PageFormTrapsTest {
         assertThat(r.speakers()).isEmpty(); // an institutional author
         assertThat(r.year()).isEqualTo(2024);
         assertThat(r.topics()).doesNotContain("defence");
+        // a tag that is a taxonomy label is a topic; the free tags beside it are not
+        Document tagged = X.extract("tagged.json", """
+                {"itemType": "newspaperArticle", "title": "Oil Exports Under Pressure", "date": "2024-05-02",
+                 "abstractNote": "Tankers leaving the Baltic ports face new checks.",
+                 "tags": [{"tag": "sanctions"}, {"tag": "shipping"}], "keywords": ["Baltic"]}
+                """);
+        assertThat(tagged.topics()).contains("sanctions").doesNotContain("shipping", "Baltic");
     }
 }

@@ -97,6 +97,19 @@ public final class JsonDocumentParser {
         page.explicitSpeakers = list(root, "speakers");
         page.explicitCountries = list(root, "countries");
         page.explicitTopics = list(root, "topics");
+        for (String f : List.of("tags", "keywords")) {
+            JsonNode n = root.get(f);
+            if (n != null && n.isArray()) {
+                n.forEach(v -> {
+                    String t = v.isObject() ? v.path("tag").asText("") : v.isValueNode() ? v.asText() : "";
+                    if (!t.isBlank()) {
+                        page.tags.add(t.strip());
+                    }
+                });
+            } else if (n != null && n.isTextual()) {
+                page.tags.addAll(list(root, f));
+            }
+        }
         List<String> authors = list(root, "authors");
         if (authors == null) {
             // Zotero "creators" [{firstName, lastName, creatorType}], CSL "author" [{given, family}]:
