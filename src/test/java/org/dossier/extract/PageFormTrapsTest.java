@@ -260,6 +260,17 @@ class PageFormTrapsTest {
         assertThat(strait.speakers()).contains("Ian Castellano");
         assertThat(plain("Deterrence Desk ep 41 - China's nuclear buildup - FINAL\n\nWelcome to the podcast. "
                 + "China is building silos.").title()).isEqualTo("China's nuclear buildup");
+        // a file-name header over a transcript whose intro names the episode: the intro's title
+        Document desk = plain("""
+                Deterrence Desk ep 41 - China's nuclear buildup - FINAL
+
+                [00:00:02] Sam Ortiz: Welcome back to Deterrence Desk. I'm Sam Ortiz, and today's episode is titled "Counting Warheads: China's Nuclear Buildup and the Future of Deterrence." My guest is Priya Raman.
+
+                [00:00:20] Priya Raman: Thanks, Sam. China is on track to have a thousand warheads by 2030, and the United States has to rethink deterrence with both China and Russia.
+
+                [00:01:10] Sam Ortiz: Let's start with the silos. China has built more than 300 of them.
+                """);
+        assertThat(desk.title()).isEqualTo("Counting Warheads: China's Nuclear Buildup and the Future of Deterrence");
         // a title that opens with its number keeps it
         assertThat(plain("Episode 45: Kim Jong Un's Russia Pivot\n\nWelcome to the podcast.").title())
                 .isEqualTo("Episode 45: Kim Jong Un's Russia Pivot");

@@ -21,13 +21,38 @@ public final class EpisodeTitles {
     /** A file name's working suffix: "- FINAL", "(draft)", "v2". */
     private static final Pattern WORKING = Pattern.compile("(?i)\\s*[-–_(]\\s*(?:final|draft|v\\d+|edit(?:ed)?)\\)?\\s*$");
 
+    /**
+     * The intro announcing the episode's title in quotes: "Today's episode: \"Counting Warheads
+     * ...\"", "this episode, titled 'X'", "the episode is called \"X\"".
+     */
+    private static final Pattern INTRO_TITLE = Pattern.compile(
+            "(?i)(?:today's episode|today’s episode|this episode|this week's episode|this week’s episode|episode is)"
+                    + "(?:,? (?:is )?(?:titled|called|entitled))?\\s*[:,]?\\s*[\"“](?<t>[^\"“”\\n]{12,160})[\"”]");
+    /** How far into the transcript the intro is looked for. */
+    private static final int INTRO = 1500;
+
     private EpisodeTitles() {}
+
+    /** Whether a title reads like a file name: a working suffix ("- FINAL") or underscores. */
+    private static boolean fileNameLike(String t) {
+        return WORKING.matcher(t).find() || t.indexOf('_') >= 0 && t.indexOf(' ') < 0;
+    }
 
     /** Cleans {@code page.title} in place; a credited guest joins {@code page.people}. */
     public static void apply(ParsedPage page) {
         String t = page.title;
         if (t == null || t.length() < 8) {
             return;
+        }
+        if (fileNameLike(t) && page.body != null) {
+            // "Deterrence Desk ep 41 - China's nuclear buildup - FINAL": a recording's file name;
+            // the host's intro says the real title.
+            Matcher intro = INTRO_TITLE.matcher(page.body);
+            intro.region(0, Math.min(page.body.length(), INTRO));
+            if (intro.find()) {
+                page.title = intro.group("t").strip().replaceFirst("[.,]$", "");
+                return;
+            }
         }
         String lower = t.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("ft.") || lower.contains("feat")) {
