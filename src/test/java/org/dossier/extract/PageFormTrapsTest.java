@@ -313,6 +313,29 @@ class PageFormTrapsTest {
 
                 WASHINGTON — Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned nearly 300 individuals and entities in Russia, China and other countries supplying Russia's war against Ukraine. "Russia depends on China for components," said Secretary of the Treasury Janet L. Yellen.
                 """).kind()).isEqualTo(Kind.OTHER);
+        assertThat(plain("""
+                Statement of the G7 Foreign Ministers on Iran
+
+                Capri, 19 April 2024
+
+                We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, condemn Iran's attack against Israel. We call on Iran to stop.
+                """).kind()).isEqualTo(Kind.OTHER);
+        assertThat(plain("""
+                Treasury Targets Russian Evasion Networks in China and the UAE
+
+                May 1, 2024
+
+                WASHINGTON — The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today sanctioned 16 entities in China and the United Arab Emirates that help Russia evade sanctions. Russia relies on these networks, the Treasury said.
+                """).kind()).isEqualTo(Kind.OTHER);
+        // a wire report quoting the statement's formula is still an article
+        assertThat(plain("""
+                G7 ministers condemn Iran's attack on Israel
+
+                By Tom Reed
+                April 19, 2024
+
+                CAPRI, Italy (Reuters) - Foreign ministers from the Group of Seven condemned Iran's attack on Israel on Friday, according to a statement. "We, the G7 Foreign Ministers, condemn Iran," the statement said. Israel has vowed to respond.
+                """).kind()).isEqualTo(Kind.ARTICLE);
         Document cisa = plain("""
                 Cybersecurity Advisory
 
