@@ -293,6 +293,32 @@ class PageFormTrapsTest {
                 """);
         assertThat(d.speakers()).containsExactlyInAnyOrder("Gareth Pryce", "Hannah Ashworth");
         assertThat(d.kind()).isEqualTo(Kind.OTHER);
+        // honorifics before the member, a long office before the minister, "Hon. Members" is nobody
+        Document frozen = plain("""
+                Russia: Frozen Assets
+
+                Hansard
+
+                Mr Gareth Pryce (Hull West) (Lab): What steps is the Government taking to use frozen Russian assets for Ukraine?
+
+                The Parliamentary Under-Secretary of State for Foreign, Commonwealth and Development Affairs (Hannah Ashworth): We are working with the G7 to use the proceeds of frozen Russian assets to support Ukraine.
+
+                Dame Eleanor Whitcombe (Chelmsford North) (Con): Will the Minister confirm that Ukraine will get the money this year?
+
+                Hannah Ashworth: I can confirm that Ukraine will receive support. Russia must pay.
+
+                Hon. Members: Hear, hear.
+                """);
+        assertThat(frozen.speakers()).containsExactlyInAnyOrder("Gareth Pryce", "Hannah Ashworth", "Eleanor Whitcombe");
+        assertThat(frozen.kind()).isEqualTo(Kind.OTHER);
+        // the Lords: party tags without constituencies, "My Lords"
+        assertThat(plain("""
+                Iran: Detained British Nationals
+
+                Lord Harkness (LD): My Lords, what representations have the Government made to Iran about detained British nationals?
+
+                The Minister of State, Foreign, Commonwealth and Development Office (Lord Ellery) (Con): My Lords, we raise these cases with Iran at every opportunity. Iran must release them.
+                """).kind()).isEqualTo(Kind.OTHER);
     }
 
     @Test
