@@ -148,12 +148,13 @@ public final class Furniture {
     /**
      * A site navigation bar flattened into one line: a run of at least four section names ("News
      * Sports Business Opinion Life Obituaries E-Edition", "トップ 速報 ライブ 天気 社会 政治"),
-     * separated by spaces, bars or dots, with no sentence punctuation. At least three in four of
+     * separated by spaces, bars or dots, with no sentence punctuation, opening with a section name.
+     * At least three in four of
      * its words (all of them in a run of four) must be known section names ({@code nav-words.txt}).
      * Never a title.
      */
     public boolean isNavigationRun(String l) {
-        if (l.length() < 12 || l.length() > 160) {
+        if (l.length() < 12 || l.length() > 160 || l.indexOf(',') >= 0) {
             return false;
         }
         int words = 0;
@@ -177,6 +178,8 @@ public final class Furniture {
             words++;
             if (navWords.contains(l.substring(start, i).toLowerCase(Locale.ROOT))) {
                 known++;
+            } else if (words == 1) {
+                return false; // bars open with a section name; prose lines end here after one lookup
             }
         }
         return words >= 4 && (known == words || words >= 5 && known * 4 >= words * 3);
