@@ -11,6 +11,7 @@ import org.dossier.extract.facet.KindClassifier;
 import org.dossier.extract.facet.LanguageDetector;
 import org.dossier.extract.facet.SpeakerExtractor;
 import org.dossier.extract.facet.TopicClassifier;
+import org.dossier.extract.parse.EpisodeTitles;
 import org.dossier.extract.parse.HtmlParser;
 import org.dossier.extract.parse.JsonDocumentParser;
 import org.dossier.extract.parse.MarkdownParser;
@@ -139,6 +140,7 @@ public final class DocumentExtractor {
     }
 
     private Document build(ParsedPage page) {
+        EpisodeTitles.apply(page);
         String title = clean(page.title);
         String body = page.body == null ? "" : page.body.strip();
         String summary = clean(page.summary);
@@ -187,6 +189,9 @@ public final class DocumentExtractor {
 
         List<String> countries = page.explicitCountries != null ? page.explicitCountries : scan.countries.countries();
         List<String> topicLabels = page.explicitTopics != null ? page.explicitTopics : scan.topicTally.classify();
+        if (page.explicitTopics == null && !page.tags.isEmpty()) {
+            topicLabels = withTaxonomyTags(topicLabels, page.tags);
+        }
 
         List<String> speakerNames;
         if (page.explicitSpeakers != null) {
@@ -223,6 +228,22 @@ public final class DocumentExtractor {
                 .chapters(page.chapters)
                 .body(body)
                 .build();
+    }
+
+    /**
+     * The item's own tags that are taxonomy labels ("sanctions"), added to the found topics; free
+     * tags ("to read", "Korea", "Nukes") are not topics.
+     */
+    private List<String> withTaxonomyTags(List<String> found, List<String> tags) {
+        List<String> out = new ArrayList<>(found);
+        for (String label : topics.labels()) {
+            for (String t : tags) {
+                if (t.equalsIgnoreCase(label) && !out.contains(label)) {
+                    out.add(label);
+                }
+            }
+        }
+        return out;
     }
 
     private DateExtractor.Found parseExplicitDate(String value) {

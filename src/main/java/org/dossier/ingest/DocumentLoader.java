@@ -16,10 +16,12 @@ public final class DocumentLoader {
      * ODT headings on their own lines, no EPUB contents or PDF outline in the body: 4; CJK copy fields
      * hold CJK only: 5; mastheads, release and hearing kinds, hearing speakers: 6; podcast platform
      * signs, genre cues in headers only, Japanese era and dotted Korean dates, bylines without 'By',
-     * intro and label speakers, tag lists as furniture, country pair words, topic phrases: 7), so
+     * intro and label speakers, tag lists as furniture, country pair words, topic phrases: 7;
+     * navigation and issuer lines never titles, episode numbering off titles, HTML text from every
+     * block, reference-manager JSON, parliamentary and advisory kinds: 8), so
      * files indexed by an earlier version are processed again although their bytes have not changed.
      */
-    static final int EXTRACTION_VERSION = 7;
+    static final int EXTRACTION_VERSION = 8;
 
     private final DocumentExtractor extractor;
 

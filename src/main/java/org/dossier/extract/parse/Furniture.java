@@ -44,6 +44,7 @@ public final class Furniture {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private final Pattern sentence;
     private final Set<String> sections = new HashSet<>();
+    private final Set<String> navWords = new HashSet<>();
     private final Set<String> listHeadings = new HashSet<>();
     /** The first characters (lower case) of the list headings: most lines are ruled out by one lookup. */
     private final boolean[] listHeadingStart = new boolean[65536];
@@ -87,6 +88,9 @@ public final class Furniture {
             }
         }
         sentence = Pattern.compile(String.join("|", sentences), flags);
+        for (String w : Resources.lines("nav-words.txt")) {
+            navWords.add(w.strip().toLowerCase(Locale.ROOT));
+        }
         for (String s : Resources.lines("sections.txt")) {
             sections.add(s.toLowerCase(Locale.ROOT));
         }
@@ -139,6 +143,46 @@ public final class Furniture {
             k = k.substring(0, k.length() - 1).strip();
         }
         return listHeadings.contains(k);
+    }
+
+    /**
+     * A site navigation bar flattened into one line: a run of at least four section names ("News
+     * Sports Business Opinion Life Obituaries E-Edition", "トップ 速報 ライブ 天気 社会 政治"),
+     * separated by spaces, bars or dots, with no sentence punctuation, opening with a section name.
+     * At least three in four of
+     * its words (all of them in a run of four) must be known section names ({@code nav-words.txt}).
+     * Never a title.
+     */
+    public boolean isNavigationRun(String l) {
+        if (l.length() < 12 || l.length() > 160 || l.indexOf(',') >= 0) {
+            return false;
+        }
+        int words = 0;
+        int known = 0;
+        int n = l.length();
+        for (int i = 0; i < n; ) {
+            char c = l.charAt(i);
+            if (c == ' ' || c == '|' || c == '·' || c == '•' || c == '/' && i > 0 && l.charAt(i - 1) == ' '
+                    || c == '\u3000') {
+                i++;
+                continue;
+            }
+            if (c == ',' || c == '.' && (i + 1 == n || l.charAt(i + 1) == ' ') || c == ':' || c == '?' || c == '!'
+                    || c == '。' || c == '、') {
+                return false; // punctuation of a sentence or a title
+            }
+            int start = i;
+            while (i < n && l.charAt(i) != ' ' && l.charAt(i) != '|' && l.charAt(i) != '·' && l.charAt(i) != '\u3000') {
+                i++;
+            }
+            words++;
+            if (navWords.contains(l.substring(start, i).toLowerCase(Locale.ROOT))) {
+                known++;
+            } else if (words == 1) {
+                return false; // bars open with a section name; prose lines end here after one lookup
+            }
+        }
+        return words >= 4 && (known == words || words >= 5 && known * 4 >= words * 3);
     }
 
     public boolean isSection(String l) {

@@ -16,7 +16,6 @@ public final class HtmlParser {
     private static final String FURNITURE = "script, style, noscript, nav, footer, aside, form, iframe, svg, "
             + "button, [role=navigation], [aria-hidden=true], .share, .social, .related, .newsletter, "
             + ".advertisement, .ad, .breadcrumb, .breadcrumbs, .menu, .cookie, .comments";
-    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dt, dd, figcaption, tr";
 
     private final PlainTextPageParser text = new PlainTextPageParser();
 
@@ -40,30 +39,14 @@ public final class HtmlParser {
                 h.remove(); // site header; an article header holding the h1 stays
             }
         });
-        Element root = doc.selectFirst("article");
-        if (root == null) {
-            root = doc.selectFirst("main, [role=main], #content, .content");
-        }
-        if (root == null) {
-            root = doc.body();
-        }
+        Element root = mainContent(doc);
         List<String> lines = new ArrayList<>();
         if (root != null) {
-            for (Element e : root.select(BLOCKS)) {
-                if (!e.select(BLOCKS).isEmpty() && !e.tagName().equals("li")) {
-                    continue; // a container of other blocks: its children are visited themselves
-                }
-                String t = e.text().strip();
-                if (!t.isEmpty()) {
-                    if (e.tagName().equals("h1") && t.equals(h1Text)) {
-                        continue; // the title is taken from metadata below
-                    }
-                    lines.add(t);
-                    lines.add("");
-                }
-            }
-            if (lines.isEmpty()) {
-                lines.add(root.wholeText());
+            // Every block's text, the title heading included (as the page shows it): paragraph
+            // elements alone lose the text saved pages put straight in divs, sections and cells.
+            for (String t : blockLines(root)) {
+                lines.add(t);
+                lines.add("");
             }
         }
         String title = firstNonBlank(h1Text, ogTitle, cleanTitle(doc.title(), siteName));
@@ -91,6 +74,72 @@ public final class HtmlParser {
             page.articlePage = true;
         }
         return page;
+    }
+
+    /**
+     * The element holding the page's text: the longest of the article, main and content
+     * candidates, unless even that holds under a third of the body's text (a saved page's
+     * ".content" may be a subscribe bar while the episode text sits in other divs), then the body.
+     */
+    private static Element mainContent(Document doc) {
+        Element body = doc.body();
+        int bodyLength = body == null ? 0 : body.text().length();
+        Element article = doc.selectFirst("article");
+        if (article != null && article.text().length() * 3 >= bodyLength) {
+            return article;
+        }
+        Element best = null;
+        int bestLength = 0;
+        for (Element e : doc.select("article, main, [role=main], #content, .content")) {
+            int n = e.text().length();
+            if (n > bestLength) {
+                best = e;
+                bestLength = n;
+            }
+        }
+        if (best == null || body == null) {
+            return best != null ? best : body;
+        }
+        return bestLength * 3 >= bodyLength ? best : body;
+    }
+
+    private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("p", "div", "section", "article",
+            "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
+            "pre", "figure", "figcaption", "table", "thead", "tbody", "tr", "td", "th", "br", "hr", "address",
+            "details", "summary");
+
+    /**
+     * The element's text as lines: every block element (paragraphs, but also the divs, sections and
+     * table cells saved pages put their text in directly) and every {@code <br>} breaks a line, so
+     * text outside paragraphs is kept and separate blocks never run together.
+     */
+    static List<String> blockLines(Element root) {
+        StringBuilder sb = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    sb.append(t.text());
+                } else if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                    sb.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                    sb.append('\n');
+                }
+            }
+        }, root);
+        List<String> out = new ArrayList<>();
+        for (String l : sb.toString().split("\n")) {
+            String t = l.replace('\u00a0', ' ').strip(); // text nodes come with their spaces collapsed
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** "Title | Site" or "Title - Site": drop the site part. */

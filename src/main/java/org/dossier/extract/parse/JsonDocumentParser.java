@@ -22,10 +22,16 @@ public final class JsonDocumentParser {
         } catch (Exception e) {
             return text.parse(json);
         }
+        if (root != null && root.isArray() && root.size() == 1 && root.get(0).isObject()) {
+            root = root.get(0); // a reference manager's export of one item: [{...}]
+        }
         if (root == null || !root.isObject()) {
             return text.parse(json);
         }
         String body = str(root, "body");
+        if (body == null) {
+            body = str(root, "fullText");
+        }
         if (body == null) {
             body = str(root, "text");
         }
@@ -37,6 +43,14 @@ public final class JsonDocumentParser {
         }
         // the page parser takes a page's first line as its title: with an explicit title, give it
         // that line, so a one-line body is not mistaken for a title and lost
+        // Reference managers (Zotero, CSL JSON) put the abstract beside the metadata; with no full
+        // text it is the body, with one it is the summary.
+        String abstractNote = firstStr(root, "abstractNote", "abstract");
+        boolean abstractIsBody = false;
+        if (body == null && abstractNote != null) {
+            body = abstractNote;
+            abstractIsBody = true;
+        }
         String explicitTitle = str(root, "title");
         ParsedPage page = text.parse(explicitTitle == null ? (body == null ? "" : body)
                 : explicitTitle + "\n\n" + (body == null ? "" : body));
@@ -44,8 +58,16 @@ public final class JsonDocumentParser {
             page.title = str(root, "title");
         }
         page.explicitKind = str(root, "kind");
+        if (page.explicitKind == null) {
+            page.explicitKind = root.has("itemType") ? ReferenceItems.zoteroKind(str(root, "itemType"))
+                    : ReferenceItems.cslKind(str(root, "type"));
+        }
         if (str(root, "source") != null) {
             page.source = str(root, "source");
+        } else if (firstStr(root, "publicationTitle", "container-title", "websiteTitle", "blogTitle",
+                "programTitle", "seriesTitle") != null) {
+            page.source = firstStr(root, "publicationTitle", "container-title", "websiteTitle", "blogTitle",
+                    "programTitle", "seriesTitle");
         }
         if (str(root, "url") != null) {
             page.url = str(root, "url");
@@ -57,9 +79,14 @@ public final class JsonDocumentParser {
                 page.explicitDate = str(root, f);
             }
         }
+        if (page.explicitDate == null) {
+            page.explicitDate = ReferenceItems.cslDate(root.get("issued")); // CSL: {"date-parts": [[2024, 3, 12]]}
+        }
         page.explicitLanguage = str(root, "language");
         if (str(root, "summary") != null) {
             page.summary = str(root, "summary");
+        } else if (abstractNote != null && !abstractIsBody) {
+            page.summary = abstractNote;
         } else if (body != null && str(root, "description") != null && !body.equals(str(root, "description"))) {
             // A feed item's description beside its content: the episode's own summary (its
             // mentions count toward countries and topics, its intro names the speakers).
@@ -70,8 +97,27 @@ public final class JsonDocumentParser {
         page.explicitSpeakers = list(root, "speakers");
         page.explicitCountries = list(root, "countries");
         page.explicitTopics = list(root, "topics");
+        for (String f : List.of("tags", "keywords")) {
+            JsonNode n = root.get(f);
+            if (n != null && n.isArray()) {
+                n.forEach(v -> {
+                    String t = v.isObject() ? v.path("tag").asText("") : v.isValueNode() ? v.asText() : "";
+                    if (!t.isBlank()) {
+                        page.tags.add(t.strip());
+                    }
+                });
+            } else if (n != null && n.isTextual()) {
+                page.tags.addAll(list(root, f));
+            }
+        }
         List<String> authors = list(root, "authors");
-        if (authors == null && str(root, "author") != null) {
+        if (authors == null) {
+            // Zotero "creators" [{firstName, lastName, creatorType}], CSL "author" [{given, family}]:
+            // authors and contributors speak; editors, translators and series editors do not.
+            authors = ReferenceItems.creators(root.get("creators"), root.get("author"));
+        }
+        if (authors == null && root.get("author") != null && root.get("author").isValueNode()
+                && str(root, "author") != null) {
             authors = NameLists.split(str(root, "author"));
         }
         if (authors != null) {
@@ -103,6 +149,16 @@ public final class JsonDocumentParser {
     private static final List<String> DATE_FIELDS = List.of(
             "date", "publish_date", "published_date", "published", "published_at", "publishedAt",
             "datePublished", "pubDate", "pub_date", "created_at", "timestamp");
+
+    private static String firstStr(JsonNode root, String... fields) {
+        for (String f : fields) {
+            String v = str(root, f);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
 
     private static String str(JsonNode root, String field) {
         JsonNode n = root.get(field);

@@ -40,8 +40,9 @@ final class Mastheads {
             return false;
         }
         int w = weight(line);
-        if (w > MAX_ORGANISATION_WORDS || w > MAX_WORDS && !namesOrganisation(line)
-                || readsLikeTitle(line) && !namesOrganisation(line)) {
+        boolean orgName = isOrganisationName(line);
+        if (!orgName && (w > MAX_ORGANISATION_WORDS || w > MAX_WORDS && !namesOrganisation(line)
+                || readsLikeTitle(line) && !namesOrganisation(line))) {
             return false;
         }
         int seen = 0;
@@ -55,7 +56,7 @@ final class Mastheads {
                 return false; // the body or the date line: the candidate was the title
             }
             int lw = weight(l);
-            if (lw >= 4 && lw >= w + 2 && !endsSentence(l) && !l.endsWith(":") && standsAlone(lines, j)) {
+            if ((orgName ? lw >= 3 : lw >= 4 && lw >= w + 2) && !endsSentence(l) && !l.endsWith(":") && standsAlone(lines, j)) {
                 return true;
             }
         }
@@ -90,6 +91,46 @@ final class Mastheads {
         return line.contains("'s ") || line.contains("’s ") || line.endsWith("'s") || line.endsWith("’s")
                 || line.indexOf('?') >= 0 || line.indexOf(':') >= 0 || line.indexOf('"') >= 0
                 || line.indexOf('“') >= 0 || line.indexOf('‘') >= 0;
+    }
+
+    /** Small words inside an organisation's name ("Ministry of Foreign Affairs of the ..."). */
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "and", "for", "on", "in", "de", "du",
+            "des", "la", "le", "&");
+
+    /**
+     * An organisation's full name on its own line: it opens with an organisation word ("Ministry
+     * of Defense / Japan Self-Defense Forces", "Ministry of Foreign Affairs of the People's Republic
+     * of China") and every other word is capitalised or a connector, so it holds no verb. Such a
+     * line above a title-like line is the issuer, however long the name and short the title.
+     */
+    private static final Set<String> ISSUER_WORDS = Set.of("department", "ministry", "government", "office",
+            "embassy", "mission", "agency", "commission", "committee", "council", "institute", "university");
+
+    static boolean isOrganisationName(String line) {
+        if (line.length() > 120) {
+            return false;
+        }
+        String[] words = line.split("[\\s/,]+");
+        if (words.length < 2 || words.length > 14) {
+            return false;
+        }
+        String first = words[0].replaceAll("^\\p{Punct}+", "").toLowerCase(Locale.ROOT);
+        if (first.equals("the") || first.equals("u.s.") || first.equals("us") || first.equals("uk")) {
+            first = words[1].toLowerCase(Locale.ROOT);
+        }
+        if (!ISSUER_WORDS.contains(first)) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.isEmpty() || NAME_CONNECTORS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            char c = word.charAt(0);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean namesOrganisation(String line) {

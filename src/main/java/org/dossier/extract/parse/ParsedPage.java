@@ -49,4 +49,9 @@ public final class ParsedPage {
     public List<String> explicitSpeakers;
     public List<String> explicitCountries;
     public List<String> explicitTopics;
+    /**
+     * A JSON item's own tags or keywords ("tags", "keywords", Zotero's [{"tag": ...}]): free words,
+     * counted as topics only where one is a taxonomy label.
+     */
+    public List<String> tags = new ArrayList<>();
 }

@@ -28,7 +28,7 @@ public final class PlainTextPageParser {
     /** A byline after a separator in a header line: "Analysis · 9 February 2024 · by Jane Doe". */
     private static final Pattern INLINE_BYLINE = Pattern.compile("[·|•]\\s*(?:[Bb]y|BY)\\s+(\\p{Lu}.+)$");
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)^(?:source|publication|publisher|podcast|show|site|url|link|episode date|date|published|update|updated)\\s*[:：]\\s*(.*)$");
+            "(?i)^(?:source|publication|publisher|podcast|show|site|url|link|episode date|date|published|update|updated|release date|alert code|last revised)\\s*[:：]\\s*(.*)$");
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
     /** Lines that open a podcast page section; their content goes to summary/chapters, not body. */
     private static final Pattern SECTION_HEAD = Pattern.compile(
@@ -107,6 +107,11 @@ public final class PlainTextPageParser {
                 }
                 inList = false;
             }
+            if (line.length() <= 160 && furniture.isNavigationRun(line)) {
+                // "News Sports Business Opinion ...", "LATEST SINGAPORE ASIA WORLD": a navigation
+                // bar, in the header or in the scraped body; neither a title nor country mentions.
+                continue;
+            }
             if (furniture.isFurnitureLine(line)) {
                 if (!inBody) {
                     page.articlePage |= line.contains("简体") || line.contains("繁體");
@@ -182,6 +187,11 @@ public final class PlainTextPageParser {
                 boolean firstLine = header.isEmpty() && body.isEmpty() && page.title == null;
                 int titleMax = firstLine && !endsSentence(line) ? LONG_TITLE : PROSE;
                 if (!titleSet && line.length() < titleMax) {
+                    if (line.charAt(0) == '[' && line.charAt(line.length() - 1) == ']' && line.length() < 100
+                            && line.indexOf(']') == line.length() - 1) {
+                        header.add(line); // "[From the U.S. Government Publishing Office]": provenance
+                        continue;
+                    }
                     if (furniture.isSection(line) && nextNonBlankIsShort(lines, i)) {
                         continue; // section label above the title
                     }

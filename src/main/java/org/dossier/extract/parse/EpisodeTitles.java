@@ -1,0 +1,102 @@
+package org.dossier.extract.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes a show's episode numbering and guest credit off an episode title: "The Kyiv Line — Episode
+ * 112: Drones, Shells and the Summer Offensive" is "Drones, Shells and the Summer Offensive";
+ * "Strait Talk Ep. 57 | Could Beijing Blockade Taiwan Without Firing a Shot? ft. Ian Castellano" is
+ * "Could Beijing Blockade Taiwan Without Firing a Shot?", and Ian Castellano is a guest, so a
+ * speaker. A title that starts with its number ("Episode 45: Title") keeps it. Titles are gated on a digit or "ft."/"feat." before any regex runs.
+ */
+public final class EpisodeTitles {
+    /** The show name and the episode number, then a separator, then the episode's own title. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?i)^(?<show>.{0,80}?)\\b(?:episode|ep\\.?)\\s*#?\\d{1,4}\\b\\s*(?<rest>.*)$");
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*[:|—–\\-]+\\s*");
+    /** A guest credit at the end: "ft. Ian Castellano", "(feat. Jane Doe)", "featuring Jane Doe". */
+    private static final Pattern GUEST = Pattern.compile(
+            "\\s*[(\\[]?\\b(?:ft\\.|feat\\.|featuring)\\s+(?<name>\\p{Lu}[\\p{L}.'’\\- ]{2,60}?)[)\\]]?\\s*$");
+    /** A file name's working suffix: "- FINAL", "(draft)", "v2". */
+    private static final Pattern WORKING = Pattern.compile("(?i)\\s*[-–_(]\\s*(?:final|draft|v\\d+|edit(?:ed)?)\\)?\\s*$");
+
+    /**
+     * The intro announcing the episode's title in quotes: "Today's episode: \"Counting Warheads
+     * ...\"", "this episode, titled 'X'", "the episode is called \"X\"".
+     */
+    private static final Pattern INTRO_TITLE = Pattern.compile(
+            "(?i)(?:today's episode|today’s episode|this episode|this week's episode|this week’s episode|episode is)"
+                    + "(?:,? (?:is )?(?:titled|called|entitled))?\\s*[:,]?\\s*[\"“](?<t>[^\"“”\\n]{12,160})[\"”]");
+    /** How far into the transcript the intro is looked for. */
+    private static final int INTRO = 1500;
+
+    private EpisodeTitles() {}
+
+    /** Whether a title reads like a file name: a working suffix ("- FINAL") or underscores. */
+    private static boolean fileNameLike(String t) {
+        return WORKING.matcher(t).find() || t.indexOf('_') >= 0 && t.indexOf(' ') < 0;
+    }
+
+    /** Cleans {@code page.title} in place; a credited guest joins {@code page.people}. */
+    public static void apply(ParsedPage page) {
+        String t = page.title;
+        if (t == null || t.length() < 8) {
+            return;
+        }
+        if (fileNameLike(t) && page.body != null) {
+            // "Deterrence Desk ep 41 - China's nuclear buildup - FINAL": a recording's file name;
+            // the host's intro says the real title.
+            Matcher intro = INTRO_TITLE.matcher(page.body);
+            intro.region(0, Math.min(page.body.length(), INTRO));
+            if (intro.find()) {
+                page.title = intro.group("t").strip().replaceFirst("[.,]$", "");
+                return;
+            }
+        }
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("ft.") || lower.contains("feat")) {
+            Matcher g = GUEST.matcher(t);
+            if (g.find()) {
+                String name = g.group("name").strip();
+                if (name.split("\\s+").length >= 2 && name.split("\\s+").length <= 4) {
+                    page.people.add(name);
+                    t = t.substring(0, g.start()).strip();
+                }
+            }
+        }
+        if (lower.contains("ep") && hasDigit(t)) {
+            Matcher m = NUMBER.matcher(t);
+            if (m.matches()) {
+                String rest = m.group("rest");
+                Matcher sep = SEPARATOR.matcher(rest);
+                String after = sep.lookingAt() ? rest.substring(sep.end()).strip() : "";
+                after = WORKING.matcher(after).replaceFirst("").strip();
+                String show = SEPARATOR.matcher(new StringBuilder(m.group("show").strip()).reverse()).replaceFirst("");
+                show = new StringBuilder(show).reverse().toString().strip();
+                // "Episode 45: Title" keeps its number (that is how the show titles it); only a show
+                // name before the number marks the whole line as the show's numbering.
+                boolean showFirst = words(m.group("show")) >= 1;
+                if (showFirst && words(after) >= 2) {
+                    t = after;
+                } else if (rest.isBlank() && words(show) >= 3 && m.group("show").strip().matches(".*[:|—–\\-]$")) {
+                    t = show; // "Drones and Shells | Episode 112": the number is a suffix
+                }
+            }
+        }
+        page.title = t;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+}
