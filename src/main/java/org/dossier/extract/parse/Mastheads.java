@@ -3,6 +3,7 @@ package org.dossier.extract.parse;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.extract.text.Resources;
 
 /**
@@ -52,8 +53,10 @@ final class Mastheads {
                 continue;
             }
             seen++;
-            if (l.length() >= SHORT || PlainTextPageParser.isBylineOrDate(l)) {
-                return false; // the body or the date line: the candidate was the title
+            if (l.length() >= SHORT || PlainTextPageParser.isBylineOrDate(l) || SENTENCE_INSIDE.matcher(l).find()) {
+                // the body, a date line, or prose ("Geneva, 4 March 2021. Diplomats met ...", a PDF's
+                // wrapped first paragraph): the candidate was the title
+                return false;
             }
             int lw = weight(l);
             if ((orgName ? lw >= 3 : lw >= 4 && lw >= w + 2) && !endsSentence(l) && !l.endsWith(":") && standsAlone(lines, j)) {
@@ -92,6 +95,13 @@ final class Mastheads {
                 || line.indexOf('?') >= 0 || line.indexOf(':') >= 0 || line.indexOf('"') >= 0
                 || line.indexOf('“') >= 0 || line.indexOf('‘') >= 0;
     }
+
+    /**
+     * A sentence ending inside a line ("2021. Diplomats", "Korea. The"): prose, never a title.
+     * Abbreviations ("U.S. Sanctions", "Dr. Kim", "vs. China", "ft. Ian", "Rep. Kim") are not sentence ends.
+     */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile(
+            "(?:\\p{Ll}{2}|\\d)(?<!\\b(?:[Vv]s|Mrs|Mr|Ms|Dr|Jr|Sr|St|No|Vol|etc|[Ff]t|[Ff]eat|[Ee]p|Rep|Sen|Gen|Gov|Col|Lt|Sgt|Capt|Prof|Rev|Inc|Co|Corp|Ltd|Dept|approx))\\. \\p{L}");
 
     /** Small words inside an organisation's name ("Ministry of Foreign Affairs of the ..."). */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "and", "for", "on", "in", "de", "du",
