@@ -83,10 +83,6 @@ public final class ParallelLoader implements AutoCloseable {
         return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     }
 
-    public Duration timeout() {
-        return timeout;
-    }
-
     public Future<Stamped> stamp(Path path) {
         return pool.submit(() -> {
             try {

@@ -3,9 +3,7 @@ package org.dossier.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import org.dossier.extract.eval.EvalReport;
-import org.dossier.extract.eval.Evaluator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,16 +19,8 @@ class DevSetEvaluationTest {
 
     @Test
     void devSetScoresStayAboveThresholds() throws URISyntaxException {
-        Path dir = Path.of(getClass().getResource("/extract/dev/gold.json").toURI()).getParent();
-        EvalReport r = new Evaluator(DocumentExtractor.withDefaults())
-                .evaluate(Evaluator.readGold(dir.resolve("gold.json")), dir, true);
+        EvalReport r = GoldSetScores.evaluate("dev");
         assertThat(r.documents()).isGreaterThanOrEqualTo(51);
-        assertThat(r.errors()).as("extraction errors").isNull();
-        assertThat(r.countries().f1()).as("countries F1 %s", r.misses()).isGreaterThanOrEqualTo(1.0);
-        assertThat(r.speakers().f1()).as("speakers F1 %s", r.misses()).isGreaterThanOrEqualTo(1.0);
-        assertThat(r.topics().f1()).as("topics F1 %s", r.misses()).isGreaterThanOrEqualTo(0.9645);
-        assertThat(r.year().accuracy()).as("year %s", r.misses()).isGreaterThanOrEqualTo(1.0);
-        assertThat(r.kind().accuracy()).as("kind %s", r.misses()).isGreaterThanOrEqualTo(1.0);
-        assertThat(r.title().accuracy()).as("title %s", r.misses()).isGreaterThanOrEqualTo(1.0);
+        GoldSetScores.assertAtLeast(r, 1.0, 1.0, 0.9645, 1.0, 1.0, 1.0);
     }
 }

@@ -3,9 +3,7 @@ package org.dossier.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import org.dossier.extract.eval.EvalReport;
-import org.dossier.extract.eval.Evaluator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,16 +31,8 @@ class Holdout3EvaluationTest {
 
     @Test
     void thirdHoldoutScoresDoNotDrop() throws URISyntaxException {
-        Path dir = Path.of(getClass().getResource("/extract/holdout3/gold.json").toURI()).getParent();
-        EvalReport r = new Evaluator(DocumentExtractor.withDefaults())
-                .evaluate(Evaluator.readGold(dir.resolve("gold.json")), dir, true);
+        EvalReport r = GoldSetScores.evaluate("holdout3");
         assertThat(r.documents()).isEqualTo(28);
-        assertThat(r.errors()).as("extraction errors").isNull();
-        assertThat(r.countries().f1()).as("countries F1 %s", r.misses()).isGreaterThanOrEqualTo(0.9952);
-        assertThat(r.speakers().f1()).as("speakers F1 %s", r.misses()).isGreaterThanOrEqualTo(0.6032);
-        assertThat(r.topics().f1()).as("topics F1 %s", r.misses()).isGreaterThanOrEqualTo(0.766);
-        assertThat(r.year().accuracy()).as("year %s", r.misses()).isGreaterThanOrEqualTo(0.9286);
-        assertThat(r.kind().accuracy()).as("kind %s", r.misses()).isGreaterThanOrEqualTo(0.8571);
-        assertThat(r.title().accuracy()).as("title %s", r.misses()).isGreaterThanOrEqualTo(0.7857);
+        GoldSetScores.assertAtLeast(r, 0.9952, 0.6032, 0.766, 0.9286, 0.8571, 0.7857);
     }
 }

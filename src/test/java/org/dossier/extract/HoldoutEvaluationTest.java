@@ -3,9 +3,7 @@ package org.dossier.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import org.dossier.extract.eval.EvalReport;
-import org.dossier.extract.eval.Evaluator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,16 +29,8 @@ class HoldoutEvaluationTest {
 
     @Test
     void holdoutScoresStayAboveThresholds() throws URISyntaxException {
-        Path dir = Path.of(getClass().getResource("/extract/holdout/gold.json").toURI()).getParent();
-        EvalReport r = new Evaluator(DocumentExtractor.withDefaults())
-                .evaluate(Evaluator.readGold(dir.resolve("gold.json")), dir, true);
+        EvalReport r = GoldSetScores.evaluate("holdout");
         assertThat(r.documents()).isEqualTo(15);
-        assertThat(r.errors()).as("extraction errors").isNull();
-        assertThat(r.countries().f1()).as("countries F1 %s", r.misses()).isGreaterThanOrEqualTo(0.9843);
-        assertThat(r.speakers().f1()).as("speakers F1 %s", r.misses()).isGreaterThanOrEqualTo(1.0);
-        assertThat(r.topics().f1()).as("topics F1 %s", r.misses()).isGreaterThanOrEqualTo(0.7647);
-        assertThat(r.year().accuracy()).as("year %s", r.misses()).isGreaterThanOrEqualTo(1.0);
-        assertThat(r.kind().accuracy()).as("kind %s", r.misses()).isGreaterThanOrEqualTo(1.0);
-        assertThat(r.title().accuracy()).as("title %s", r.misses()).isGreaterThanOrEqualTo(1.0);
+        GoldSetScores.assertAtLeast(r, 0.9843, 1.0, 0.7647, 1.0, 1.0, 1.0);
     }
 }
