@@ -31,6 +31,11 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--prune", description = "Delete the documents of files under the given folders that no longer exist.")
     boolean prune;
 
+    @Option(names = "--optimize", description = {"After indexing, merge the index into one segment (Solr's optimize): searches",
+            "get faster (see docs/BENCHMARKS.md); it rewrites the index once and needs that much free disk, so use it",
+            "after a bulk load. Not with --watch."})
+    boolean optimize;
+
     @Option(names = "--no-progress", negatable = false, description = "No progress bar or progress lines, only the summary.")
     boolean noProgress;
 
@@ -57,6 +62,9 @@ final class IndexCommand implements Callable<Integer> {
                 }
             }
         }
+        if (watch && optimize) {
+            throw new IllegalArgumentException("--optimize merges once after indexing; it cannot go with --watch");
+        }
         if (commitIntervalSeconds <= 0) {
             throw new IllegalArgumentException("--commit-interval must be a positive number of seconds");
         }
@@ -68,6 +76,11 @@ final class IndexCommand implements Callable<Integer> {
             if (!watch) {
                 IndexingRun.Report report = run.run(paths, prune);
                 System.out.println(report.summary());
+                if (optimize) {
+                    long start = System.nanoTime();
+                    run.mergeSegments();
+                    System.out.printf("Merged the index into one segment in %.1f s%n", (System.nanoTime() - start) / 1e9);
+                }
                 return report.ok() ? 0 : 1;
             }
             CountDownLatch stop = new CountDownLatch(1);

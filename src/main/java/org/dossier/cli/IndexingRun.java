@@ -318,6 +318,11 @@ public final class IndexingRun implements AutoCloseable {
         return new Failure(e.path(), e.reason(), e.isSkipped());
     }
 
+    /** Merges the index into one segment once a bulk load is done; see {@link Indexer#mergeSegments()}. */
+    public void mergeSegments() {
+        indexer.mergeSegments();
+    }
+
     @Override
     public void close() {
         loads.close();

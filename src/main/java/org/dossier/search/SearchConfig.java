@@ -21,7 +21,8 @@ public record SearchConfig(
         Paging paging,
         Query query,
         Highlight highlight,
-        Spellcheck spellcheck) {
+        Spellcheck spellcheck,
+        Faceting faceting) {
 
     /** A numeric facet that can also be filtered by an inclusive range, e.g. yearFrom/yearTo. */
     public record RangeSpec(String facet, String from, String to, int maxSpan) {}
@@ -32,6 +33,13 @@ public record SearchConfig(
 
     public record Highlight(String field, String titleField, int snippets) {}
 
+    /**
+     * How facets are counted. Counting the facets of a large result is most of a search's time,
+     * so Solr counts up to {@code threads} fields at once (its facet.threads): a lone search then
+     * uses every core instead of one.
+     */
+    public record Faceting(int threads) {}
+
     /** "Did you mean" is offered when a search finds at most this many documents. */
     public record Spellcheck(int whenHitsAtMost) {}
 
@@ -41,6 +49,7 @@ public record SearchConfig(
     public SearchConfig {
         facets = List.copyOf(facets);
         sorts = List.copyOf(sorts);
+        faceting = faceting == null ? new Faceting(0) : faceting;
         if (sorts.isEmpty()) {
             throw new IllegalArgumentException("search-config.json must declare at least one sort");
         }
@@ -80,6 +89,6 @@ public record SearchConfig(
 
     /** The same configuration with other facets, e.g. smaller limits in a test. */
     public SearchConfig withFacets(List<FacetSpec> otherFacets) {
-        return new SearchConfig(otherFacets, range, sorts, paging, query, highlight, spellcheck);
+        return new SearchConfig(otherFacets, range, sorts, paging, query, highlight, spellcheck, faceting);
     }
 }

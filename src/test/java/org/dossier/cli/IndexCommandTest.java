@@ -88,6 +88,39 @@ class IndexCommandTest {
         assertThat(run("serve", "--help").out()).contains("--port", "--seeds");
     }
 
+    @Test
+    void optimizeMergesEverySegmentIntoOneAndKeepsEveryDocument() throws Exception {
+        Path podcasts = Files.createDirectories(docs.resolve("podcasts"));
+        Path articles = Files.createDirectories(docs.resolve("articles"));
+        Files.copy(Path.of("seeds/000_a9d77a39ce919294.txt"), podcasts.resolve("podcast.txt"));
+        Files.copy(Path.of("seeds/003_f8fbb9045df074aa.txt"), articles.resolve("article.txt"));
+        assertThat(index(podcasts).exitCode()).isZero();
+        assertThat(index(articles).exitCode()).isZero();
+        assertThat(segments()).isGreaterThan(1); // one per commit
+
+        CliRun merged = run("index", podcasts.toString(), articles.toString(), "--optimize", "--data-dir", dataDir.toString());
+        assertThat(merged.exitCode()).isZero();
+        assertThat(merged.out()).contains("0 added, 0 updated, 2 unchanged, 0 failed").contains("Merged the index into one segment");
+        assertThat(segments()).isEqualTo(1);
+        try (SolrConnection solr = SolrConnection.embedded(dataDir)) {
+            assertThat(new SearchService(solr, SearchConfig.load()).count()).isEqualTo(2);
+        }
+
+        CliRun watching = run("index", podcasts.toString(), "--optimize", "--watch", "--data-dir", dataDir.toString());
+        assertThat(watching.exitCode()).isNotZero();
+        assertThat(watching.err()).contains("--optimize").contains("--watch");
+    }
+
+    private int segments() throws Exception {
+        try (SolrConnection solr = SolrConnection.embedded(dataDir)) {
+            org.apache.solr.client.solrj.request.LukeRequest luke = new org.apache.solr.client.solrj.request.LukeRequest();
+            luke.setShowSchema(false);
+            luke.setNumTerms(0);
+            Object count = luke.process(solr.client(), solr.collection()).getIndexInfo().get("segmentCount");
+            return ((Number) count).intValue();
+        }
+    }
+
     private CliRun index(Path path) {
         return run("index", path.toString(), "--data-dir", dataDir.toString());
     }

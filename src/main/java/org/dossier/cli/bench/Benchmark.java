@@ -65,10 +65,12 @@ public final class Benchmark {
      * @param rawIndexDocsPerSecond raw SolrJ adds of the documents with their passages (what the pipeline writes)
      * @param rawWithoutPassagesDocsPerSecond the same documents without passages (index size in {@code indexBytesWithoutPassages})
      * @param indexBytes the pipeline's index; indexes hold only Lucene's files, after the final commit
+     * @param mergeSeconds merging the pipeline's index into one segment (as {@code index --optimize}),
+     *     which the searches then run on; {@code mergedIndexBytes} its size after
      */
     public record SizeResult(int documents, long corpusBytes, long passages, double extractDocsPerSecondPerCore,
             double rawIndexDocsPerSecond, double rawWithoutPassagesDocsPerSecond, double pipelineIndexDocsPerSecond,
-            double pipelineToRaw, Map<String, Latency> api, Map<String, Latency> direct, Map<String, Double> apiToDirectP50,
+            double pipelineToRaw, double mergeSeconds, long mergedIndexBytes, Map<String, Latency> api, Map<String, Latency> direct, Map<String, Double> apiToDirectP50,
             Map<String, Latency> passagesApi, long indexBytes, long indexBytesWithoutPassages, long indexBytesWithPassages, long heapAfterGcBytes,
             long rssBytes, Long coldStartMs, Long coldStartWithArchiveMs, long elapsedSeconds) {}
 
@@ -119,6 +121,8 @@ public final class Benchmark {
         deleteTree(data);
         SolrConnection solr = SolrConnection.embedded(data);
         double pipelineRate;
+        long indexBytes;
+        double mergeSeconds;
         Map<String, Latency> api = new LinkedHashMap<>();
         Map<String, Latency> direct = new LinkedHashMap<>();
         Map<String, Double> ratios = new LinkedHashMap<>();
@@ -127,9 +131,16 @@ public final class Benchmark {
         long rss;
         try {
             start = System.nanoTime();
-            IndexingRun.Report report = new IndexingRun(new DocumentLoader(DocumentExtractor.withDefaults()), new Indexer(solr),
+            Indexer indexer = new Indexer(solr);
+            IndexingRun.Report report = new IndexingRun(new DocumentLoader(DocumentExtractor.withDefaults()), indexer,
                     new PrintStream(PrintStream.nullOutputStream())).run(List.of(corpus));
             pipelineRate = rate(report.added() + report.updated(), start);
+            indexBytes = indexSize(data);
+            // searches run on the index as a bulk load leaves it after `index --optimize`
+            log.printf("[%,d] merging the index into one segment%n", size);
+            start = System.nanoTime();
+            indexer.mergeSegments();
+            mergeSeconds = (System.nanoTime() - start) / 1e9;
 
             SearchService search = new SearchService(solr, SearchConfig.load());
             SearchRequestParser parser = new SearchRequestParser(search.config());
@@ -187,7 +198,7 @@ public final class Benchmark {
         } finally {
             solr.close();
         }
-        long indexBytes = indexSize(data);
+        long mergedIndexBytes = indexSize(data);
         boolean jar = options.jar() != null && Files.exists(options.jar());
         Long coldStart = jar ? medianColdStart(options, data, dir, List.of()) : null;
         // as ./dossier starts it: with the class-data archive that its first serve records
@@ -201,7 +212,7 @@ public final class Benchmark {
         }
         deleteTree(data);
         SizeResult result = new SizeResult(size, corpusBytes, passageCount[0], extractRate, rawRate, rawWithoutRate, pipelineRate,
-                pipelineRate / rawRate, api, direct, ratios, passages, indexBytes, sizeWithout[0], sizeWith[0], heap, rss, coldStart, coldStartWithArchive,
+                pipelineRate / rawRate, mergeSeconds, mergedIndexBytes, api, direct, ratios, passages, indexBytes, sizeWithout[0], sizeWith[0], heap, rss, coldStart, coldStartWithArchive,
                 (System.nanoTime() - began) / 1_000_000_000L);
         log.printf("[%,d] done: %s%n", size, result);
         return result;

@@ -18,12 +18,13 @@ final class MarkdownReport {
                 .append(report.results().stream().map(r -> String.format(Locale.ROOT, "%,d documents %s", r.documents(), duration(r.elapsedSeconds())))
                         .reduce((a, b) -> a + "; " + b).orElse("")).append(".\n\n");
         md.append("### Indexing\n\nRates are documents per second; \"raw\" is SolrJ adding the same documents, pre-built, with their passages as the pipeline writes them.\n\n")
-                .append("| documents | corpus | passages | parse + extract (1 core) | raw SolrJ adds | whole pipeline | pipeline / raw | index on disk |\n")
-                .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                .append("| documents | corpus | passages | parse + extract (1 core) | raw SolrJ adds | whole pipeline | pipeline / raw | index on disk | merged into one segment |\n")
+                .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Benchmark.SizeResult r : report.results()) {
-            md.append(String.format(Locale.ROOT, "| %,d | %s | %,d | %,.0f | %,.0f | %,.0f | %.2f | %s |%n", r.documents(), mb(r.corpusBytes()),
-                    r.passages(), r.extractDocsPerSecondPerCore(), r.rawIndexDocsPerSecond(), r.pipelineIndexDocsPerSecond(),
-                    r.pipelineToRaw(), mb(r.indexBytes())));
+            md.append(String.format(Locale.ROOT, "| %,d | %s | %,d | %,.0f | %,.0f | %,.0f | %.2f | %s | %s in %s |%n", r.documents(),
+                    mb(r.corpusBytes()), r.passages(), r.extractDocsPerSecondPerCore(), r.rawIndexDocsPerSecond(),
+                    r.pipelineIndexDocsPerSecond(), r.pipelineToRaw(), mb(r.indexBytes()), mb(r.mergedIndexBytes()),
+                    duration(Math.round(r.mergeSeconds()))));
         }
         md.append("\n### What passages cost (raw SolrJ adds of the same documents)\n\n| documents | passages | without passages, docs/s | with passages, docs/s | index without passages | index with passages |\n")
                 .append("| ---: | ---: | ---: | ---: | ---: | ---: |\n");
@@ -31,7 +32,7 @@ final class MarkdownReport {
             md.append(String.format(Locale.ROOT, "| %,d | %,d | %,.0f | %,.0f | %s | %s |%n", r.documents(), r.passages(),
                     r.rawWithoutPassagesDocsPerSecond(), r.rawIndexDocsPerSecond(), mb(r.indexBytesWithoutPassages()), mb(r.indexBytesWithPassages())));
         }
-        md.append("\n### Searching (facets on all 7 fields, highlighting, filters; latency in ms)\n\n")
+        md.append("\n### Searching (facets on all 7 fields, highlighting, filters, on the index merged into one segment; latency in ms)\n\n")
                 .append("| documents | clients | path | p50 | p95 | p99 | mean | queries/s | API p50 / direct p50 |\n")
                 .append("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Benchmark.SizeResult r : report.results()) {

@@ -23,6 +23,9 @@ public final class FacetStep implements QueryStep {
         solr.setFacet(true);
         solr.setFacetMinCount(1);
         solr.setFacetSort("count");
+        if (config.faceting().threads() > 0) {
+            solr.set("facet.threads", config.faceting().threads());
+        }
         for (FacetSpec facet : config.facets()) {
             solr.addFacetField("{!ex=" + FilterTags.of(facet.name()) + " key=" + facet.name() + "}" + facet.field());
             // a per-field parameter, not a local param: a sharded collection ignores a local facet.limit

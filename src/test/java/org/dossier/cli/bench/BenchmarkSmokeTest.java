@@ -28,6 +28,8 @@ class BenchmarkSmokeTest {
         assertThat(r.extractDocsPerSecondPerCore()).isPositive();
         assertThat(r.rawIndexDocsPerSecond()).isPositive();
         assertThat(r.pipelineIndexDocsPerSecond()).isPositive();
+        assertThat(r.mergeSeconds()).isPositive();
+        assertThat(r.mergedIndexBytes()).isPositive();
         assertThat(r.api().keySet()).containsExactly("1", "8");
         assertThat(r.direct().get("8").p99()).isGreaterThanOrEqualTo(r.direct().get("8").p50());
         assertThat(r.heapAfterGcBytes()).isPositive();

@@ -68,6 +68,15 @@ class QueryStepsTest {
     }
 
     @Test
+    void facetsAreCountedOnAsManyThreadsAsTheConfigurationSays() {
+        assertThat(apply(new FacetStep(config), Map.of()).get("facet.threads"))
+                .isEqualTo(String.valueOf(config.faceting().threads())).isNotEqualTo("0");
+        SearchConfig oneThread = new SearchConfig(config.facets(), config.range(), config.sorts(), config.paging(), config.query(),
+                config.highlight(), config.spellcheck(), new SearchConfig.Faceting(0));
+        assertThat(apply(new FacetStep(oneThread), Map.of()).get("facet.threads")).isNull();
+    }
+
+    @Test
     void selectedAndExcludedValuesAreCountedOneByOneThroughParameters() {
         SolrQuery solr = apply(new FacetStep(config), Map.of("speaker", List.of("O'Brien \"Jr\""), "speaker.not", List.of("Andrew")));
         assertThat(solr.getFacetQuery()).containsExactly(
