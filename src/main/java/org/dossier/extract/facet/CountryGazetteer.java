@@ -60,6 +60,7 @@ public final class CountryGazetteer {
             g.addAll(name, cols[4], false); // Chinese
             g.addAll(name, cols[5], false); // Korean
             g.addAll(name, cols[6], false); // Russian, Japanese
+            g.addPlaces(name, cols[3], cols[1]);
         }
         for (String row : Resources.lines("country-pairs.tsv")) {
             String[] c = row.split("\t");
@@ -100,6 +101,25 @@ public final class CountryGazetteer {
             }
             if (!a.isEmpty()) {
                 add(a, caseSensitive, new Alias(country, nameLike));
+            }
+        }
+    }
+
+    /**
+     * "Lima, Peru" names a place (a venue), not the government: the capital followed by the
+     * country's name is one mention of the country, not two.
+     */
+    private void addPlaces(String country, String capitals, String names) {
+        if (capitals.isBlank() || capitals.strip().equals("-")) {
+            return;
+        }
+        for (String capital : capitals.strip().split("\\|")) {
+            for (String n : names.strip().split("\\|")) {
+                String c = capital.strip().replace("~", "");
+                String a = n.strip().replace("~", "");
+                if (!c.isEmpty() && !a.isEmpty() && !a.equals("-")) {
+                    add(c + ", " + a, true, new Alias(country, false));
+                }
             }
         }
     }
