@@ -152,7 +152,9 @@ public final class DocumentExtractor {
         Scan scan = new Scan();
         String header = page.header == null ? "" : page.header;
         scan.kind.inHead = true;
+        scan.topicTally.title(true);
         scan.facetPart(title, all);
+        scan.topicTally.title(false);
         scan.scan(header, 0, header.length(), KIND_ONLY | speakerMask);
         scan.kind.inHead = false;
         // An abstract that repeats the body counts for countries (a second mention) but not for

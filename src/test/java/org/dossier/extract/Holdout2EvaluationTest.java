@@ -31,6 +31,9 @@ import org.junit.jupiter.api.Test;
  * and related-article lists). Measured after: countries 1.0, speakers 0.985, topics 0.804, year,
  * kind and title 1.0. These are tuned scores now, no longer a held-out measurement. Still missed:
  * "The Chairman." standing for Senator Cardin; topic judgement calls.
+ *
+ * <p>Topic scoring then took title evidence and a relative criterion (a topic far weaker than the
+ * document's main one is dropped) from the taxonomy, tuned on new dev pages: topics F1 0.804 to 0.832.
  */
 class Holdout2EvaluationTest {
 
@@ -38,6 +41,6 @@ class Holdout2EvaluationTest {
     void secondHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout2");
         assertThat(r.documents()).isEqualTo(23);
-        GoldSetScores.assertAtLeast(r, 1.0, 0.985, 0.8043, 1.0, 1.0, 1.0);
+        GoldSetScores.assertAtLeast(r, 1.0, 0.985, 0.83, 1.0, 1.0, 1.0);
     }
 }

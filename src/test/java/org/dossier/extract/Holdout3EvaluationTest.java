@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
  * fixed with a dev document or trap test of its own. After it: countries 0.995, speakers 0.603,
  * topics 0.766, year 0.929, kind 0.857, title 0.786; no longer an unseen measurement. The
  * thresholds are these reached scores.
+ *
+ * <p>Topic scoring then took title evidence and a relative criterion (a topic far weaker than the
+ * document's main one is dropped) from the taxonomy, tuned on new dev pages: topics F1 0.766 to 0.800.
  */
 class Holdout3EvaluationTest {
 
@@ -33,6 +36,6 @@ class Holdout3EvaluationTest {
     void thirdHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout3");
         assertThat(r.documents()).isEqualTo(28);
-        GoldSetScores.assertAtLeast(r, 0.9952, 0.6032, 0.766, 0.9286, 0.8571, 0.7857);
+        GoldSetScores.assertAtLeast(r, 0.9952, 0.6032, 0.795, 0.9286, 0.8571, 0.7857);
     }
 }

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
  * fails. Still missed: topics (judgement calls on secondary themes), Hanoi as a summit venue
  * counted for Vietnam, 중국 mentioned once. After the second held-out set's rules (pair words such
  * as 한중일 naming each country among them): countries F1 0.984.
+ *
+ * <p>Topic scoring then took title evidence and a relative criterion (a topic far weaker than the
+ * document's main one is dropped) from the taxonomy, tuned on new dev pages: topics F1 0.765 to 0.800.
  */
 class HoldoutEvaluationTest {
 
@@ -31,6 +34,6 @@ class HoldoutEvaluationTest {
     void holdoutScoresStayAboveThresholds() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout");
         assertThat(r.documents()).isEqualTo(15);
-        GoldSetScores.assertAtLeast(r, 0.9843, 1.0, 0.7647, 1.0, 1.0, 1.0);
+        GoldSetScores.assertAtLeast(r, 0.9843, 1.0, 0.795, 1.0, 1.0, 1.0);
     }
 }

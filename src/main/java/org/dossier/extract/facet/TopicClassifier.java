@@ -19,6 +19,8 @@ import org.dossier.extract.text.Resources;
  * Each topic has weighted phrases per language; the score is the weighted hit count, with each
  * phrase's count capped and the total divided by the square root of the text length in units, so
  * a long transcript needs more evidence than a short article and does not collect every topic.
+ * Phrases in the title add {@code titleWeight} x their weight once each, and a topic scoring below
+ * {@code relativeThreshold} x the document's strongest topic is a passing mention and is dropped.
  */
 public final class TopicClassifier {
 
@@ -30,6 +32,8 @@ public final class TopicClassifier {
     private final int minHits;
     private final int maxCountPerPhrase;
     private final double lengthUnit;
+    private final double titleWeight;
+    private final double relativeThreshold;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,10 +71,12 @@ public final class TopicClassifier {
     }
 
     private TopicClassifier(JsonNode root, JsonNode topics, String name) {
-        threshold = number(root, "threshold", 4.0, name);
+        threshold = number(root, "threshold", 3.0, name);
         minHits = (int) number(root, "minHits", 2, name);
         maxCountPerPhrase = (int) number(root, "maxCountPerPhrase", 3, name);
         lengthUnit = number(root, "lengthUnit", 3000, name);
+        titleWeight = number(root, "titleWeight", 1.0, name);
+        relativeThreshold = number(root, "relativeThreshold", 0.3, name);
         Map<String, List<Weight>> byPhrase = new LinkedHashMap<>();
         for (JsonNode t : topics) {
             JsonNode label = t.get("label");
@@ -99,8 +105,8 @@ public final class TopicClassifier {
                         throw new IllegalArgumentException("taxonomy " + name + ": weight of '" + p.getKey()
                                 + "' in topic '" + label.asText() + "' must be a number");
                     }
-                    byPhrase.computeIfAbsent(p.getKey(), k -> new ArrayList<>())
-                            .add(new Weight(index, p.getValue().asDouble()));
+                    addWeight(byPhrase.computeIfAbsent(p.getKey(), k -> new ArrayList<>()),
+                            new Weight(index, p.getValue().asDouble()));
                 }
             }
         }
@@ -115,6 +121,17 @@ public final class TopicClassifier {
 
     private Map<String, List<Weight>> byPhrase;
 
+    /** A phrase listed for one topic under two languages (外交 in zh and ja) counts once, at its highest weight. */
+    private static void addWeight(List<Weight> weights, Weight w) {
+        for (int i = 0; i < weights.size(); i++) {
+            if (weights.get(i).topic() == w.topic()) {
+                weights.set(i, new Weight(w.topic(), Math.max(w.weight(), weights.get(i).weight())));
+                return;
+            }
+        }
+        weights.add(w);
+    }
+
     /**
      * Adds every phrase to a shared matcher in {@code layer}, so one pass over a text serves the
      * taxonomy and other dictionaries; feed that layer's hits to a {@link Tally}.
@@ -126,10 +143,20 @@ public final class TopicClassifier {
     /** Phrase hit counts of one document, fed from a shared scan. */
     public final class Tally {
         private final Map<Object, Integer> counts = new java.util.IdentityHashMap<>();
+        private final Map<Object, Integer> titleCounts = new java.util.IdentityHashMap<>();
+        private boolean inTitle;
         private int length;
 
         public void hit(Object value) {
             counts.merge(value, 1, Integer::sum);
+            if (inTitle) {
+                titleCounts.merge(value, 1, Integer::sum);
+            }
+        }
+
+        /** Hits while this is on are in the title, whose phrases weigh more ({@code titleWeight}). */
+        public void title(boolean on) {
+            inTitle = on;
         }
 
         /** Adds to the text length the score is normalised by. */
@@ -138,7 +165,7 @@ public final class TopicClassifier {
         }
 
         public List<String> classify() {
-            return TopicClassifier.this.classify(scores(counts, length));
+            return TopicClassifier.this.classify(scores(counts, titleCounts, length));
         }
     }
 
@@ -170,25 +197,34 @@ public final class TopicClassifier {
     public Map<String, Double> scores(CharSequence text) {
         Map<Object, Integer> counts = new java.util.IdentityHashMap<>();
         matcher.scan(text, hit -> counts.merge(hit.value(), 1, Integer::sum));
-        return scores(counts, text.length());
+        return scores(counts, Map.of(), text.length());
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Double> scores(Map<Object, Integer> counts, int textLength) {
+    private Map<String, Double> scores(Map<Object, Integer> counts, Map<Object, Integer> titleCounts, int textLength) {
         double[] score = new double[labels.size()];
         int[] hits = new int[labels.size()];
         counts.forEach((weights, count) -> {
             int capped = Math.min(count, maxCountPerPhrase);
             for (Weight w : (List<Weight>) weights) {
                 score[w.topic()] += w.weight() * capped;
-                hits[w.topic()] += count;
+                if (w.weight() > 0) { // a phrase of weight 0 only hides the words inside it
+                    hits[w.topic()] += count;
+                }
             }
         });
         double norm = Math.sqrt(Math.max(1.0, textLength / lengthUnit));
+        // A phrase in the title says what the document is about, whatever its length.
+        double[] title = new double[labels.size()];
+        titleCounts.forEach((weights, count) -> {
+            for (Weight w : (List<Weight>) weights) {
+                title[w.topic()] += titleWeight * w.weight();
+            }
+        });
         Map<String, Double> out = new LinkedHashMap<>();
         for (int i = 0; i < score.length; i++) {
             if (hits[i] > 0) {
-                out.put(labels.get(i), hits[i] >= minHits ? score[i] / norm : 0.0);
+                out.put(labels.get(i), hits[i] >= minHits ? score[i] / norm + title[i] : 0.0);
             }
         }
         return out;
@@ -201,8 +237,10 @@ public final class TopicClassifier {
 
     private List<String> classify(Map<String, Double> s) {
         List<String> out = new ArrayList<>();
+        // A topic far weaker than the document's main one is a passing mention.
+        double floor = Math.max(threshold, relativeThreshold * s.values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
         s.entrySet().stream()
-                .filter(e -> e.getValue() >= threshold)
+                .filter(e -> e.getValue() >= floor)
                 .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
                 .forEach(e -> out.add(e.getKey()));
         return out;
