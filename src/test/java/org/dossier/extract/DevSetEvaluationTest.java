@@ -22,14 +22,15 @@ import org.junit.jupiter.api.Test;
  * evidence and the relative criterion to the taxonomy; after it 0.919 on the new pages and 0.939
  * on all 62 (the 51 older pages, tuned on for the old scoring, went from 0.965 to 0.943). The
  * topics floor was lowered from 0.9645 for that reason: the set is harder, not the extraction
- * worse (every held-out set rose).
+ * worse (every held-out set rose). 65 with three pages written after that round and measured before
+ * any change; with arms-trade and Ukraine idioms the set scores topics F1 0.952.
  */
 class DevSetEvaluationTest {
 
     @Test
     void devSetScoresStayAboveThresholds() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("dev");
-        assertThat(r.documents()).isGreaterThanOrEqualTo(62);
-        GoldSetScores.assertAtLeast(r, 1.0, 1.0, 0.935, 1.0, 1.0, 1.0);
+        assertThat(r.documents()).isGreaterThanOrEqualTo(65);
+        GoldSetScores.assertAtLeast(r, 1.0, 1.0, 0.945, 1.0, 1.0, 1.0);
     }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * thresholds are these reached scores.
  *
  * <p>Topic scoring then took title evidence and a relative criterion (a topic far weaker than the
- * document's main one is dropped) from the taxonomy, tuned on new dev pages: topics F1 0.766 to 0.800.
+ * document's main one is dropped) from the taxonomy, tuned on new dev pages: topics F1 0.766 to 0.800, then 0.808 with
+ * the war in Ukraine in statement wording.
  */
 class Holdout3EvaluationTest {
 
@@ -36,6 +37,6 @@ class Holdout3EvaluationTest {
     void thirdHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout3");
         assertThat(r.documents()).isEqualTo(28);
-        GoldSetScores.assertAtLeast(r, 0.9952, 0.6032, 0.795, 0.9286, 0.8571, 0.7857);
+        GoldSetScores.assertAtLeast(r, 0.9952, 0.6032, 0.805, 0.9286, 0.8571, 0.7857);
     }
 }
