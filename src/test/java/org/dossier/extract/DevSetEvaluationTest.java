@@ -23,14 +23,15 @@ import org.junit.jupiter.api.Test;
  * on all 62 (the 51 older pages, tuned on for the old scoring, went from 0.965 to 0.943). The
  * topics floor was lowered from 0.9645 for that reason: the set is harder, not the extraction
  * worse (every held-out set rose). 65 with three pages written after that round and measured before
- * any change; with arms-trade and Ukraine idioms the set scores topics F1 0.952.
+ * any change; with arms-trade and Ukraine idioms the set scores topics F1 0.952; 67 with two more
+ * such pages (one miss: economy in a Russian page naming trade once), topics F1 0.949.
  */
 class DevSetEvaluationTest {
 
     @Test
     void devSetScoresStayAboveThresholds() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("dev");
-        assertThat(r.documents()).isGreaterThanOrEqualTo(65);
+        assertThat(r.documents()).isGreaterThanOrEqualTo(67);
         GoldSetScores.assertAtLeast(r, 1.0, 1.0, 0.945, 1.0, 1.0, 1.0);
     }
 }
