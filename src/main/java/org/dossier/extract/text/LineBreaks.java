@@ -55,14 +55,21 @@ public final class LineBreaks {
         List<String> lines = new ArrayList<>();
         int start = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (isBreak(c)) {
+        if (newlinesOnly(text)) {
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
                 lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
                 start = i + 1;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (isBreak(c)) {
+                    lines.add(text.substring(start, i));
+                    if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    start = i + 1;
+                }
             }
         }
         if (lines.isEmpty()) {
@@ -79,13 +86,15 @@ public final class LineBreaks {
     public static List<String> paragraphs(String text) {
         List<String> parts = new ArrayList<>();
         int start = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
+        boolean newlinesOnly = newlinesOnly(text);
+        for (int i = nextBreak(text, 0, newlinesOnly); i >= 0; ) {
             int end = blankLineEnd(text, i);
             if (end >= 0) {
                 parts.add(text.substring(start, i));
                 start = end;
-                i = end - 1;
+                i = nextBreak(text, end, newlinesOnly);
+            } else {
+                i = nextBreak(text, i + 1, newlinesOnly);
             }
         }
         if (parts.isEmpty()) {
@@ -141,6 +150,9 @@ public final class LineBreaks {
      * closes and the white space after it, so two of them in a row give two spaces).
      */
     public static String joinLines(String text) {
+        if (newlinesOnly(text)) {
+            return joinNewlines(text);
+        }
         int n = text.length();
         StringBuilder out = null;
         int copied = 0;
@@ -180,6 +192,56 @@ public final class LineBreaks {
             return text;
         }
         return out.append(text, copied, n).toString();
+    }
+
+    /**
+     * {@link #joinLines} for a text whose only breaks are {@code \n}: there, white space is space,
+     * tab and {@code \n}, and each maximal run of it that holds a {@code \n} becomes one space.
+     */
+    private static String joinNewlines(String text) {
+        int i = text.indexOf('\n');
+        if (i < 0) {
+            return text;
+        }
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        int copied = 0;
+        for (; i >= 0; i = text.indexOf('\n', copied)) {
+            int start = i;
+            while (start > copied && isSpace(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = i + 1;
+            while (end < n && isSpace(text.charAt(end))) {
+                end++;
+            }
+            out.append(text, copied, start).append(' ');
+            copied = end;
+        }
+        return out.append(text, copied, n).toString();
+    }
+
+    /**
+     * Whether every line break in the text is a plain {@code \n}, as in nearly every file: then
+     * breaks can be found with {@link String#indexOf(int)}, which the JVM runs many characters at a
+     * time, rather than by testing each character.
+     */
+    private static boolean newlinesOnly(String text) {
+        return text.indexOf('\r') < 0 && text.indexOf('\u000B') < 0 && text.indexOf('\f') < 0
+                && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+    }
+
+    /** The first line break at or after {@code from}, or -1. */
+    private static int nextBreak(String text, int from, boolean newlinesOnly) {
+        if (newlinesOnly) {
+            return text.indexOf('\n', from);
+        }
+        for (int i = from; i < text.length(); i++) {
+            if (isBreak(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<String> withoutTrailingEmpty(List<String> parts) {
