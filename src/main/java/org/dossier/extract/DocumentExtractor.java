@@ -40,6 +40,12 @@ public final class DocumentExtractor {
 
     /** Countries, topics and kind cues in one trie: one pass over the text finds them all. */
     private final PhraseMatcher<Object> lexicon = new PhraseMatcher<>();
+    /**
+     * The kind cues alone, in the same layers, for the scans that look for nothing else (the ends
+     * of a long body): the same hits as the whole lexicon with {@link #KIND_ONLY}, since each layer
+     * is matched as if on its own, for fewer steps through a much smaller trie.
+     */
+    private final PhraseMatcher<Object> kindLexicon = new PhraseMatcher<>();
     private static final int COUNTRY = 0;
     private static final int TOPIC = 1;
     private static final int KIND = 2; // and KIND + 1 for the kind triggers
@@ -56,6 +62,7 @@ public final class DocumentExtractor {
         gazetteer.contribute(lexicon, COUNTRY);
         topics.contribute(lexicon, TOPIC);
         kinds.contribute(lexicon, KIND);
+        kinds.contribute(kindLexicon, KIND);
         speakers.contribute(lexicon, SPEAKER);
         speakerMask = ((1 << speakers.triggerLayers()) - 1) << SPEAKER;
         facets = 1 << COUNTRY | 1 << TOPIC;
@@ -75,7 +82,8 @@ public final class DocumentExtractor {
             if (text == null || from >= to) {
                 return;
             }
-            lexicon.scan(text, from, to, mask, (layer, s, e, v) -> {
+            PhraseMatcher<Object> matcher = mask == KIND_ONLY ? kindLexicon : lexicon;
+            matcher.scan(text, from, to, mask, (layer, s, e, v) -> {
                 switch (layer) {
                     case COUNTRY -> countries.hit(text, s, e, v);
                     case TOPIC -> topicTally.hit(v);
