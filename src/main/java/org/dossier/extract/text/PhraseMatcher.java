@@ -71,22 +71,31 @@ public final class PhraseMatcher<T> {
      * The trie frozen for scanning, laid out for the memory cache: a scan is mostly a walk from
      * node to node, so everything a step reads about a node sits together in one int array
      * ({@code trie}), nodes in depth-first order so that a phrase's path runs forward through
-     * memory. A node at offset {@code o} is:
+     * memory. A node at offset {@code o} with k edges is:
      * <pre>
-     * trie[o]                        its entries' index in {@code entries}, or -1
-     * trie[o + 1]                    k, its number of edges
-     * trie[o + 2 .. o + 2 + k)       the edges' (folded) characters, ascending
-     * trie[o + 2 + k .. o + 2 + 2k)  the edges' target nodes (offsets)
-     * trie[o + 2 + 2k .. + 128)      for a node with at least DENSE_EDGES edges: the target for
-     *                                each ASCII character (0: none; the root is no one's target)
+     * trie[o]                   its entries' index in {@code entries} (-1: none)
+     * trie[o + 1]               k
+     * then, with fewer than DENSE_EDGES edges:
+     *   trie[o + 2 ..]          the edges' (folded) characters, ascending, then their targets
+     * or, with more:
+     *   trie[o + 2 .. + 128)    the target for each ASCII character (0: none)
+     *   trie[o + 130 ..]        the edges' characters, ascending, then their targets
      * </pre>
-     * {@code root} gives the root's children by folded character. Built on the first scan after
-     * the last add.
+     * An edge's target, and {@code root}'s entry for each folded first character, is a reference
+     * ({@link #ref}): the node's offset with what a step needs to know of the node before reading
+     * it (whether it has entries, its number of edges or that it has a table), so that each step
+     * waits for one memory read, not three. 0 is no node.
      */
     private record Frozen(int[] root, byte[] startsPhrase, int[] trie, Object[][] entries) {}
 
     /** Nodes with at least this many edges also get a direct table for ASCII characters. */
     private static final int DENSE_EDGES = 4;
+    /** A reference's low bits: the node's number of edges, or DENSE for a node with a table. */
+    private static final int SHAPE = 7;
+    private static final int DENSE = 4;
+    /** A reference's bit for a node with entries. */
+    private static final int HAS_ENTRIES = 8;
+    private static final int OFFSET_SHIFT = 4;
 
     private volatile Frozen frozen;
 
@@ -109,7 +118,8 @@ public final class PhraseMatcher<T> {
         int[] order = new int[nodes];
         int[] offset = new int[nodes];
         int count = 0;
-        int size = 0;
+        // Offset 0 must not be a node, since a 0 reference means "no node": the trie starts with a pad.
+        int size = 1;
         int[] stack = new int[nodes];
         int top = 0;
         for (int c = 65535; c >= 0; c--) {
@@ -122,19 +132,17 @@ public final class PhraseMatcher<T> {
             order[count++] = n;
             offset[n] = size;
             int k = keys[n].length;
-            size += 2 + 2 * k + (k >= DENSE_EDGES ? 128 : 0);
+            size += 2 + (k >= DENSE_EDGES ? 128 : 0) + 2 * k;
             for (int e = k - 1; e >= 0; e--) {
                 stack[top++] = kids[n][e];
             }
         }
-        // Offset 0 must not be a node, since 0 means "no edge": the trie starts with a pad.
-        int pad = 1;
-        int[] trie = new int[pad + size];
+        int[] trie = new int[size];
         Object[][] frozenEntries = new Object[count][];
         int entryCount = 0;
         for (int i = 0; i < count; i++) {
             int n = order[i];
-            int o = pad + offset[n];
+            int o = offset[n];
             int k = keys[n].length;
             if (entries[n] != null) {
                 frozenEntries[entryCount] = entries[n];
@@ -143,22 +151,30 @@ public final class PhraseMatcher<T> {
                 trie[o] = -1;
             }
             trie[o + 1] = k;
+            int edges = o + 2 + (k >= DENSE_EDGES ? 128 : 0);
             for (int e = 0; e < k; e++) {
-                int target = pad + offset[kids[n][e]];
-                trie[o + 2 + e] = keys[n][e];
-                trie[o + 2 + k + e] = target;
-                if (k >= DENSE_EDGES && keys[n][e] < 128) {
-                    trie[o + 2 + 2 * k + keys[n][e]] = target;
+                char c = keys[n][e];
+                int target = ref(kids[n][e], offset);
+                trie[edges + e] = c;
+                trie[edges + k + e] = target;
+                if (k >= DENSE_EDGES && c < 128) {
+                    trie[o + 2 + c] = target;
                 }
             }
         }
         int[] root = new int[65536];
         byte[] startsPhrase = new byte[65536];
         for (int c = 0; c < 65536; c++) {
-            root[c] = rootKids[c] == 0 ? 0 : pad + offset[rootKids[c]];
+            root[c] = rootKids[c] == 0 ? 0 : ref(rootKids[c], offset);
             startsPhrase[c] = (byte) (rootKids[FOLD[c]] == 0 ? 0 : 1);
         }
         return new Frozen(root, startsPhrase, trie, Arrays.copyOf(frozenEntries, entryCount));
+    }
+
+    /** A reference to a node: its offset, whether it has entries, and its shape (see Frozen). */
+    private int ref(int node, int[] offset) {
+        int k = keys[node].length;
+        return offset[node] << OFFSET_SHIFT | (entries[node] != null ? HAS_ENTRIES : 0) | (k >= DENSE_EDGES ? DENSE : k);
     }
 
     public PhraseMatcher() {
@@ -305,24 +321,26 @@ public final class PhraseMatcher<T> {
         int count = candidates(text, from, n, f.startsPhrase, starts);
         for (int s = 0; s < count; s++) {
             int i = starts[s];
-            int node = root[FOLD[text[i]]];
+            int ref = root[FOLD[text[i]]];
             boolean any = false;
             for (int j = i; ; ) {
-                int slot = trie[node];
-                if (slot >= 0) {
-                    any |= accept(entries[slot], text, i, j + 1, to, layerMask, nextFree, best, bestEnd);
+                int node = ref >>> OFFSET_SHIFT;
+                if ((ref & HAS_ENTRIES) != 0) {
+                    any |= accept(entries[trie[node]], text, i, j + 1, to, layerMask, nextFree, best, bestEnd);
                 }
                 j++;
                 if (j >= n) {
                     break;
                 }
                 char fc = FOLD[text[j]];
-                int k = trie[node + 1];
+                int shape = ref & SHAPE;
                 int next = 0;
-                if (k >= DENSE_EDGES && fc < 128) {
-                    next = trie[node + 2 + 2 * k + fc];
+                if (shape == DENSE && fc < 128) {
+                    next = trie[node + 2 + fc];
                 } else {
-                    for (int e = node + 2, end = e + k; e < end; e++) {
+                    int k = shape == DENSE ? trie[node + 1] : shape;
+                    int edges = node + 2 + (shape == DENSE ? 128 : 0);
+                    for (int e = edges, end = edges + k; e < end; e++) {
                         int key = trie[e];
                         if (key >= fc) {
                             if (key == fc) {
@@ -332,8 +350,8 @@ public final class PhraseMatcher<T> {
                         }
                     }
                 }
-                node = next;
-                if (node == 0) {
+                ref = next;
+                if (ref == 0) {
                     break;
                 }
             }
