@@ -62,6 +62,9 @@ public final class DocumentExtractor {
         all = facets | KIND_ONLY;
     }
 
+    /** A kind cue's hit, held until it is known whether it falls in a window that counts. */
+    private record KindHit(int start, int end, Object value) {}
+
     /** One document's dictionary evidence, gathered in a single pass per text part. */
     private final class Scan {
         final CountryGazetteer.Tally countries = gazetteer.tally();
@@ -70,6 +73,8 @@ public final class DocumentExtractor {
         /** Speaker trigger hits {rule, start} in the speaker text (header, blank line, body). */
         final List<int[]> speakerHits = new ArrayList<>();
         int speakerOffset;
+        /** When not null, kind cue hits are held here instead of counted (see {@link #window}). */
+        List<KindHit> heldKindHits;
 
         void scan(String text, int from, int to, int mask) {
             if (text == null || from >= to) {
@@ -79,13 +84,41 @@ public final class DocumentExtractor {
                 switch (layer) {
                     case COUNTRY -> countries.hit(text, s, e, v);
                     case TOPIC -> topicTally.hit(v);
-                    case KIND, KIND + 1 -> kind.hit(text, s, v);
+                    case KIND, KIND + 1 -> {
+                        if (heldKindHits == null) {
+                            kind.hit(text, s, v);
+                        } else {
+                            heldKindHits.add(new KindHit(s, e, v));
+                        }
+                    }
                     default -> speakerHits.add(new int[] {(Integer) v, speakerOffset + s});
                 }
             });
-            if ((mask & KIND_ONLY) != 0) {
+            if ((mask & KIND_ONLY) != 0 && heldKindHits == null) {
                 kind.lines(text, from, to);
             }
+        }
+
+        /**
+         * Kind cues in {@code body[from, to)}, one end of a long body, from the kind hits of the
+         * pass over the whole body: they are exactly what a pass over the window alone finds
+         * unless a hit crosses a window edge (a longer cue may then hide a shorter one at the same
+         * start, or the end of a cue before the window hide one inside it), and then the window is
+         * scanned on its own.
+         */
+        void window(String body, int from, int to, List<KindHit> bodyHits) {
+            for (KindHit h : bodyHits) {
+                if (h.start() < from && h.end() > from || h.start() < to && h.end() > to) {
+                    scan(body, from, to, KIND_ONLY);
+                    return;
+                }
+            }
+            for (KindHit h : bodyHits) {
+                if (h.start() >= from && h.start() < to) {
+                    kind.hit(body, h.start(), h.value());
+                }
+            }
+            kind.lines(body, from, to);
         }
 
         /** A part of the facet text ({@code title, summary, chapters, body} joined by blank lines). */
@@ -166,9 +199,14 @@ public final class DocumentExtractor {
         if (body.length() <= 2 * w) {
             scan.facetPart(body, all | speakerMask);
         } else {
-            scan.facetPart(body, facets | speakerMask);
-            scan.scan(body, 0, w, KIND_ONLY);
-            scan.scan(body, body.length() - w, body.length(), KIND_ONLY);
+            // Kind cues count only at the ends of a long body; the one pass over it finds them
+            // everywhere, and those of the ends are then picked out.
+            List<KindHit> bodyKindHits = new ArrayList<>();
+            scan.heldKindHits = bodyKindHits;
+            scan.facetPart(body, all | speakerMask);
+            scan.heldKindHits = null;
+            scan.window(body, 0, w, bodyKindHits);
+            scan.window(body, body.length() - w, body.length(), bodyKindHits);
         }
 
         Kind kind = page.explicitKind == null ? null : Kind.fromId(page.explicitKind).orElse(null);

@@ -30,7 +30,7 @@ public final class DocumentLoader {
     }
 
     public Document load(SourceFile file) {
-        return understand(file.path().getFileName().toString(), file.text(), file.metadata()).toBuilder()
+        return understood(file.path().getFileName().toString(), file.text(), file.metadata())
                 .id(file.id())
                 .sourcePath(file.path().toString())
                 .checksum(fingerprint(file.checksum()))
@@ -42,8 +42,21 @@ public final class DocumentLoader {
      * id or path yet.
      */
     public Document understand(String fileName, String text, FileMetadata metadata) {
-        Document extracted = understand(fileName, text);
-        Document.Builder document = extracted.toBuilder();
+        return understood(fileName, text, metadata).build();
+    }
+
+    /** What a text becomes, whether it comes from a file or an upload: no id or path yet. */
+    public Document understand(String fileName, String text) {
+        return understood(fileName, text).build();
+    }
+
+    /**
+     * {@link #understand(String, String, FileMetadata)} as a builder, so that loading a file builds
+     * its document once more rather than three times (each build copies every list).
+     */
+    private Document.Builder understood(String fileName, String text, FileMetadata metadata) {
+        Document extracted = extractor.extract(fileName, text);
+        Document.Builder document = understood(extracted);
         if (metadata.title() != null && (extracted.title() == null || wrappedStart(extracted.title(), metadata.title()))) {
             document.title(metadata.title());
         }
@@ -53,15 +66,16 @@ public final class DocumentLoader {
         if (extracted.date() == null && extracted.year() == null && metadata.created() != null) {
             document.date(metadata.created()).year(metadata.created().getYear());
         }
-        return document.build();
+        return document;
     }
 
-    /** What a text becomes, whether it comes from a file or an upload: no id or path yet. */
-    public Document understand(String fileName, String text) {
-        Document extracted = extractor.extract(fileName, text);
-        return extracted.toBuilder()
-                .passages(PassageSplitter.split(extracted.body(), extracted.speakers()))
-                .build();
+    private Document.Builder understood(String fileName, String text) {
+        return understood(extractor.extract(fileName, text));
+    }
+
+    /** The extracted document with its passages. */
+    private static Document.Builder understood(Document extracted) {
+        return extracted.toBuilder().passages(PassageSplitter.split(extracted.body(), extracted.speakers()));
     }
 
     /** A file's checksum with the extraction version: equal only when nothing needs redoing. */

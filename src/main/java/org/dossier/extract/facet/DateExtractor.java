@@ -215,7 +215,9 @@ public final class DateExtractor {
         int[] starts = new int[2];
         for (int d = 0; d < n; d++) {
             char c = text.charAt(d);
-            if (c < '0' || c > '9' || (d > 0 && isDigit(text.charAt(d - 1)))) {
+            // One unsigned comparison: "c < '0' || c > '9'" branched on every space and letter
+            // alike, unpredictably, and cost half of date extraction.
+            if ((char) (c - '0') > 9 || (d > 0 && isDigit(text.charAt(d - 1)))) {
                 continue;
             }
             int count = 0;

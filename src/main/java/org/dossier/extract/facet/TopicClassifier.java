@@ -26,8 +26,14 @@ public final class TopicClassifier {
 
     private record Weight(int topic, double weight) {}
 
+    /**
+     * The weights that phrases share (see the constructor), numbered so that a document's hits
+     * are counted in an array by {@code id}.
+     */
+    private record Weights(int id, List<Weight> weights) {}
+
     private final List<String> labels = new ArrayList<>();
-    private final PhraseMatcher<List<Weight>> matcher = new PhraseMatcher<>();
+    private final PhraseMatcher<Weights> matcher = new PhraseMatcher<>();
     private final double threshold;
     private final int minHits;
     private final int maxCountPerPhrase;
@@ -77,7 +83,7 @@ public final class TopicClassifier {
         lengthUnit = number(root, "lengthUnit", 3000, name);
         titleWeight = number(root, "titleWeight", 1.0, name);
         relativeThreshold = number(root, "relativeThreshold", 0.3, name);
-        Map<String, List<Weight>> byPhrase = new LinkedHashMap<>();
+        Map<String, List<Weight>> phraseWeights = new LinkedHashMap<>();
         for (JsonNode t : topics) {
             JsonNode label = t.get("label");
             if (label == null || !label.isTextual() || label.asText().isBlank()) {
@@ -105,21 +111,25 @@ public final class TopicClassifier {
                         throw new IllegalArgumentException("taxonomy " + name + ": weight of '" + p.getKey()
                                 + "' in topic '" + label.asText() + "' must be a number");
                     }
-                    addWeight(byPhrase.computeIfAbsent(p.getKey(), k -> new ArrayList<>()),
+                    addWeight(phraseWeights.computeIfAbsent(p.getKey(), k -> new ArrayList<>()),
                             new Weight(index, p.getValue().asDouble()));
                 }
             }
         }
         // Acronyms in capitals ("NPT", "ICBM*") match case-sensitively so "Quad" is not "quad".
-        // Phrases with equal weight lists share one list: their hits are counted (and capped)
-        // together, and a hit is then counted by identity, without hashing the list.
-        Map<List<Weight>, List<Weight>> canonical = new HashMap<>();
-        byPhrase.replaceAll((phrase, weights) -> canonical.computeIfAbsent(weights, w -> w));
-        byPhrase.forEach((phrase, weights) -> matcher.add(phrase, isAcronym(phrase), weights));
-        this.byPhrase = byPhrase;
+        // Phrases with equal weight lists share one Weights: their hits are counted (and capped)
+        // together, in an array by its id.
+        Map<List<Weight>, Weights> canonical = new HashMap<>();
+        phraseWeights.forEach((phrase, weights) -> {
+            Weights shared = canonical.computeIfAbsent(weights, w -> new Weights(canonical.size(), w));
+            byPhrase.put(phrase, shared);
+            matcher.add(phrase, isAcronym(phrase), shared);
+        });
+        weightsCount = canonical.size();
     }
 
-    private Map<String, List<Weight>> byPhrase;
+    private final Map<String, Weights> byPhrase = new LinkedHashMap<>();
+    private final int weightsCount;
 
     /** A phrase listed for one topic under two languages (外交 in zh and ja) counts once, at its highest weight. */
     private static void addWeight(List<Weight> weights, Weight w) {
@@ -142,15 +152,15 @@ public final class TopicClassifier {
 
     /** Phrase hit counts of one document, fed from a shared scan. */
     public final class Tally {
-        private final Map<Object, Integer> counts = new java.util.IdentityHashMap<>();
-        private final Map<Object, Integer> titleCounts = new java.util.IdentityHashMap<>();
+        private final Counts counts = new Counts(weightsCount);
+        private final Counts titleCounts = new Counts(weightsCount);
         private boolean inTitle;
         private int length;
 
         public void hit(Object value) {
-            counts.merge(value, 1, Integer::sum);
+            counts.add((Weights) value);
             if (inTitle) {
-                titleCounts.merge(value, 1, Integer::sum);
+                titleCounts.add((Weights) value);
             }
         }
 
@@ -193,34 +203,56 @@ public final class TopicClassifier {
         return List.copyOf(labels);
     }
 
-    /** Scores per label (only labels with at least one hit), for diagnostics and tuning. */
-    public Map<String, Double> scores(CharSequence text) {
-        Map<Object, Integer> counts = new java.util.IdentityHashMap<>();
-        matcher.scan(text, hit -> counts.merge(hit.value(), 1, Integer::sum));
-        return scores(counts, Map.of(), text.length());
+    /**
+     * Hit counts by {@link Weights}, in arrays rather than a map: a document has dozens of hits,
+     * and counting them in an IdentityHashMap was a tenth of all extraction time.
+     */
+    private static final class Counts {
+        private final int[] count;
+        private final Weights[] seen; // in order of first hit
+        private int seenCount;
+
+        Counts(int weightsCount) {
+            count = new int[weightsCount];
+            seen = new Weights[weightsCount];
+        }
+
+        void add(Weights weights) {
+            if (count[weights.id()]++ == 0) {
+                seen[seenCount++] = weights;
+            }
+        }
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Double> scores(Map<Object, Integer> counts, Map<Object, Integer> titleCounts, int textLength) {
+    /** Scores per label (only labels with at least one hit), for diagnostics and tuning. */
+    public Map<String, Double> scores(CharSequence text) {
+        Counts counts = new Counts(weightsCount);
+        matcher.scan(text, hit -> counts.add(hit.value()));
+        return scores(counts, new Counts(0), text.length());
+    }
+
+    private Map<String, Double> scores(Counts counts, Counts titleCounts, int textLength) {
         double[] score = new double[labels.size()];
         int[] hits = new int[labels.size()];
-        counts.forEach((weights, count) -> {
+        for (int i = 0; i < counts.seenCount; i++) {
+            Weights weights = counts.seen[i];
+            int count = counts.count[weights.id()];
             int capped = Math.min(count, maxCountPerPhrase);
-            for (Weight w : (List<Weight>) weights) {
+            for (Weight w : weights.weights()) {
                 score[w.topic()] += w.weight() * capped;
                 if (w.weight() > 0) { // a phrase of weight 0 only hides the words inside it
                     hits[w.topic()] += count;
                 }
             }
-        });
+        }
         double norm = Math.sqrt(Math.max(1.0, textLength / lengthUnit));
         // A phrase in the title says what the document is about, whatever its length.
         double[] title = new double[labels.size()];
-        titleCounts.forEach((weights, count) -> {
-            for (Weight w : (List<Weight>) weights) {
+        for (int i = 0; i < titleCounts.seenCount; i++) {
+            for (Weight w : titleCounts.seen[i].weights()) {
                 title[w.topic()] += titleWeight * w.weight();
             }
-        });
+        }
         Map<String, Double> out = new LinkedHashMap<>();
         for (int i = 0; i < score.length; i++) {
             if (hits[i] > 0) {

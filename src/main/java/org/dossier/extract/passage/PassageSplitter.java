@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.extract.text.LineBreaks;
 import org.dossier.model.Passage;
 
 /**
@@ -69,7 +70,7 @@ public final class PassageSplitter {
         }
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> labelCounts = new HashMap<>();
-        for (String raw : body.split("\\R")) {
+        for (String raw : LineBreaks.lines(body)) {
             Line line = read(raw);
             lines.add(line);
             if (line.label() != null) {
@@ -95,6 +96,10 @@ public final class PassageSplitter {
 
     private static Line read(String raw) {
         String line = raw.strip();
+        // Every turn form has a colon (in its label or its time): most lines are prose without one.
+        if (line.indexOf(':') < 0) {
+            return new Line(null, null, false, line);
+        }
         Matcher m = TURN.matcher(line);
         if (line.isEmpty() || !m.matches()) {
             return new Line(null, null, false, line);
@@ -146,8 +151,8 @@ public final class PassageSplitter {
     private static List<Passage> paragraphs(String body) {
         List<Passage> passages = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (String paragraph : body.split("\\R\\s*\\R")) {
-            String p = paragraph.strip().replaceAll("\\s*\\R\\s*", " ");
+        for (String paragraph : LineBreaks.paragraphs(body)) {
+            String p = LineBreaks.joinLines(paragraph.strip());
             if (p.isEmpty()) {
                 continue;
             }
