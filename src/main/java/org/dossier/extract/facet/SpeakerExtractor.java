@@ -36,6 +36,9 @@ public final class SpeakerExtractor {
      */
     private record Rule(String kind, Pattern pattern, boolean rest, boolean all, boolean before) {}
 
+    /** How far from the end of a text author bios and wire credits are looked for. */
+    private static final int TAIL = 1500;
+
     /**
      * Honorifics and offices printed in turn labels ("MS. SOLÍS:", "Dr. Cha:", "PRESIDENT BIDEN:",
      * "FOREIGN MINISTER WANG:"): not part of the name.
@@ -54,11 +57,24 @@ public final class SpeakerExtractor {
     private final List<String[]> hearingPrefixes = new ArrayList<>();
     /** Intro and vocative rules, each tried where one of its triggers starts (layer = index). */
     private final List<Rule> triggered = new ArrayList<>();
+    /**
+     * Rules whose name is the subject of the sentence holding the trigger: "Park Ji-hoon, who
+     * retired ..., talked to us about ...".
+     */
+    private final Set<Integer> subjectRules = new HashSet<>();
     private final PhraseMatcher<Integer> triggers = new PhraseMatcher<>();
     private final List<List<String>> triggerPhrases = new ArrayList<>();
     private final Set<String> labels = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
+    /** Whole-line turn labels without a colon (a parliament's web record), tried on lines ending with ')'. */
+    private final List<Pattern> labelLines = new ArrayList<>();
+    /** Bios and wire credits near the end: "Jane Doe is a senior fellow ...", "(Reporting by ...)". */
+    private final List<Pattern> tail = new ArrayList<>();
+    /** Headings over a list of people, one a line ("Hosts", "Guests", "Speakers"). */
+    private final Set<String> headings = new HashSet<>();
+    /** Words that make a bio's predicate an author's description ("fellow", "professor"). */
+    private final Set<String> bioWords = new HashSet<>();
     private final CountryGazetteer gazetteer;
 
     public SpeakerExtractor(CountryGazetteer gazetteer) {
@@ -72,17 +88,22 @@ public final class SpeakerExtractor {
             switch (c[0]) {
                 case "turn" -> turn.add(p);
                 case "said" -> said.add(p);
+                case "labelline" -> labelLines.add(p);
+                case "tail" -> tail.add(p);
                 case "hearing" -> {
                     hearing.add(p);
                     hearingPrefixes.add(c[1].split("\\|"));
                 }
-                case "intro", "vocative", "intro-pair" -> {
+                case "intro", "vocative", "intro-pair", "subject" -> {
                     if (c[1].equals("-")) {
                         throw new IllegalStateException("speaker-rules.tsv: " + c[0] + " rows need triggers: " + row);
                     }
                     int layer = triggered.size();
-                    triggered.add(new Rule(c[0].equals("intro-pair") ? "intro" : c[0], p, hasGroup(p, "rest"),
+                    triggered.add(new Rule(c[0].equals("intro-pair") || c[0].equals("subject") ? "intro" : c[0], p, hasGroup(p, "rest"),
                             hasGroup(p, "all"), c[0].equals("intro-pair")));
+                    if (c[0].equals("subject")) {
+                        subjectRules.add(layer);
+                    }
                     List<String> ts = new ArrayList<>();
                     for (String t : c[1].split("\\|")) {
                         triggers.add(layer, t.strip(), false, layer);
@@ -103,6 +124,8 @@ public final class SpeakerExtractor {
                 case "label" -> labels.add(w);
                 case "title" -> titles.add(w);
                 case "notname" -> notNames.add(w);
+                case "heading" -> headings.add(w);
+                case "bio" -> bioWords.add(w);
                 default -> throw new IllegalStateException("speaker-words.tsv: unknown row " + row);
             }
         }
@@ -196,6 +219,7 @@ public final class SpeakerExtractor {
                 pos = eol + 1;
             }
         }
+        lineForms(text, headerEnd, found);
         for (String name : hearingTurns(text)) {
             String full = expand(name, text, found);
             if (isPersonName(full)) {
@@ -235,7 +259,12 @@ public final class SpeakerExtractor {
             m.region(s, text.length());
             if (m.lookingAt()) {
                 lastEnd[layer] = m.end();
-                if (rule.all) {
+                if (subjectRules.contains(layer)) {
+                    String name = sentenceSubject(text, s);
+                    if (name != null) {
+                        byRule.get(layer).add(name);
+                    }
+                } else if (rule.all) {
                     byRule.get(layer).addAll(namesStartingParts(m.group("all")));
                 } else {
                     String name = rule.rest ? firstPersonName(m.group("rest")) : m.group("name");
@@ -322,6 +351,156 @@ public final class SpeakerExtractor {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Forms that hold a whole line, in one pass over the lines: a turn label standing alone on its
+     * line ("Gareth Pryce (Hull West) (Lab)", "The Minister for Asia (Hannah Ashworth)"), a list of
+     * people under a heading ("Hosts" / "Rachel Moon" / "Tom Baker"), and near the end an author's
+     * bio ("Jane Doe is a senior fellow at ...") or a wire's credit ("(Reporting by Jane Doe;
+     * Editing by ...)").
+     */
+    private void lineForms(String text, int headerEnd, Map<String, String> found) {
+        int n = text.length();
+        int tailFrom = Math.max(headerEnd, n - TAIL);
+        Matcher[] lm = new Matcher[labelLines.size()];
+        Matcher[] tm = new Matcher[tail.size()];
+        for (int pos = 0; pos < n; ) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            int last = eol;
+            while (last > pos && Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            int len = last - pos;
+            if (len > 3 && pos >= headerEnd && text.charAt(last - 1) == ')' && len < 200) {
+                for (int r = 0; r < labelLines.size(); r++) {
+                    Matcher m = lm[r] == null ? (lm[r] = labelLines.get(r).matcher(text)) : lm[r];
+                    m.region(pos, last);
+                    if (m.matches()) {
+                        String name = m.group("name").strip();
+                        if (isPersonName(name) && name.indexOf(' ') > 0) {
+                            addName(found, name);
+                        }
+                        break;
+                    }
+                }
+            } else if (len > 0 && len <= 30 && isHeading(text, pos, last)) {
+                pos = peopleList(text, eol + 1, found);
+                continue;
+            }
+            if (pos >= tailFrom && len > 10 && len < 600) {
+                for (int r = 0; r < tail.size(); r++) {
+                    Matcher m = tm[r] == null ? (tm[r] = tail.get(r).matcher(text)) : tm[r];
+                    m.region(pos, last);
+                    if (m.find()) {
+                        if (hasGroup(m.pattern(), "all")) {
+                            for (String name : namesStartingParts(m.group("all"))) {
+                                addName(found, name);
+                            }
+                        } else if (isBio(m.group("name"), m.group("role"))) {
+                            addName(found, m.group("name"));
+                        }
+                    }
+                }
+            }
+            pos = eol + 1;
+        }
+    }
+
+    /** Whether the line is a heading over a list of people ("Hosts", "**Guests:**", "## Speakers"). */
+    private boolean isHeading(String text, int from, int to) {
+        int s = from;
+        int e = to;
+        while (s < e && "#*_-• \t".indexOf(text.charAt(s)) >= 0) {
+            s++;
+        }
+        while (e > s && "*_:： \t".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e > s && headings.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The people listed one a line from {@code pos} ("Rachel Moon", "- Dr. Sung-min Cho, space
+     * policy researcher"): each line opens with a name; the list ends at the first line that does
+     * not. Returns where the list ends.
+     */
+    private int peopleList(String text, int pos, Map<String, String> found) {
+        int n = text.length();
+        int taken = 0;
+        while (pos < n && taken < 8) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            String line = text.substring(pos, eol).strip();
+            if (line.isEmpty()) {
+                pos = eol + 1;
+                continue;
+            }
+            if (line.length() > 160) {
+                return pos;
+            }
+            String item = line.replaceFirst("^[-*•·]\\s*", "");
+            List<String> names = namesStartingParts(item.split("\\s[(–—|]|,", 2)[0]);
+            if (names.isEmpty()) {
+                return pos;
+            }
+            addName(found, names.get(0));
+            taken++;
+            pos = eol + 1;
+        }
+        return pos;
+    }
+
+    /** Whether a tail sentence "NAME is/was ... ROLE" describes its subject as an author would be. */
+    private boolean isBio(String name, String role) {
+        if (name == null || role == null || !isPersonName(name)) {
+            return false;
+        }
+        for (String w : name.split(" ")) {
+            if (titles.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+                return false; // "Foreign Minister Cho is ...": an office holder talked about
+            }
+        }
+        for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (bioWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name opening the sentence that holds {@code at} ("Park Ji-hoon, who retired last year,
+     * talked to us"), titles dropped; or null when the sentence opens with something else.
+     */
+    private String sentenceSubject(String text, int at) {
+        int st = at;
+        int floor = Math.max(0, at - 300);
+        while (st > floor) {
+            char c = text.charAt(st - 1);
+            if (c == '\n' || (c == '.' || c == '?' || c == '!') && st < text.length() && text.charAt(st) == ' ') {
+                break;
+            }
+            st--;
+        }
+        if (st == floor && floor > 0) {
+            return null;
+        }
+        while (st < at && !Character.isLetter(text.charAt(st))) {
+            st++;
+        }
+        int end = st;
+        while (end < at && text.charAt(end) != ',' && text.charAt(end) != '(') {
+            end++;
+        }
+        List<String> names = namesStartingParts(text.substring(st, end));
+        return names.isEmpty() || !text.startsWith(names.get(0), st) && !text.substring(st, end).endsWith(names.get(0))
+                ? null : names.get(0);
     }
 
     /**
