@@ -143,6 +143,21 @@ public final class PlainTextPageParser {
                 }
                 continue;
             }
+            if (inBody && line.length() < 160 && body.size() <= 30 && BYLINE.matcher(line).matches()) {
+                // "By Jane Doe" below a run of short lines (a site's menu, a section, the
+                // headline): the header ran on; its most substantial line is the title.
+                String better = titleAbove(body, page.title);
+                if (better != null) {
+                    page.title = better;
+                    for (String b : body) {
+                        if (!b.isEmpty()) {
+                            header.add(b);
+                        }
+                    }
+                    body.clear();
+                    inBody = false;
+                }
+            }
             if (!inBody) {
                 if (page.title != null && line.equals(page.title)) {
                     continue; // the scraped title repeats
@@ -216,7 +231,7 @@ public final class PlainTextPageParser {
                         continue;
                     }
                     String bare = PodcastSigns.withoutPlatformSuffix(line);
-                    page.title = bare == null ? line : bare;
+                    page.title = HEADLINE_TAG.matcher(bare == null ? line : bare).replaceFirst("");
                     // A title with a platform's suffix is the platform's episode page: structural.
                     page.podcastPage |= bare != null;
                     titleSet = true;
@@ -261,6 +276,38 @@ public final class PlainTextPageParser {
         }
         return page;
     }
+
+    /** A wire's tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)". */
+    private static final Pattern HEADLINE_TAG = Pattern.compile("^\\((?:LEAD|URGENT|\\d(?:st|nd|rd|th) LD|[A-Z][a-z]+ (?:Focus|Analysis|Interview))\\)\\s+(?=\\p{Lu})");
+
+    /**
+     * The headline among short lines read as body before a byline, when it outweighs the title
+     * taken: no prose above the byline (every line short, none a sentence), the candidate not a
+     * date or time line and with at least four words. Null when there is none.
+     */
+    private static String titleAbove(List<String> body, String title) {
+        String best = null;
+        int bestWeight = Math.max(3, title == null ? 0 : Mastheads.weight(title));
+        for (String l : body) {
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (l.length() >= PROSE || endsSentence(l) && l.length() > 60) {
+                return null; // prose: the byline is inside the text
+            }
+            if (looksLikeDateOrTime(l) || TIME.matcher(l).find() || endsSentence(l) || l.endsWith(":")) {
+                continue;
+            }
+            int w = Mastheads.weight(l);
+            if (w >= 4 && w > bestWeight) {
+                best = l;
+                bestWeight = w;
+            }
+        }
+        return best == null ? null : HEADLINE_TAG.matcher(best).replaceFirst("");
+    }
+
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
     /** Whether the next non-blank line is a date line. */
     private static boolean dateFollows(String[] lines, int i) {
