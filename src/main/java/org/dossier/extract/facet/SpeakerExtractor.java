@@ -940,7 +940,7 @@ public final class SpeakerExtractor {
             i = end;
         }
         // A country, capital or demonym is not a person ("Russia:", ", Moscow.").
-        return !gazetteer.mentionsAny(name);
+        return !gazetteer.mentionsAnyInName(name);
     }
 
     private static void addName(Map<String, String> found, String name) {
