@@ -25,6 +25,9 @@ public final class PlainTextPageParser {
      */
     private static final Pattern LEAD_BYLINE_KO = Pattern.compile(
             "^(?:[(（][^)）\\n]{1,30}[)）]\\s*)?(?<names>[가-힣]{2,4}(?:[ ·,]{1,2}[가-힣]{2,4}){0,3})\\s*(?:기자|특파원|통신원)\\s*=");
+    /** A Chinese byline line: "记者 李维 周雅琴", "新华社记者：张三、李四", "作者：王五". */
+    private static final Pattern ZH_BYLINE = Pattern.compile(
+            "^(?:本报|新华社|中新社)?(?:记者|記者|作者)\\s*[:：]?\\s*\\p{IsHan}{2,4}(?:[\\s、，,]+\\p{IsHan}{2,4}){0,4}$");
     /** A byline after a separator in a header line: "Analysis · 9 February 2024 · by Jane Doe". */
     private static final Pattern INLINE_BYLINE = Pattern.compile("[·|•]\\s*(?:[Bb]y|BY)\\s+(\\p{Lu}.+)$");
     private static final Pattern LABEL = Pattern.compile(
@@ -164,6 +167,11 @@ public final class PlainTextPageParser {
                 }
                 if ((m = BYLINE.matcher(line)).matches() && line.length() < 160) {
                     page.authors.addAll(NameLists.split(m.group(1)));
+                    header.add(line);
+                    continue;
+                }
+                if (line.length() < 60 && (m = ZH_BYLINE.matcher(line)).matches()) {
+                    page.authors.addAll(NameLists.split(line)); // "记者 李维 周雅琴"
                     header.add(line);
                     continue;
                 }
