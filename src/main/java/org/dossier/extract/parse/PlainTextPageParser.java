@@ -146,6 +146,17 @@ public final class PlainTextPageParser {
                 }
                 continue;
             }
+            if (inBody && page.title != null && body.size() <= 8 && line.equals(page.title) && shortLines(body)) {
+                // The headline repeated below a type label ("Cybersecurity Advisory", "Interviews"),
+                // as an HTML page prints it above its h1: the lines above it are header lines too
+                // (kind cues read them there); they stay in the text, where a section name
+                // ("Alliances") still counts for topics.
+                for (String b : body) {
+                    if (!b.isEmpty()) {
+                        header.add(b);
+                    }
+                }
+            }
             if (inBody && line.length() < 160 && body.size() <= 30 && BYLINE.matcher(line).matches()) {
                 // "By Jane Doe" below a run of short lines (a site's menu, a section, the
                 // headline): the header ran on; its most substantial line is the title.
@@ -283,6 +294,16 @@ public final class PlainTextPageParser {
             }
         }
         return page;
+    }
+
+    /** Whether every line is short (labels, not prose). */
+    private static boolean shortLines(List<String> lines) {
+        for (String l : lines) {
+            if (l.length() >= 120 || l.length() > 40 && endsSentence(l)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A wire's tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)". */
