@@ -75,6 +75,10 @@ public final class SpeakerExtractor {
     private final Set<String> headings = new HashSet<>();
     /** Words that make a bio's predicate an author's description ("fellow", "professor"). */
     private final Set<String> bioWords = new HashSet<>();
+    /** A statement's closing signature: a name line, its office after a comma or on the next line. */
+    private final List<Pattern> signatures = new ArrayList<>();
+    /** Words of an office in a signature ("Department Spokesperson", "Minister for Foreign Affairs"). */
+    private final Set<String> officeWords = new HashSet<>();
     private final CountryGazetteer gazetteer;
 
     public SpeakerExtractor(CountryGazetteer gazetteer) {
@@ -90,6 +94,7 @@ public final class SpeakerExtractor {
                 case "said" -> said.add(p);
                 case "labelline" -> labelLines.add(p);
                 case "tail" -> tail.add(p);
+                case "signature" -> signatures.add(p);
                 case "hearing" -> {
                     hearing.add(p);
                     hearingPrefixes.add(c[1].split("\\|"));
@@ -126,6 +131,7 @@ public final class SpeakerExtractor {
                 case "notname" -> notNames.add(w);
                 case "heading" -> headings.add(w);
                 case "bio" -> bioWords.add(w);
+                case "office" -> officeWords.add(w);
                 default -> throw new IllegalStateException("speaker-words.tsv: unknown row " + row);
             }
         }
@@ -391,6 +397,9 @@ public final class SpeakerExtractor {
                 pos = peopleList(text, eol + 1, found);
                 continue;
             }
+            if (pos >= tailFrom && len > 4 && len < 120) {
+                signature(text, pos, last, found);
+            }
             if (pos >= tailFrom && len > 10 && len < 600) {
                 for (int r = 0; r < tail.size(); r++) {
                     Matcher m = tm[r] == null ? (tm[r] = tail.get(r).matcher(text)) : tm[r];
@@ -408,6 +417,45 @@ public final class SpeakerExtractor {
             }
             pos = eol + 1;
         }
+    }
+
+    /**
+     * A signature line near the end: "Jane Doe, Department Spokesperson", "— Jane Doe", or a bare
+     * name with its office on the next line ("Antony J. Blinken" / "Secretary of State").
+     */
+    private void signature(String text, int from, int to, Map<String, String> found) {
+        for (Pattern p : signatures) {
+            Matcher m = p.matcher(text).region(from, to);
+            if (!m.matches()) {
+                continue;
+            }
+            String office = m.group("office");
+            if (office == null) {
+                int next = to;
+                while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                    next++;
+                }
+                int eol = text.indexOf('\n', next);
+                office = text.substring(next, eol < 0 ? text.length() : eol);
+                if (office.length() > 100) {
+                    return;
+                }
+            }
+            String name = m.group("name");
+            if (isOffice(office) && isPersonName(name) && !isOffice(name)) {
+                addName(found, name);
+            }
+            return;
+        }
+    }
+
+    private boolean isOffice(String s) {
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (officeWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the line is a heading over a list of people ("Hosts", "**Guests:**", "## Speakers"). */
