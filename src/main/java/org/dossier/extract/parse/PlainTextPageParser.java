@@ -251,6 +251,13 @@ public final class PlainTextPageParser {
                     }
                     String bare = PodcastSigns.withoutPlatformSuffix(line);
                     page.title = HEADLINE_TAG.matcher(bare == null ? line : bare).replaceFirst("");
+                    String rest = bare == null ? titleContinues(line, lines, i) : null;
+                    if (rest != null) { // a title broken over two lines
+                        page.title = page.title + " " + rest;
+                        header.add(line);
+                        line = rest;
+                        i++;
+                    }
                     // A title with a platform's suffix is the platform's episode page: structural.
                     page.podcastPage |= bare != null;
                     titleSet = true;
@@ -294,6 +301,42 @@ public final class PlainTextPageParser {
             }
         }
         return page;
+    }
+
+    private static final Pattern TITLE_CONNECTOR = Pattern.compile(
+            "(?i).*(?:\\s(?:and|or|of|the|to|for|in|on|a|an|with|from|at|by|after|before|versus|vs\\.)|[:—–-])$");
+
+    /**
+     * The line right below a title (no blank line between) when it carries the title on: both in
+     * capitals ("CLEARING THE BACKLOG: ARMS SALES TO TAIWAN" / "AND THE DETERRENCE WINDOW"), or the
+     * title ends with a connecting word or a colon. Null otherwise.
+     */
+    private String titleContinues(String title, String[] lines, int i) {
+        if (i + 1 >= lines.length || endsSentence(title)) {
+            return null;
+        }
+        String next = lines[i + 1].strip().replace('\u00a0', ' ');
+        if (next.isEmpty() || next.length() > 100 || isBylineOrDate(next) || endsSentence(next) || next.endsWith(":")
+                || furniture.isFurnitureLine(next) || furniture.isNavigationRun(next)) {
+            return null;
+        }
+        boolean caps = isCapitals(title) && isCapitals(next) && next.indexOf(' ') > 0;
+        return caps || TITLE_CONNECTOR.matcher(title).matches() ? next : null;
+    }
+
+    /** Letters all in capitals, at least five of them. */
+    private static boolean isCapitals(String s) {
+        int letters = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 5;
     }
 
     /** Whether every line is short (labels, not prose). */
