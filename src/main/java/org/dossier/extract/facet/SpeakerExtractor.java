@@ -381,7 +381,9 @@ public final class SpeakerExtractor {
                 last--;
             }
             int len = last - pos;
-            if (len > 3 && pos >= headerEnd && text.charAt(last - 1) == ')' && len < 200) {
+            char end = len > 3 ? text.charAt(last - 1) : ' ';
+            if (len > 3 && pos >= headerEnd && len < 200
+                    && (end == ')' || end == ':' && text.charAt(last - 2) == ')')) {
                 for (int r = 0; r < labelLines.size(); r++) {
                     Matcher m = lm[r] == null ? (lm[r] = labelLines.get(r).matcher(text)) : lm[r];
                     m.region(pos, last);
@@ -404,7 +406,7 @@ public final class SpeakerExtractor {
                 for (int r = 0; r < tail.size(); r++) {
                     Matcher m = tm[r] == null ? (tm[r] = tail.get(r).matcher(text)) : tm[r];
                     m.region(pos, last);
-                    if (m.find()) {
+                    while (m.find()) { // "(Reporting by A; Additional reporting by B; ...)"
                         if (hasGroup(m.pattern(), "all")) {
                             for (String name : namesStartingParts(m.group("all"))) {
                                 addName(found, name);
@@ -531,7 +533,9 @@ public final class SpeakerExtractor {
         int floor = Math.max(0, at - 300);
         while (st > floor) {
             char c = text.charAt(st - 1);
-            if (c == '\n' || (c == '.' || c == '?' || c == '!') && st < text.length() && text.charAt(st) == ' ') {
+            // A sentence ends at a line break or at ". " after a word in lower case ("U.S. arms" goes on).
+            if (c == '\n' || (c == '.' || c == '?' || c == '!') && st < text.length() && text.charAt(st) == ' '
+                    && st >= 2 && (Character.isLowerCase(text.charAt(st - 2)) || Character.isDigit(text.charAt(st - 2)))) {
                 break;
             }
             st--;
@@ -811,7 +815,8 @@ public final class SpeakerExtractor {
         if (end < n && text.charAt(end) != ',' && text.charAt(end) != '\n') {
             return null;
         }
-        return text.substring(j, end);
+        String first = text.substring(j, end);
+        return titles.contains(first.toLowerCase(Locale.ROOT)) ? null : first; // "Collins, Director, ..."
     }
 
     /** Words in capitals that precede a name in a heading but are not a first name. */

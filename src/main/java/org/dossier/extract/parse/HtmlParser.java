@@ -78,7 +78,8 @@ public final class HtmlParser {
             page.url = url;
         }
         if (author != null && page.authors.isEmpty()) {
-            page.authors.addAll(NameLists.split(author.replaceFirst("^(?i)by\\s+", "")));
+            page.authors.addAll(NameLists.split(
+                    author.replaceFirst("^(?i)(?:(?:written|posted|words|text|story|interview(?:ed)?(?: and text)?) )?by\\s+", "")));
         }
         if (description != null && page.summary == null) {
             page.summary = description;

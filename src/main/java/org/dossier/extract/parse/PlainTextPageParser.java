@@ -18,7 +18,7 @@ public final class PlainTextPageParser {
     private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}$");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·*\\-–]|\\d+[.)])\\s+");
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:By|BY|Written by|Author|Authors|Posted by|글|기자)\\s*[:：]?\\s+(.+)$");
+            "^(?:By|BY|Written by|Interview by|Interviewed by|Interview and text by|Words by|Text by|Story by|Author|Authors|Posted by|글|기자)\\s*[:：]?\\s+(.+)$");
     /**
      * A Korean wire byline at the start of the body: "(서울=연합뉴스) 김수연 기자 = 북한은...", the
      * reporter's name (or names) before 기자 (reporter) or 특파원 (correspondent) and an equals sign.
@@ -170,6 +170,14 @@ public final class PlainTextPageParser {
                     }
                     body.clear();
                     inBody = false;
+                } else if (body.size() <= 12 && headerLike(body)) {
+                    // Below a dek ("Iran sells more oil today. How?"): still the header's byline.
+                    Matcher by = BYLINE.matcher(line);
+                    if (by.matches()) {
+                        page.authors.addAll(NameLists.split(by.group(1)));
+                    }
+                    header.add(line);
+                    continue;
                 }
             }
             if (!inBody) {
@@ -339,6 +347,17 @@ public final class PlainTextPageParser {
         return letters >= 5;
     }
 
+    /** Short lines with at most one sentence among them (a dek): a header, not prose. */
+    private static boolean headerLike(List<String> lines) {
+        int sentences = 0;
+        for (String l : lines) {
+            if (l.length() >= PROSE || !l.isEmpty() && endsSentence(l) && ++sentences > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether every line is short (labels, not prose). */
     private static boolean shortLines(List<String> lines) {
         for (String l : lines) {
@@ -475,11 +494,22 @@ public final class PlainTextPageParser {
 
     /** Labels a date line may start with: "송고시간 2024-05-28 07:12", "Published 3 May 2024". */
     private static final String DATE_LABEL =
-            "(?i:published(?: on)?|updated?(?: on)?|posted(?: on)?|last updated|송고시간|송고|입력|등록|수정|게재|배포일시|배포일자|배포일|보도일시|发布时间|发布日期|更新时间)\\s*[:：]?\\s*";
+            "(?i:[\\d.,]+\\s*[kmb]?\\s+views|published(?: on)?|updated?(?: on)?|posted(?: on)?|last updated|송고시간|송고|입력|등록|수정|게재|배포일시|배포일자|배포일|보도일시|发布时间|发布日期|更新时间)\\s*[:：]?\\s*";
     private static final Pattern DATEISH = Pattern.compile(
             "^[\\s\\-–—\\[(]*(?:" + DATE_LABEL + ")?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? )?(?:(?:(?:令和|平成|昭和)?\\d{1,4}[-/.년年]\\s*\\d{1,2}[-/.월月]\\s*\\d{1,4}[일日]?)|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})|(?:\\d{1,2} [A-Z][a-z]{2,8},? \\d{4})).*$");
 
     private static boolean looksLikeDateOrTime(String line) {
-        return line.length() < 60 && DATEISH.matcher(line).matches();
+        if (line.length() < 60 && DATEISH.matcher(line).matches()) {
+            return true;
+        }
+        // "Episode 57 · Nov 12, 2024 · 41:18": a meta line with the date as one of its parts.
+        if (line.length() < 80 && line.indexOf(" · ") > 0) {
+            for (String part : line.split(" · ")) {
+                if (DATEISH.matcher(part.strip()).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
