@@ -444,11 +444,31 @@ public final class SpeakerExtractor {
                 }
             }
             String name = m.group("name");
+            if (contactBlock(text, from, to)) {
+                return; // "Media contact:" / "Jane Doe, Press Secretary" / "+1 202 ...": who answers calls
+            }
             if (isOffice(office) && isPersonName(name) && !isOffice(name)) {
                 addName(found, name);
             }
             return;
         }
+    }
+
+    /** Whether the line at {@code [from, to)} sits in a contact block: a "contact" line above, an e-mail or phone below. */
+    private static boolean contactBlock(String text, int from, int to) {
+        int prevEnd = from - 1;
+        while (prevEnd > 0 && Character.isWhitespace(text.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        int prevStart = prevEnd <= 0 ? 0 : text.lastIndexOf('\n', prevEnd - 1) + 1;
+        String prev = prevEnd > prevStart ? text.substring(prevStart, prevEnd).toLowerCase(Locale.ROOT) : "";
+        if (prev.contains("contact") || prev.contains("inquiries") || prev.contains("enquiries")) {
+            return true;
+        }
+        int e1 = text.indexOf('\n', to + 1);
+        int e2 = e1 < 0 ? -1 : text.indexOf('\n', e1 + 1);
+        String after = text.substring(Math.min(to, text.length()), e2 < 0 ? text.length() : e2);
+        return after.indexOf('@') >= 0 || after.matches("(?s).*\\+?\\d[\\d ()-]{7,}.*");
     }
 
     private boolean isOffice(String s) {
