@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * paragraph; titles: breadcrumbs, platform suffixes, kickers, publication headings; countries: tag
  * and related-article lists). Measured after: countries 1.0, speakers 0.985, topics 0.804, year,
  * kind and title 1.0. These are tuned scores now, no longer a held-out measurement. Still missed:
- * "The Chairman." standing for Senator Cardin; topic judgement calls.
+ * "The Chairman." standing for Senator Cardin; topic judgement calls. After the third held-out
+ * set's rules (arms-trade phrases for military support packages): topics 0.8172.
  */
 class Holdout2EvaluationTest {
 
@@ -38,6 +39,6 @@ class Holdout2EvaluationTest {
     void secondHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout2");
         assertThat(r.documents()).isEqualTo(23);
-        GoldSetScores.assertAtLeast(r, 1.0, 0.985, 0.8043, 1.0, 1.0, 1.0);
+        GoldSetScores.assertAtLeast(r, 1.0, 0.985, 0.817, 1.0, 1.0, 1.0);
     }
 }
