@@ -38,6 +38,10 @@ public final class SpeakerExtractor {
 
     /** How far from the end of a text author bios and wire credits are looked for. */
     private static final int TAIL = 1500;
+    /** How far from the start of a text people lists under a heading are looked for. */
+    private static final int HEADINGS = 4000;
+    /** How far into a line a tail rule anchored at its start looks for its literal. */
+    private static final int OPENING = 100;
 
     /**
      * Honorifics and offices printed in turn labels ("MS. SOLÍS:", "Dr. Cha:", "PRESIDENT BIDEN:",
@@ -71,8 +75,13 @@ public final class SpeakerExtractor {
     private final List<Pattern> labelLines = new ArrayList<>();
     /** Bios and wire credits near the end: "Jane Doe is a senior fellow ...", "(Reporting by ...)". */
     private final List<Pattern> tail = new ArrayList<>();
+    /** For each tail rule, literals one of which its line must hold (null: none); rules opening with '^' are tried at the line start only. */
+    private final List<String[]> tailNeeds = new ArrayList<>();
     /** Headings over a list of people, one a line ("Hosts", "Guests", "Speakers"). */
     private final Set<String> headings = new HashSet<>();
+    private final boolean[] headingInitials = new boolean[128];
+    @SuppressWarnings("unchecked")
+    private final List<String>[] headingsByLength = new List[40];
     /** Words that make a bio's predicate an author's description ("fellow", "professor"). */
     private final Set<String> bioWords = new HashSet<>();
     /** A statement's closing signature: a name line, its office after a comma or on the next line. */
@@ -93,7 +102,10 @@ public final class SpeakerExtractor {
                 case "turn" -> turn.add(p);
                 case "said" -> said.add(p);
                 case "labelline" -> labelLines.add(p);
-                case "tail" -> tail.add(p);
+                case "tail" -> {
+                    tail.add(p);
+                    tailNeeds.add(c[1].equals("-") ? null : c[1].split("\\|"));
+                }
                 case "signature" -> signatures.add(p);
                 case "hearing" -> {
                     hearing.add(p);
@@ -129,10 +141,23 @@ public final class SpeakerExtractor {
                 case "label" -> labels.add(w);
                 case "title" -> titles.add(w);
                 case "notname" -> notNames.add(w);
-                case "heading" -> headings.add(w);
+                case "heading" -> {
+                    headings.add(w);
+                    if (w.charAt(0) < 128) {
+                        headingInitials[w.charAt(0)] = true;
+                    }
+                }
                 case "bio" -> bioWords.add(w);
                 case "office" -> officeWords.add(w);
                 default -> throw new IllegalStateException("speaker-words.tsv: unknown row " + row);
+            }
+        }
+        for (int k = 0; k < headingsByLength.length; k++) {
+            headingsByLength[k] = new ArrayList<>(0);
+        }
+        for (String h : headings) {
+            if (h.length() < headingsByLength.length) {
+                headingsByLength[h.length()].add(h);
             }
         }
     }
@@ -368,51 +393,110 @@ public final class SpeakerExtractor {
      */
     private void lineForms(String text, int headerEnd, Map<String, String> found) {
         int n = text.length();
-        int tailFrom = Math.max(headerEnd, n - TAIL);
+        // Turn labels without a colon end with ')': only those lines are looked at, found by a
+        // search for ')' rather than by visiting every line.
         Matcher[] lm = new Matcher[labelLines.size()];
+        for (int p = text.indexOf(')', headerEnd); p >= 0; p = text.indexOf(')', p + 1)) {
+            int q = p + 1;
+            if (q < n && text.charAt(q) == ':') {
+                q++;
+            }
+            while (q < n && (text.charAt(q) == ' ' || text.charAt(q) == '\t' || text.charAt(q) == '\r')) {
+                q++;
+            }
+            if (q < n && text.charAt(q) != '\n') {
+                continue; // not at the line's end
+            }
+            int pos = text.lastIndexOf('\n', p) + 1;
+            int last = q < n && text.charAt(q - 1) == '\r' ? q - 1 : q;
+            while (last > pos && (text.charAt(last - 1) == ' ' || text.charAt(last - 1) == '\t')) {
+                last--;
+            }
+            if (pos < headerEnd || last - pos <= 3 || last - pos >= 200) {
+                continue;
+            }
+            for (int r = 0; r < labelLines.size(); r++) {
+                Matcher m = lm[r] == null ? (lm[r] = labelLines.get(r).matcher(text)) : lm[r];
+                m.region(pos, last);
+                if (m.matches()) {
+                    String name = m.group("name").strip();
+                    if (isPersonName(name) && name.indexOf(' ') > 0) {
+                        addName(found, name);
+                    }
+                    break;
+                }
+            }
+        }
+        // People listed under a heading, in the opening part of the text.
+        int headTo = Math.min(n, HEADINGS);
+        for (int pos = 0; pos < headTo; ) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            if (eol > pos && eol - pos <= 32 && isHeading(text, pos, eol)) {
+                pos = peopleList(text, eol + 1, found);
+                continue;
+            }
+            pos = eol + 1;
+        }
+        // Bios, credits and signatures in the last part.
+        int tailFrom = Math.max(headerEnd, n - TAIL);
+        tailFrom = tailFrom <= 0 ? 0 : text.lastIndexOf('\n', tailFrom - 1) + 1;
         Matcher[] tm = new Matcher[tail.size()];
-        for (int pos = 0; pos < n; ) {
+        for (int pos = tailFrom; pos < n; ) {
             int eol = text.indexOf('\n', pos);
             if (eol < 0) {
                 eol = n;
             }
             int last = eol;
-            while (last > pos && Character.isWhitespace(text.charAt(last - 1))) {
+            while (last > pos && (text.charAt(last - 1) == ' ' || text.charAt(last - 1) == '\t' || text.charAt(last - 1) == '\r')) {
                 last--;
             }
             int len = last - pos;
-            char end = len > 3 ? text.charAt(last - 1) : ' ';
-            if (len > 3 && pos >= headerEnd && len < 200
-                    && (end == ')' || end == ':' && text.charAt(last - 2) == ')')) {
-                for (int r = 0; r < labelLines.size(); r++) {
-                    Matcher m = lm[r] == null ? (lm[r] = labelLines.get(r).matcher(text)) : lm[r];
-                    m.region(pos, last);
-                    if (m.matches()) {
-                        String name = m.group("name").strip();
-                        if (isPersonName(name) && name.indexOf(' ') > 0) {
-                            addName(found, name);
-                        }
-                        break;
-                    }
+            if (len > 4 && len < 120 && !signatures.isEmpty() && ".?!:;,\"”".indexOf(text.charAt(last - 1)) < 0) {
+                char c0 = text.charAt(pos);
+                if (Character.isUpperCase(c0) || c0 == '-' || c0 == '—' || c0 == '–' || c0 == ' ' || c0 == '\t') {
+                    signature(text, pos, last, found); // a signature is a short line, no sentence
                 }
-            } else if (len > 0 && len <= 30 && isHeading(text, pos, last)) {
-                pos = peopleList(text, eol + 1, found);
-                continue;
             }
-            if (pos >= tailFrom && len > 4 && len < 120) {
-                signature(text, pos, last, found);
-            }
-            if (pos >= tailFrom && len > 10 && len < 600) {
+            if (len > 10 && len < 600) {
+                String line = null;
+                String opening = null;
                 for (int r = 0; r < tail.size(); r++) {
+                    String[] needs = tailNeeds.get(r);
+                    boolean atStart = tail.get(r).pattern().startsWith("^");
+                    if (atStart && !twoCapitalisedWords(text, pos, last)) {
+                        continue; // a bio opens with a name: "Jane Doe is ...", "Pieter van Dijk is ..."
+                    }
+                    if (needs != null) {
+                        // A rule anchored at the line's start finds its literal (a bio's verb after
+                        // the name) in the line's opening; others anywhere in the line.
+                        String where;
+                        if (atStart) {
+                            where = opening = opening == null ? text.substring(pos, Math.min(last, pos + OPENING)) : opening;
+                        } else {
+                            where = line = line == null ? text.substring(pos, last) : line;
+                        }
+                        boolean any = false;
+                        for (int k = 0; k < needs.length && !any; k++) {
+                            any = where.contains(needs[k]);
+                        }
+                        if (!any) {
+                            continue;
+                        }
+                    }
                     Matcher m = tm[r] == null ? (tm[r] = tail.get(r).matcher(text)) : tm[r];
                     m.region(pos, last);
-                    while (m.find()) { // "(Reporting by A; Additional reporting by B; ...)"
-                        if (hasGroup(m.pattern(), "all")) {
-                            for (String name : namesStartingParts(m.group("all"))) {
-                                addName(found, name);
-                            }
-                        } else if (isBio(m.group("name"), m.group("role"))) {
+                    if (atStart) {
+                        if (m.lookingAt() && isBio(m.group("name"), m.group("role"))) {
                             addName(found, m.group("name"));
+                        }
+                        continue;
+                    }
+                    while (m.find()) { // "(Reporting by A; Writing by B; ...)"
+                        for (String name : namesStartingParts(m.group("all"))) {
+                            addName(found, name);
                         }
                     }
                 }
@@ -421,13 +505,14 @@ public final class SpeakerExtractor {
         }
     }
 
+
     /**
      * A signature line near the end: "Jane Doe, Department Spokesperson", "— Jane Doe", or a bare
      * name with its office on the next line ("Antony J. Blinken" / "Secretary of State").
      */
     private void signature(String text, int from, int to, Map<String, String> found) {
         for (Pattern p : signatures) {
-            Matcher m = p.matcher(text).region(from, to);
+            Matcher m = p.matcher(text.substring(from, to));
             if (!m.matches()) {
                 continue;
             }
@@ -444,15 +529,16 @@ public final class SpeakerExtractor {
                 }
             }
             String name = m.group("name");
-            if (contactBlock(text, from, to)) {
-                return; // "Media contact:" / "Jane Doe, Press Secretary" / "+1 202 ...": who answers calls
-            }
-            if (isOffice(office) && isPersonName(name) && !isOffice(name)) {
+            // In a contact block ("Media contact:" / "Jane Doe, Press Secretary" / "+1 202 ..."),
+            // the name is who answers calls, not the statement's signatory.
+            if (isOffice(office) && !isOffice(name) && isPersonName(name) && !contactBlock(text, from, to)) {
                 addName(found, name);
             }
             return;
         }
     }
+
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()-]{7,}");
 
     /** Whether the line at {@code [from, to)} sits in a contact block: a "contact" line above, an e-mail or phone below. */
     private static boolean contactBlock(String text, int from, int to) {
@@ -468,7 +554,7 @@ public final class SpeakerExtractor {
         int e1 = text.indexOf('\n', to + 1);
         int e2 = e1 < 0 ? -1 : text.indexOf('\n', e1 + 1);
         String after = text.substring(Math.min(to, text.length()), e2 < 0 ? text.length() : e2);
-        return after.indexOf('@') >= 0 || after.matches("(?s).*\\+?\\d[\\d ()-]{7,}.*");
+        return after.indexOf('@') >= 0 || PHONE.matcher(after).find();
     }
 
     private boolean isOffice(String s) {
@@ -480,8 +566,45 @@ public final class SpeakerExtractor {
         return false;
     }
 
+    /**
+     * Whether the line opens (after markup or "About the author") with a capitalised word followed
+     * by another, or by a lower-case particle ("van"): a cheap test before a bio's literals and regex.
+     */
+    private static boolean twoCapitalisedWords(String text, int pos, int last) {
+        int i = pos;
+        while (i < last && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '*' || text.charAt(i) == '_')) {
+            i++;
+        }
+        if (text.startsWith("About the author", i)) {
+            return true;
+        }
+        if (i >= last || !Character.isUpperCase(text.charAt(i))) {
+            return false;
+        }
+        int sp = text.indexOf(' ', i);
+        return sp > 0 && sp + 1 < last && (Character.isUpperCase(text.charAt(sp + 1)) || Character.isLowerCase(text.charAt(sp + 1))
+                && sp + 4 < last && text.charAt(sp + 2) != ' ' && (text.startsWith("van ", sp + 1) || text.startsWith("von ", sp + 1)
+                || text.startsWith("de ", sp + 1) || text.startsWith("der ", sp + 1) || text.startsWith("den ", sp + 1)
+                || text.startsWith("da ", sp + 1) || text.startsWith("di ", sp + 1) || text.startsWith("du ", sp + 1)
+                || text.startsWith("del ", sp + 1) || text.startsWith("della ", sp + 1) || text.startsWith("la ", sp + 1)
+                || text.startsWith("le ", sp + 1) || text.startsWith("ter ", sp + 1) || text.startsWith("ten ", sp + 1)
+                || text.startsWith("bin ", sp + 1) || text.startsWith("al ", sp + 1) || text.startsWith("el ", sp + 1)));
+    }
+
     /** Whether the line is a heading over a list of people ("Hosts", "**Guests:**", "## Speakers"). */
     private boolean isHeading(String text, int from, int to) {
+        int s = from;
+        char c0 = text.charAt(s);
+        if (c0 >= 'A' && c0 <= 'Z') {
+            c0 = (char) (c0 + ('a' - 'A'));
+        }
+        if (c0 >= 128 || !headingInitials[c0]) {
+            return c0 == '#' || c0 == '*' || c0 == '_' ? headingAfterMarkup(text, s, to) : false;
+        }
+        return headingAfterMarkup(text, s, to);
+    }
+
+    private boolean headingAfterMarkup(String text, int from, int to) {
         int s = from;
         int e = to;
         while (s < e && "#*_-• \t".indexOf(text.charAt(s)) >= 0) {
@@ -490,7 +613,16 @@ public final class SpeakerExtractor {
         while (e > s && "*_:： \t".indexOf(text.charAt(e - 1)) >= 0) {
             e--;
         }
-        return e > s && headings.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+        int len = e - s;
+        if (len <= 0 || len >= headingsByLength.length) {
+            return false;
+        }
+        for (String h : headingsByLength[len]) { // no copy of the line: most short lines are no heading
+            if (text.regionMatches(true, s, h, 0, len)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1017,7 +1149,7 @@ public final class SpeakerExtractor {
     }
 
     private static void addName(Map<String, String> found, String name) {
-        String n = name.strip().replaceAll("\\s+", " ");
+        String n = SPACES.matcher(name.strip()).replaceAll(" ");
         if (n.isEmpty()) {
             return;
         }
@@ -1037,6 +1169,10 @@ public final class SpeakerExtractor {
         found.put(k, n);
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_NAME_CHAR = Pattern.compile("[^\\p{L}\\p{N} ]");
+
     static String key(String name) {
         boolean plain = true;
         for (int i = 0; i < name.length() && plain; i++) {
@@ -1046,7 +1182,7 @@ public final class SpeakerExtractor {
         if (plain) {
             return name.toLowerCase(Locale.ROOT).strip();
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_NAME_CHAR.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("").strip();
     }
 }

@@ -115,7 +115,7 @@ public final class PlainTextPageParser {
                 // bar, in the header or in the scraped body; neither a title nor country mentions.
                 continue;
             }
-            if (furniture.isFurnitureLine(line)) {
+            if (PageChrome.is(line) || furniture.isFurnitureLine(line)) {
                 if (!inBody) {
                     page.articlePage |= line.contains("简体") || line.contains("繁體");
                 }
@@ -325,7 +325,7 @@ public final class PlainTextPageParser {
         }
         String next = lines[i + 1].strip().replace('\u00a0', ' ');
         if (next.isEmpty() || next.length() > 100 || isBylineOrDate(next) || endsSentence(next) || next.endsWith(":")
-                || furniture.isFurnitureLine(next) || furniture.isNavigationRun(next)) {
+                || PageChrome.is(next) || furniture.isFurnitureLine(next) || furniture.isNavigationRun(next)) {
             return null;
         }
         boolean caps = isCapitals(title) && isCapitals(next) && next.indexOf(' ') > 0;
