@@ -238,7 +238,11 @@ public final class DocumentExtractor {
             speakerNames = page.explicitSpeakers;
         } else {
             List<String> listed = new ArrayList<>(page.people);
-            listed.addAll(page.authors);
+            for (String n : page.authors) {
+                if (speakers.isPersonName(n)) {
+                    listed.add(n); // not the agency of "By Jane Doe and John Roe, Reuters"
+                }
+            }
             for (String n : page.nameLines) {
                 if (speakers.isPersonName(n)) {
                     listed.add(n);

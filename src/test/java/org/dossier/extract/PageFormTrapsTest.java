@@ -20,7 +20,7 @@ class PageFormTrapsTest {
         // a PDF's title wrapped over two lines, then its first paragraph wrapped as well
         assertThat(plain("Sanctions Talks Resume in\nGeneva\nGeneva, 4 March 2021. Diplomats from South Korea and the "
                 + "United States met in Geneva to\ndiscuss sanctions.\n\nMore on the talks in Seoul.").title())
-                .isEqualTo("Sanctions Talks Resume in");
+                .isEqualTo("Sanctions Talks Resume in Geneva"); // the wrapped title joined again
         assertThat(plain("Title 0\n\nSanctions on North Korea. Talks resume").title()).isEqualTo("Title 0");
         // abbreviations are not sentence ends: the show name is still a masthead above the title
         assertThat(plain("Strait Talk\nCould Beijing Blockade Taiwan Without Firing a Shot ft. Ian Castellano\n\nWe talk about it.")

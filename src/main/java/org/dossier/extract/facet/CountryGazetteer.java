@@ -229,6 +229,27 @@ public final class CountryGazetteer {
         return out;
     }
 
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of(
+            "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Amb", "Hon");
+
+    /**
+     * Whether a candidate person's name holds a country name. A given name that is also a
+     * country's ("Daniel Jordan", "Jordan Ellison") next to another capitalised word is not one,
+     * even at the name's start.
+     */
+    public boolean mentionsAnyInName(CharSequence name) {
+        boolean[] any = new boolean[1];
+        matcher.scan(name, 0, name.length(), 1, (layer, s, e, v) -> {
+            Alias a = (Alias) v;
+            if (!any[0] && a.country() != null
+                    && !(a.nameLike() && (nextToCapitalisedWord(name, s, e) || s > 1 && name.charAt(s - 1) == ' '
+                            && Character.isUpperCase(name.charAt(0))))) {
+                any[0] = true;
+            }
+        });
+        return any[0];
+    }
+
     /**
      * True when a word that is also a given name ("Jordan") stands next to another capitalised word
      * mid-sentence ("Michael Jordan", "Jordan Peterson"): then it is most likely a person.
@@ -244,6 +265,15 @@ public final class CountryGazetteer {
         int i = start - 1;
         while (i >= 0 && text.charAt(i) == ' ') {
             i--;
+        }
+        if (i < start - 1 && i >= 1 && text.charAt(i) == '.') { // "Mr. Jordan", "Sen. Jordan"
+            int w = i;
+            while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            if (w == 0 || !Character.isLetter(text.charAt(w - 1))) {
+                return HONORIFICS.contains(text.subSequence(w, i).toString());
+            }
         }
         if (i < start - 1 && i >= 0 && Character.isLetter(text.charAt(i))) {
             int wordEnd = i;

@@ -36,6 +36,13 @@ public final class SpeakerExtractor {
      */
     private record Rule(String kind, Pattern pattern, boolean rest, boolean all, boolean before) {}
 
+    /** How far from the end of a text author bios and wire credits are looked for. */
+    private static final int TAIL = 1500;
+    /** How far from the start of a text people lists under a heading are looked for. */
+    private static final int HEADINGS = 4000;
+    /** How far into a line a tail rule anchored at its start looks for its literal. */
+    private static final int OPENING = 100;
+
     /**
      * Honorifics and offices printed in turn labels ("MS. SOLÍS:", "Dr. Cha:", "PRESIDENT BIDEN:",
      * "FOREIGN MINISTER WANG:"): not part of the name.
@@ -54,11 +61,33 @@ public final class SpeakerExtractor {
     private final List<String[]> hearingPrefixes = new ArrayList<>();
     /** Intro and vocative rules, each tried where one of its triggers starts (layer = index). */
     private final List<Rule> triggered = new ArrayList<>();
+    /**
+     * Rules whose name is the subject of the sentence holding the trigger: "Park Ji-hoon, who
+     * retired ..., talked to us about ...".
+     */
+    private final Set<Integer> subjectRules = new HashSet<>();
     private final PhraseMatcher<Integer> triggers = new PhraseMatcher<>();
     private final List<List<String>> triggerPhrases = new ArrayList<>();
     private final Set<String> labels = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
+    /** Whole-line turn labels without a colon (a parliament's web record), tried on lines ending with ')'. */
+    private final List<Pattern> labelLines = new ArrayList<>();
+    /** Bios and wire credits near the end: "Jane Doe is a senior fellow ...", "(Reporting by ...)". */
+    private final List<Pattern> tail = new ArrayList<>();
+    /** For each tail rule, literals one of which its line must hold (null: none); rules opening with '^' are tried at the line start only. */
+    private final List<String[]> tailNeeds = new ArrayList<>();
+    /** Headings over a list of people, one a line ("Hosts", "Guests", "Speakers"). */
+    private final Set<String> headings = new HashSet<>();
+    private final boolean[] headingInitials = new boolean[128];
+    @SuppressWarnings("unchecked")
+    private final List<String>[] headingsByLength = new List[40];
+    /** Words that make a bio's predicate an author's description ("fellow", "professor"). */
+    private final Set<String> bioWords = new HashSet<>();
+    /** A statement's closing signature: a name line, its office after a comma or on the next line. */
+    private final List<Pattern> signatures = new ArrayList<>();
+    /** Words of an office in a signature ("Department Spokesperson", "Minister for Foreign Affairs"). */
+    private final Set<String> officeWords = new HashSet<>();
     private final CountryGazetteer gazetteer;
 
     public SpeakerExtractor(CountryGazetteer gazetteer) {
@@ -72,17 +101,26 @@ public final class SpeakerExtractor {
             switch (c[0]) {
                 case "turn" -> turn.add(p);
                 case "said" -> said.add(p);
+                case "labelline" -> labelLines.add(p);
+                case "tail" -> {
+                    tail.add(p);
+                    tailNeeds.add(c[1].equals("-") ? null : c[1].split("\\|"));
+                }
+                case "signature" -> signatures.add(p);
                 case "hearing" -> {
                     hearing.add(p);
                     hearingPrefixes.add(c[1].split("\\|"));
                 }
-                case "intro", "vocative", "intro-pair" -> {
+                case "intro", "vocative", "intro-pair", "subject" -> {
                     if (c[1].equals("-")) {
                         throw new IllegalStateException("speaker-rules.tsv: " + c[0] + " rows need triggers: " + row);
                     }
                     int layer = triggered.size();
-                    triggered.add(new Rule(c[0].equals("intro-pair") ? "intro" : c[0], p, hasGroup(p, "rest"),
+                    triggered.add(new Rule(c[0].equals("intro-pair") || c[0].equals("subject") ? "intro" : c[0], p, hasGroup(p, "rest"),
                             hasGroup(p, "all"), c[0].equals("intro-pair")));
+                    if (c[0].equals("subject")) {
+                        subjectRules.add(layer);
+                    }
                     List<String> ts = new ArrayList<>();
                     for (String t : c[1].split("\\|")) {
                         triggers.add(layer, t.strip(), false, layer);
@@ -103,7 +141,23 @@ public final class SpeakerExtractor {
                 case "label" -> labels.add(w);
                 case "title" -> titles.add(w);
                 case "notname" -> notNames.add(w);
+                case "heading" -> {
+                    headings.add(w);
+                    if (w.charAt(0) < 128) {
+                        headingInitials[w.charAt(0)] = true;
+                    }
+                }
+                case "bio" -> bioWords.add(w);
+                case "office" -> officeWords.add(w);
                 default -> throw new IllegalStateException("speaker-words.tsv: unknown row " + row);
+            }
+        }
+        for (int k = 0; k < headingsByLength.length; k++) {
+            headingsByLength[k] = new ArrayList<>(0);
+        }
+        for (String h : headings) {
+            if (h.length() < headingsByLength.length) {
+                headingsByLength[h.length()].add(h);
             }
         }
     }
@@ -196,6 +250,7 @@ public final class SpeakerExtractor {
                 pos = eol + 1;
             }
         }
+        lineForms(text, headerEnd, found);
         for (String name : hearingTurns(text)) {
             String full = expand(name, text, found);
             if (isPersonName(full)) {
@@ -235,7 +290,12 @@ public final class SpeakerExtractor {
             m.region(s, text.length());
             if (m.lookingAt()) {
                 lastEnd[layer] = m.end();
-                if (rule.all) {
+                if (subjectRules.contains(layer)) {
+                    String name = sentenceSubject(text, s);
+                    if (name != null) {
+                        byRule.get(layer).add(name);
+                    }
+                } else if (rule.all) {
                     byRule.get(layer).addAll(namesStartingParts(m.group("all")));
                 } else {
                     String name = rule.rest ? firstPersonName(m.group("rest")) : m.group("name");
@@ -322,6 +382,329 @@ public final class SpeakerExtractor {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Forms that hold a whole line, in one pass over the lines: a turn label standing alone on its
+     * line ("Gareth Pryce (Hull West) (Lab)", "The Minister for Asia (Hannah Ashworth)"), a list of
+     * people under a heading ("Hosts" / "Rachel Moon" / "Tom Baker"), and near the end an author's
+     * bio ("Jane Doe is a senior fellow at ...") or a wire's credit ("(Reporting by Jane Doe;
+     * Editing by ...)").
+     */
+    private void lineForms(String text, int headerEnd, Map<String, String> found) {
+        int n = text.length();
+        // Turn labels without a colon end with ')': only those lines are looked at, found by a
+        // search for ')' rather than by visiting every line.
+        Matcher[] lm = new Matcher[labelLines.size()];
+        for (int p = text.indexOf(')', headerEnd); p >= 0; p = text.indexOf(')', p + 1)) {
+            int q = p + 1;
+            if (q < n && text.charAt(q) == ':') {
+                q++;
+            }
+            while (q < n && (text.charAt(q) == ' ' || text.charAt(q) == '\t' || text.charAt(q) == '\r')) {
+                q++;
+            }
+            if (q < n && text.charAt(q) != '\n') {
+                continue; // not at the line's end
+            }
+            int pos = text.lastIndexOf('\n', p) + 1;
+            int last = q < n && text.charAt(q - 1) == '\r' ? q - 1 : q;
+            while (last > pos && (text.charAt(last - 1) == ' ' || text.charAt(last - 1) == '\t')) {
+                last--;
+            }
+            if (pos < headerEnd || last - pos <= 3 || last - pos >= 200) {
+                continue;
+            }
+            for (int r = 0; r < labelLines.size(); r++) {
+                Matcher m = lm[r] == null ? (lm[r] = labelLines.get(r).matcher(text)) : lm[r];
+                m.region(pos, last);
+                if (m.matches()) {
+                    String name = m.group("name").strip();
+                    if (isPersonName(name) && name.indexOf(' ') > 0) {
+                        addName(found, name);
+                    }
+                    break;
+                }
+            }
+        }
+        // People listed under a heading, in the opening part of the text.
+        int headTo = Math.min(n, HEADINGS);
+        for (int pos = 0; pos < headTo; ) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            if (eol > pos && eol - pos <= 32 && isHeading(text, pos, eol)) {
+                pos = peopleList(text, eol + 1, found);
+                continue;
+            }
+            pos = eol + 1;
+        }
+        // Bios, credits and signatures in the last part.
+        int tailFrom = Math.max(headerEnd, n - TAIL);
+        tailFrom = tailFrom <= 0 ? 0 : text.lastIndexOf('\n', tailFrom - 1) + 1;
+        Matcher[] tm = new Matcher[tail.size()];
+        for (int pos = tailFrom; pos < n; ) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            int last = eol;
+            while (last > pos && (text.charAt(last - 1) == ' ' || text.charAt(last - 1) == '\t' || text.charAt(last - 1) == '\r')) {
+                last--;
+            }
+            int len = last - pos;
+            if (len > 4 && len < 120 && !signatures.isEmpty() && ".?!:;,\"”".indexOf(text.charAt(last - 1)) < 0) {
+                char c0 = text.charAt(pos);
+                if (Character.isUpperCase(c0) || c0 == '-' || c0 == '—' || c0 == '–' || c0 == ' ' || c0 == '\t') {
+                    signature(text, pos, last, found); // a signature is a short line, no sentence
+                }
+            }
+            if (len > 10 && len < 600) {
+                String line = null;
+                String opening = null;
+                for (int r = 0; r < tail.size(); r++) {
+                    String[] needs = tailNeeds.get(r);
+                    boolean atStart = tail.get(r).pattern().startsWith("^");
+                    if (atStart && !twoCapitalisedWords(text, pos, last)) {
+                        continue; // a bio opens with a name: "Jane Doe is ...", "Pieter van Dijk is ..."
+                    }
+                    if (needs != null) {
+                        // A rule anchored at the line's start finds its literal (a bio's verb after
+                        // the name) in the line's opening; others anywhere in the line.
+                        String where;
+                        if (atStart) {
+                            where = opening = opening == null ? text.substring(pos, Math.min(last, pos + OPENING)) : opening;
+                        } else {
+                            where = line = line == null ? text.substring(pos, last) : line;
+                        }
+                        boolean any = false;
+                        for (int k = 0; k < needs.length && !any; k++) {
+                            any = where.contains(needs[k]);
+                        }
+                        if (!any) {
+                            continue;
+                        }
+                    }
+                    Matcher m = tm[r] == null ? (tm[r] = tail.get(r).matcher(text)) : tm[r];
+                    m.region(pos, last);
+                    if (atStart) {
+                        if (m.lookingAt() && isBio(m.group("name"), m.group("role"))) {
+                            addName(found, m.group("name"));
+                        }
+                        continue;
+                    }
+                    while (m.find()) { // "(Reporting by A; Writing by B; ...)"
+                        for (String name : namesStartingParts(m.group("all"))) {
+                            addName(found, name);
+                        }
+                    }
+                }
+            }
+            pos = eol + 1;
+        }
+    }
+
+
+    /**
+     * A signature line near the end: "Jane Doe, Department Spokesperson", "— Jane Doe", or a bare
+     * name with its office on the next line ("Antony J. Blinken" / "Secretary of State").
+     */
+    private void signature(String text, int from, int to, Map<String, String> found) {
+        for (Pattern p : signatures) {
+            Matcher m = p.matcher(text.substring(from, to));
+            if (!m.matches()) {
+                continue;
+            }
+            String office = m.group("office");
+            if (office == null) {
+                int next = to;
+                while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                    next++;
+                }
+                int eol = text.indexOf('\n', next);
+                office = text.substring(next, eol < 0 ? text.length() : eol);
+                if (office.length() > 100) {
+                    return;
+                }
+            }
+            String name = m.group("name");
+            // In a contact block ("Media contact:" / "Jane Doe, Press Secretary" / "+1 202 ..."),
+            // the name is who answers calls, not the statement's signatory.
+            if (isOffice(office) && !isOffice(name) && isPersonName(name) && !contactBlock(text, from, to)) {
+                addName(found, name);
+            }
+            return;
+        }
+    }
+
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()-]{7,}");
+
+    /** Whether the line at {@code [from, to)} sits in a contact block: a "contact" line above, an e-mail or phone below. */
+    private static boolean contactBlock(String text, int from, int to) {
+        int prevEnd = from - 1;
+        while (prevEnd > 0 && Character.isWhitespace(text.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        int prevStart = prevEnd <= 0 ? 0 : text.lastIndexOf('\n', prevEnd - 1) + 1;
+        String prev = prevEnd > prevStart ? text.substring(prevStart, prevEnd).toLowerCase(Locale.ROOT) : "";
+        if (prev.contains("contact") || prev.contains("inquiries") || prev.contains("enquiries")) {
+            return true;
+        }
+        int e1 = text.indexOf('\n', to + 1);
+        int e2 = e1 < 0 ? -1 : text.indexOf('\n', e1 + 1);
+        String after = text.substring(Math.min(to, text.length()), e2 < 0 ? text.length() : e2);
+        return after.indexOf('@') >= 0 || PHONE.matcher(after).find();
+    }
+
+    private boolean isOffice(String s) {
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (officeWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the line opens (after markup or "About the author") with a capitalised word followed
+     * by another, or by a lower-case particle ("van"): a cheap test before a bio's literals and regex.
+     */
+    private static boolean twoCapitalisedWords(String text, int pos, int last) {
+        int i = pos;
+        while (i < last && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '*' || text.charAt(i) == '_')) {
+            i++;
+        }
+        if (text.startsWith("About the author", i)) {
+            return true;
+        }
+        if (i >= last || !Character.isUpperCase(text.charAt(i))) {
+            return false;
+        }
+        int sp = text.indexOf(' ', i);
+        return sp > 0 && sp + 1 < last && (Character.isUpperCase(text.charAt(sp + 1)) || Character.isLowerCase(text.charAt(sp + 1))
+                && sp + 4 < last && text.charAt(sp + 2) != ' ' && (text.startsWith("van ", sp + 1) || text.startsWith("von ", sp + 1)
+                || text.startsWith("de ", sp + 1) || text.startsWith("der ", sp + 1) || text.startsWith("den ", sp + 1)
+                || text.startsWith("da ", sp + 1) || text.startsWith("di ", sp + 1) || text.startsWith("du ", sp + 1)
+                || text.startsWith("del ", sp + 1) || text.startsWith("della ", sp + 1) || text.startsWith("la ", sp + 1)
+                || text.startsWith("le ", sp + 1) || text.startsWith("ter ", sp + 1) || text.startsWith("ten ", sp + 1)
+                || text.startsWith("bin ", sp + 1) || text.startsWith("al ", sp + 1) || text.startsWith("el ", sp + 1)));
+    }
+
+    /** Whether the line is a heading over a list of people ("Hosts", "**Guests:**", "## Speakers"). */
+    private boolean isHeading(String text, int from, int to) {
+        int s = from;
+        char c0 = text.charAt(s);
+        if (c0 >= 'A' && c0 <= 'Z') {
+            c0 = (char) (c0 + ('a' - 'A'));
+        }
+        if (c0 >= 128 || !headingInitials[c0]) {
+            return c0 == '#' || c0 == '*' || c0 == '_' ? headingAfterMarkup(text, s, to) : false;
+        }
+        return headingAfterMarkup(text, s, to);
+    }
+
+    private boolean headingAfterMarkup(String text, int from, int to) {
+        int s = from;
+        int e = to;
+        while (s < e && "#*_-• \t".indexOf(text.charAt(s)) >= 0) {
+            s++;
+        }
+        while (e > s && "*_:： \t".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        int len = e - s;
+        if (len <= 0 || len >= headingsByLength.length) {
+            return false;
+        }
+        for (String h : headingsByLength[len]) { // no copy of the line: most short lines are no heading
+            if (text.regionMatches(true, s, h, 0, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The people listed one a line from {@code pos} ("Rachel Moon", "- Dr. Sung-min Cho, space
+     * policy researcher"): each line opens with a name; the list ends at the first line that does
+     * not. Returns where the list ends.
+     */
+    private int peopleList(String text, int pos, Map<String, String> found) {
+        int n = text.length();
+        int taken = 0;
+        while (pos < n && taken < 8) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            String line = text.substring(pos, eol).strip();
+            if (line.isEmpty()) {
+                pos = eol + 1;
+                continue;
+            }
+            if (line.length() > 160) {
+                return pos;
+            }
+            String item = line.replaceFirst("^[-*•·]\\s*", "");
+            List<String> names = namesStartingParts(item.split("\\s[(–—|]|,", 2)[0]);
+            if (names.isEmpty()) {
+                return pos;
+            }
+            addName(found, names.get(0));
+            taken++;
+            pos = eol + 1;
+        }
+        return pos;
+    }
+
+    /** Whether a tail sentence "NAME is/was ... ROLE" describes its subject as an author would be. */
+    private boolean isBio(String name, String role) {
+        if (name == null || role == null || !isPersonName(name)) {
+            return false;
+        }
+        for (String w : name.split(" ")) {
+            if (titles.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+                return false; // "Foreign Minister Cho is ...": an office holder talked about
+            }
+        }
+        for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (bioWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name opening the sentence that holds {@code at} ("Park Ji-hoon, who retired last year,
+     * talked to us"), titles dropped; or null when the sentence opens with something else.
+     */
+    private String sentenceSubject(String text, int at) {
+        int st = at;
+        int floor = Math.max(0, at - 300);
+        while (st > floor) {
+            char c = text.charAt(st - 1);
+            // A sentence ends at a line break or at ". " after a word in lower case ("U.S. arms" goes on).
+            if (c == '\n' || (c == '.' || c == '?' || c == '!') && st < text.length() && text.charAt(st) == ' '
+                    && st >= 2 && (Character.isLowerCase(text.charAt(st - 2)) || Character.isDigit(text.charAt(st - 2)))) {
+                break;
+            }
+            st--;
+        }
+        if (st == floor && floor > 0) {
+            return null;
+        }
+        while (st < at && !Character.isLetter(text.charAt(st))) {
+            st++;
+        }
+        int end = st;
+        while (end < at && text.charAt(end) != ',' && text.charAt(end) != '(') {
+            end++;
+        }
+        List<String> names = namesStartingParts(text.substring(st, end));
+        return names.isEmpty() || !text.startsWith(names.get(0), st) && !text.substring(st, end).endsWith(names.get(0))
+                ? null : names.get(0);
     }
 
     /**
@@ -584,7 +967,8 @@ public final class SpeakerExtractor {
         if (end < n && text.charAt(end) != ',' && text.charAt(end) != '\n') {
             return null;
         }
-        return text.substring(j, end);
+        String first = text.substring(j, end);
+        return titles.contains(first.toLowerCase(Locale.ROOT)) ? null : first; // "Collins, Director, ..."
     }
 
     /** Words in capitals that precede a name in a heading but are not a first name. */
@@ -761,11 +1145,11 @@ public final class SpeakerExtractor {
             i = end;
         }
         // A country, capital or demonym is not a person ("Russia:", ", Moscow.").
-        return !gazetteer.mentionsAny(name);
+        return !gazetteer.mentionsAnyInName(name);
     }
 
     private static void addName(Map<String, String> found, String name) {
-        String n = name.strip().replaceAll("\\s+", " ");
+        String n = SPACES.matcher(name.strip()).replaceAll(" ");
         if (n.isEmpty()) {
             return;
         }
@@ -785,6 +1169,10 @@ public final class SpeakerExtractor {
         found.put(k, n);
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_NAME_CHAR = Pattern.compile("[^\\p{L}\\p{N} ]");
+
     static String key(String name) {
         boolean plain = true;
         for (int i = 0; i < name.length() && plain; i++) {
@@ -794,7 +1182,7 @@ public final class SpeakerExtractor {
         if (plain) {
             return name.toLowerCase(Locale.ROOT).strip();
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_NAME_CHAR.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("").strip();
     }
 }

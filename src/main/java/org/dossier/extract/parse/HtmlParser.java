@@ -18,6 +18,8 @@ public final class HtmlParser {
             + ".advertisement, .ad, .breadcrumb, .breadcrumbs, .menu, .cookie, .comments";
 
     private final PlainTextPageParser text = new PlainTextPageParser();
+    /** Elements that hold a page's date, source or byline beside its text block. */
+    private static final String META_BLOCKS = ".time, .date, .pubdate, .publish-time, .source, .byline, .author";
 
     public ParsedPage parse(String html) {
         Document doc = Jsoup.parse(html);
@@ -41,6 +43,17 @@ public final class HtmlParser {
         });
         Element root = mainContent(doc);
         List<String> lines = new ArrayList<>();
+        if (root != null && h1 != null && !h1.parents().contains(root) && root != h1) {
+            // The content block alone (".content" under the headline): the date and byline
+            // printed between the headline and it are the page's header.
+            for (Element e : doc.select(META_BLOCKS)) {
+                String t = e.text().strip();
+                if (!t.isEmpty() && t.length() < 120 && !e.parents().contains(root) && lines.size() < 10) {
+                    lines.add(t);
+                    lines.add("");
+                }
+            }
+        }
         if (root != null) {
             // Every block's text, the title heading included (as the page shows it): paragraph
             // elements alone lose the text saved pages put straight in divs, sections and cells.
@@ -65,7 +78,8 @@ public final class HtmlParser {
             page.url = url;
         }
         if (author != null && page.authors.isEmpty()) {
-            page.authors.addAll(NameLists.split(author.replaceFirst("^(?i)by\\s+", "")));
+            page.authors.addAll(NameLists.split(
+                    author.replaceFirst("^(?i)(?:(?:written|posted|words|text|story|interview(?:ed)?(?: and text)?) )?by\\s+", "")));
         }
         if (description != null && page.summary == null) {
             page.summary = description;

@@ -53,7 +53,10 @@ final class Mastheads {
                 continue;
             }
             seen++;
-            if (l.length() >= SHORT || PlainTextPageParser.isBylineOrDate(l) || SENTENCE_INSIDE.matcher(l).find()) {
+            if (seen == 1 && w <= 3 && PlainTextPageParser.isBylineOrDate(l) && dateThenTitle(lines, j, w)) {
+                return true; // "Strait Talk" / "Episode 57 · Nov 12, 2024" / the episode's title
+            }
+            if (l.length() >= SHORT || PlainTextPageParser.isBylineOrDate(l) || !quoted(l) && SENTENCE_INSIDE.matcher(l).find()) {
                 // the body, a date line, or prose ("Geneva, 4 March 2021. Diplomats met ...", a PDF's
                 // wrapped first paragraph): the candidate was the title
                 return false;
@@ -84,6 +87,30 @@ final class Mastheads {
         String after = j + 2 < lines.length ? lines[j + 2].strip() : "";
         return next.endsWith(".") && next.length() < SHORT
                 && (after.isEmpty() || PlainTextPageParser.isBylineOrDate(after));
+    }
+
+    /**
+     * Whether the line after the date line at {@code j} is a substantial title (more words than the
+     * candidate above, no sentence, standing alone): a show's or site's name, then the date, then
+     * the title, as podcast platforms print an episode.
+     */
+    private static boolean dateThenTitle(String[] lines, int j, int w) {
+        for (int k = j + 1; k < lines.length; k++) {
+            String l = lines[k].strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            return l.length() < SHORT && weight(l) >= w + 3 && !endsSentence(l) && !l.endsWith(":")
+                    && !PlainTextPageParser.isBylineOrDate(l) && !SENTENCE_INSIDE.matcher(l).find() && standsAlone(lines, k);
+        }
+        return false;
+    }
+
+    /** A line in quotation marks: a quoted headline may hold two sentences ("X Is Dead. Y Matters."). */
+    private static boolean quoted(String l) {
+        char a = l.charAt(0);
+        char z = l.charAt(l.length() - 1);
+        return (a == '"' || a == '“') && (z == '"' || z == '”');
     }
 
     /**

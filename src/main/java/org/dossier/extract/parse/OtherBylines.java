@@ -20,6 +20,7 @@ final class OtherBylines {
     private static final List<String> JA = new ArrayList<>();
     private static final Pattern KO_SIGN_OFF;
     private static final Pattern ZH_REPORTER;
+    private static final Pattern ZH_LINE;
     private static final Pattern JA_SIGNATURE;
 
     static {
@@ -36,7 +37,10 @@ final class OtherBylines {
         KO_SIGN_OFF = Pattern.compile("(?m)^(?:[^\\n/]{1,20}/)?(?<name>[가-힣]{2,4})\\s*(?:" + alternation(KO)
                 + ")(?:\\s+[\\w.+-]+@[\\w.-]+)?\\s*$");
         ZH_REPORTER = Pattern.compile("[(（](?:" + alternation(ZH)
-                + ")\\s*(?<names>\\p{IsHan}{2,4}(?:\\s*[、，,]\\s*\\p{IsHan}{2,4}){0,3})[)）]");
+                + ")\\s*(?<names>\\p{IsHan}{2,4}(?:(?:\\s*[、，,]\\s*|\\s+)\\p{IsHan}{2,4}){0,3})\\s*[)）]");
+        // "新华社记者 张三 李四", "本报记者：王五": a line of its own in the opening or at the end.
+        ZH_LINE = Pattern.compile("(?m)^[ \\t]*(?:新华社|本报|中新社|人民日报)?(?:驻\\p{IsHan}{1,6})?(?:" + alternation(ZH)
+                + ")[ \\t]*[:：]?[ \\t]*(?<names>\\p{IsHan}{2,3}(?:(?:[ \\t]*[、，,][ \\t]*|[ \\t]+)\\p{IsHan}{2,3}){0,3})[ \\t]*$");
         JA_SIGNATURE = Pattern.compile("(?m)^(?<name>\\p{IsHan}{2,4}?)\\s*(?:" + alternation(JA) + ")\\s*$");
     }
 
@@ -66,12 +70,26 @@ final class OtherBylines {
                 out.add(m.group("name"));
             }
         }
+        if (cjkTail && out.isEmpty() && containsAny(body, tailFrom, ZH)) {
+            Matcher m = ZH_LINE.matcher(body).region(tailFrom, body.length());
+            if (m.find()) {
+                for (String n : m.group("names").split("\\s*[、，,]\\s*|\\s+")) {
+                    out.add(n);
+                }
+            }
+        }
         if (hasCjk(body, 0, openingTo)) {
             String opening = body.substring(0, openingTo);
             if (containsAny(opening, 0, ZH)) {
                 Matcher m = ZH_REPORTER.matcher(opening);
                 if (m.find()) {
-                    for (String n : m.group("names").split("\\s*[、，,]\\s*")) {
+                    for (String n : m.group("names").split("\\s*[、，,]\\s*|\\s+")) {
+                        out.add(n);
+                    }
+                }
+                m = ZH_LINE.matcher(opening);
+                if (out.isEmpty() && m.find()) {
+                    for (String n : m.group("names").split("\\s*[、，,]\\s*|\\s+")) {
                         out.add(n);
                     }
                 }

@@ -18,13 +18,16 @@ public final class PlainTextPageParser {
     private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}$");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·*\\-–]|\\d+[.)])\\s+");
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:By|BY|Written by|Author|Authors|Posted by|글|기자)\\s*[:：]?\\s+(.+)$");
+            "^(?:By|BY|Written by|Interview by|Interviewed by|Interview and text by|Words by|Text by|Story by|Author|Authors|Posted by|글|기자)\\s*[:：]?\\s+(.+)$");
     /**
      * A Korean wire byline at the start of the body: "(서울=연합뉴스) 김수연 기자 = 북한은...", the
      * reporter's name (or names) before 기자 (reporter) or 특파원 (correspondent) and an equals sign.
      */
     private static final Pattern LEAD_BYLINE_KO = Pattern.compile(
             "^(?:[(（][^)）\\n]{1,30}[)）]\\s*)?(?<names>[가-힣]{2,4}(?:[ ·,]{1,2}[가-힣]{2,4}){0,3})\\s*(?:기자|특파원|통신원)\\s*=");
+    /** A Chinese byline line: "记者 李维 周雅琴", "新华社记者：张三、李四", "作者：王五". */
+    private static final Pattern ZH_BYLINE = Pattern.compile(
+            "^(?:本报|新华社|中新社)?(?:记者|記者|作者)\\s*[:：]?\\s*\\p{IsHan}{2,4}(?:[\\s、，,]+\\p{IsHan}{2,4}){0,4}$");
     /** A byline after a separator in a header line: "Analysis · 9 February 2024 · by Jane Doe". */
     private static final Pattern INLINE_BYLINE = Pattern.compile("[·|•]\\s*(?:[Bb]y|BY)\\s+(\\p{Lu}.+)$");
     private static final Pattern LABEL = Pattern.compile(
@@ -112,7 +115,7 @@ public final class PlainTextPageParser {
                 // bar, in the header or in the scraped body; neither a title nor country mentions.
                 continue;
             }
-            if (furniture.isFurnitureLine(line)) {
+            if (PageChrome.is(line) || furniture.isFurnitureLine(line)) {
                 if (!inBody) {
                     page.articlePage |= line.contains("简体") || line.contains("繁體");
                 }
@@ -143,12 +146,51 @@ public final class PlainTextPageParser {
                 }
                 continue;
             }
+            if (inBody && page.title != null && body.size() <= 8 && line.equals(page.title) && shortLines(body)) {
+                // The headline repeated below a type label ("Cybersecurity Advisory", "Interviews"),
+                // as an HTML page prints it above its h1: the lines above it are header lines too
+                // (kind cues read them there); they stay in the text, where a section name
+                // ("Alliances") still counts for topics.
+                for (String b : body) {
+                    if (!b.isEmpty()) {
+                        header.add(b);
+                    }
+                }
+            }
+            if (inBody && line.length() < 160 && body.size() <= 30 && BYLINE.matcher(line).matches()) {
+                // "By Jane Doe" below a run of short lines (a site's menu, a section, the
+                // headline): the header ran on; its most substantial line is the title.
+                String better = titleAbove(body, page.title);
+                if (better != null) {
+                    page.title = better;
+                    for (String b : body) {
+                        if (!b.isEmpty()) {
+                            header.add(b);
+                        }
+                    }
+                    body.clear();
+                    inBody = false;
+                } else if (body.size() <= 12 && headerLike(body)) {
+                    // Below a dek ("Iran sells more oil today. How?"): still the header's byline.
+                    Matcher by = BYLINE.matcher(line);
+                    if (by.matches()) {
+                        page.authors.addAll(NameLists.split(by.group(1)));
+                    }
+                    header.add(line);
+                    continue;
+                }
+            }
             if (!inBody) {
                 if (page.title != null && line.equals(page.title)) {
                     continue; // the scraped title repeats
                 }
                 if ((m = BYLINE.matcher(line)).matches() && line.length() < 160) {
                     page.authors.addAll(NameLists.split(m.group(1)));
+                    header.add(line);
+                    continue;
+                }
+                if (line.length() < 60 && (m = ZH_BYLINE.matcher(line)).matches()) {
+                    page.authors.addAll(NameLists.split(line)); // "记者 李维 周雅琴"
                     header.add(line);
                     continue;
                 }
@@ -216,7 +258,14 @@ public final class PlainTextPageParser {
                         continue;
                     }
                     String bare = PodcastSigns.withoutPlatformSuffix(line);
-                    page.title = bare == null ? line : bare;
+                    page.title = HEADLINE_TAG.matcher(bare == null ? line : bare).replaceFirst("");
+                    String rest = bare == null ? titleContinues(line, lines, i) : null;
+                    if (rest != null) { // a title broken over two lines
+                        page.title = page.title + " " + rest;
+                        header.add(line);
+                        line = rest;
+                        i++;
+                    }
                     // A title with a platform's suffix is the platform's episode page: structural.
                     page.podcastPage |= bare != null;
                     titleSet = true;
@@ -261,6 +310,95 @@ public final class PlainTextPageParser {
         }
         return page;
     }
+
+    private static final Pattern TITLE_CONNECTOR = Pattern.compile(
+            "(?i).*(?:\\s(?:and|or|of|the|to|for|in|on|a|an|with|from|at|by|after|before|versus|vs\\.)|[:—–-])$");
+
+    /**
+     * The line right below a title (no blank line between) when it carries the title on: both in
+     * capitals ("CLEARING THE BACKLOG: ARMS SALES TO TAIWAN" / "AND THE DETERRENCE WINDOW"), or the
+     * title ends with a connecting word or a colon. Null otherwise.
+     */
+    private String titleContinues(String title, String[] lines, int i) {
+        if (i + 1 >= lines.length || endsSentence(title)) {
+            return null;
+        }
+        String next = lines[i + 1].strip().replace('\u00a0', ' ');
+        if (next.isEmpty() || next.length() > 100 || isBylineOrDate(next) || endsSentence(next) || next.endsWith(":")
+                || PageChrome.is(next) || furniture.isFurnitureLine(next) || furniture.isNavigationRun(next)) {
+            return null;
+        }
+        boolean caps = isCapitals(title) && isCapitals(next) && next.indexOf(' ') > 0;
+        return caps || TITLE_CONNECTOR.matcher(title).matches() ? next : null;
+    }
+
+    /** Letters all in capitals, at least five of them. */
+    private static boolean isCapitals(String s) {
+        int letters = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 5;
+    }
+
+    /** Short lines with at most one sentence among them (a dek): a header, not prose. */
+    private static boolean headerLike(List<String> lines) {
+        int sentences = 0;
+        for (String l : lines) {
+            if (l.length() >= PROSE || !l.isEmpty() && endsSentence(l) && ++sentences > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every line is short (labels, not prose). */
+    private static boolean shortLines(List<String> lines) {
+        for (String l : lines) {
+            if (l.length() >= 120 || l.length() > 40 && endsSentence(l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A wire's tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)". */
+    private static final Pattern HEADLINE_TAG = Pattern.compile("^\\((?:LEAD|URGENT|\\d(?:st|nd|rd|th) LD|[A-Z][a-z]+ (?:Focus|Analysis|Interview))\\)\\s+(?=\\p{Lu})");
+
+    /**
+     * The headline among short lines read as body before a byline, when it outweighs the title
+     * taken: no prose above the byline (every line short, none a sentence), the candidate not a
+     * date or time line and with at least four words. Null when there is none.
+     */
+    private static String titleAbove(List<String> body, String title) {
+        String best = null;
+        int bestWeight = Math.max(3, title == null ? 0 : Mastheads.weight(title));
+        for (String l : body) {
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (l.length() >= PROSE || endsSentence(l) && l.length() > 60) {
+                return null; // prose: the byline is inside the text
+            }
+            if (looksLikeDateOrTime(l) || TIME.matcher(l).find() || endsSentence(l) || l.endsWith(":")) {
+                continue;
+            }
+            int w = Mastheads.weight(l);
+            if (w >= 4 && w > bestWeight) {
+                best = l;
+                bestWeight = w;
+            }
+        }
+        return best == null ? null : HEADLINE_TAG.matcher(best).replaceFirst("");
+    }
+
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
     /** Whether the next non-blank line is a date line. */
     private static boolean dateFollows(String[] lines, int i) {
@@ -356,11 +494,22 @@ public final class PlainTextPageParser {
 
     /** Labels a date line may start with: "송고시간 2024-05-28 07:12", "Published 3 May 2024". */
     private static final String DATE_LABEL =
-            "(?i:published(?: on)?|updated?(?: on)?|posted(?: on)?|last updated|송고시간|송고|입력|등록|수정|게재|배포일시|배포일자|배포일|보도일시|发布时间|发布日期|更新时间)\\s*[:：]?\\s*";
+            "(?i:[\\d.,]+\\s*[kmb]?\\s+views|published(?: on)?|updated?(?: on)?|posted(?: on)?|last updated|송고시간|송고|입력|등록|수정|게재|배포일시|배포일자|배포일|보도일시|发布时间|发布日期|更新时间)\\s*[:：]?\\s*";
     private static final Pattern DATEISH = Pattern.compile(
             "^[\\s\\-–—\\[(]*(?:" + DATE_LABEL + ")?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? )?(?:(?:(?:令和|平成|昭和)?\\d{1,4}[-/.년年]\\s*\\d{1,2}[-/.월月]\\s*\\d{1,4}[일日]?)|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})|(?:\\d{1,2} [A-Z][a-z]{2,8},? \\d{4})).*$");
 
     private static boolean looksLikeDateOrTime(String line) {
-        return line.length() < 60 && DATEISH.matcher(line).matches();
+        if (line.length() < 60 && DATEISH.matcher(line).matches()) {
+            return true;
+        }
+        // "Episode 57 · Nov 12, 2024 · 41:18": a meta line with the date as one of its parts.
+        if (line.length() < 80 && line.indexOf(" · ") > 0) {
+            for (String part : line.split(" · ")) {
+                if (DATEISH.matcher(part.strip()).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -31,7 +31,9 @@ final class PodcastSigns {
      * platform); the full list serves the title suffix.
      */
     static boolean linksPlatform(String text) {
-        return shortLineHolds(text, "Podcasts") || shortLineHolds(text, "Spotify");
+        // "Apple Podcasts", "Google Podcasts": a site menu's own "Podcasts" section is no such link.
+        return shortLineHolds(text, "Apple Podcasts") || shortLineHolds(text, "Google Podcasts")
+                || shortLineHolds(text, "Spotify");
     }
 
     private static boolean shortLineHolds(String text, String word) {

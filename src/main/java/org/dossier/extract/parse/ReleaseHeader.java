@@ -34,8 +34,16 @@ final class ReleaseHeader {
         if (line.length() > 40) {
             return false;
         }
-        if (LABELS.contains(line.toLowerCase(Locale.ROOT))) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (LABELS.contains(lower)) {
             return true;
+        }
+        // An issuer's name before the label: "Joint Staff Press Release", "Embassy Press Statement".
+        int space = lower.indexOf(' ');
+        for (int k = space; k > 0 && k < lower.length(); k = lower.indexOf(' ', k + 1)) {
+            if (LABELS.contains(lower.substring(k + 1)) && lower.split(" ").length <= 6) {
+                return true;
+            }
         }
         for (String m : META) {
             if (line.startsWith(m)) {

@@ -1,0 +1,117 @@
+package org.dossier.extract.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.extract.text.Resources;
+
+/**
+ * A scraped page's chrome alone on a line: account and app links ("Support", "Log in") and
+ * language switchers ("English", "한국어  中文  日本語  Español"). Set lookups on short lines, so
+ * the check costs nothing on prose. Words are in {@code page-chrome.txt}.
+ */
+final class PageChrome {
+    private static final int MAX = 120;
+    private static final Set<String> LINES = new HashSet<>();
+    private static final Set<String> LANGUAGES = new HashSet<>();
+    private static final String[] TWO_WORD_LANGUAGES;
+
+    static {
+        Set<String> twoWords = new HashSet<>();
+        for (String row : Resources.lines("page-chrome.txt")) {
+            String[] c = row.split("\t", 2);
+            String w = c[1].strip().toLowerCase(Locale.ROOT);
+            switch (c[0]) {
+                case "line" -> LINES.add(w);
+                case "language" -> {
+                    LANGUAGES.add(w);
+                    if (w.indexOf(' ') > 0) {
+                        twoWords.add(w);
+                    }
+                }
+                default -> throw new IllegalStateException("page-chrome.txt: unknown row " + row);
+            }
+        }
+        TWO_WORD_LANGUAGES = twoWords.toArray(new String[0]);
+    }
+
+    private PageChrome() {}
+
+    /** Known lines and first words, by length, for comparisons without copying a line. */
+    private static final List<List<String>> LINE_BY_LENGTH = new ArrayList<>();
+    private static final List<List<String>> FIRST_BY_LENGTH = new ArrayList<>();
+
+    static {
+        for (String l : LINES) {
+            byLength(LINE_BY_LENGTH, l);
+        }
+        for (String l : LANGUAGES) {
+            byLength(FIRST_BY_LENGTH, l.split(" ")[0]);
+        }
+        byLength(FIRST_BY_LENGTH, "language");
+        byLength(FIRST_BY_LENGTH, "languages");
+    }
+
+    private static void byLength(List<List<String>> index, String w) {
+        while (index.size() <= w.length()) {
+            index.add(new ArrayList<>(0));
+        }
+        index.get(w.length()).add(w);
+    }
+
+    /** Whether {@code line[0, len)} is one of the words of that length, ignoring case. */
+    private static boolean startsKnown(String line, int len, List<List<String>> index) {
+        if (len <= 0 || len >= index.size()) {
+            return false;
+        }
+        for (String w : index.get(len)) {
+            if (line.regionMatches(true, 0, w, 0, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '|' || c == '/' || c == '·' || c == '•' || c == '\u3000';
+    }
+
+    /** Whether the (stripped) line is an account link or a language switcher. */
+    static boolean is(String line) {
+        if (line.isEmpty() || line.length() > MAX) {
+            return false;
+        }
+        if (line.length() <= 30 && startsKnown(line, line.length(), LINE_BY_LENGTH)
+                && LINES.contains(line.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // The first word decides for most lines: a language's name or "Language", else no switcher.
+        int e = 0;
+        while (e < line.length() && !isSeparator(line.charAt(e)) && line.charAt(e) != ':' && line.charAt(e) != '：') {
+            e++;
+        }
+        if (!startsKnown(line, e, FIRST_BY_LENGTH)) {
+            return false; // no copy of the line: most lines end here
+        }
+        String l = line.toLowerCase(Locale.ROOT);
+        for (String two : TWO_WORD_LANGUAGES) {
+            if (l.contains(two)) {
+                l = l.replace(two, two.replace(' ', '_'));
+            }
+        }
+        int tokens = 0;
+        for (String t : l.split("[\\s|/·•]+")) {
+            if (t.isEmpty() || tokens == 0 && (t.equals("language") || t.equals("languages") || t.equals("language:"))
+                    || t.equals(":") || t.equals("：")) {
+                continue;
+            }
+            if (!LANGUAGES.contains(t.replace('_', ' '))) {
+                return false;
+            }
+            tokens++;
+        }
+        return tokens > 0;
+    }
+}
