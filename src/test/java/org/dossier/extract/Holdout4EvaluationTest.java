@@ -1,0 +1,34 @@
+package org.dossier.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import org.dossier.extract.eval.EvalReport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the scores on the fourth held-out set (src/test/resources/extract/holdout4, conventions in
+ * its README.md): 40 documents written and labelled from the issue's definitions alone by someone
+ * who had not read the extraction code, the labels committed before the extractor first ran on
+ * them (podcast pages from seven platforms; AP, Reuters, AFP, Yonhap and Guardian-style wires;
+ * think-tank analysis, footnoted commentary, interviews, a newsletter, an undated explainer; State
+ * Department, Japanese and Korean foreign-ministry briefings, a joint statement, an EU speech, a
+ * Senate hearing, a UN Security Council record, a Kremlin transcript, a Treasury release, a NATO
+ * press conference; Chinese, Korean, Japanese and Russian pages).
+ *
+ * <p>Measured unseen at d460ee4 (before this session's rounds): countries F1 0.981, speakers 0.618,
+ * topics 0.736, year 0.950, kind 0.800, title 0.575. Only its topic and country failure classes
+ * (not its documents) were then given to a topic round: topics 0.789, countries 0.994. After the
+ * speaker/title/kind/date round tuned on the third held-out set, still unseen for those: speakers
+ * F1 0.695 (precision 0.89, recall 0.57), year 0.950, kind 0.825, title 0.600. Speakers stay far
+ * below the issue's 0.85: every unseen set brings speaker forms the rules do not know.
+ */
+class Holdout4EvaluationTest {
+
+    @Test
+    void fourthHoldoutScoresDoNotDrop() throws URISyntaxException {
+        EvalReport r = GoldSetScores.evaluate("holdout4");
+        assertThat(r.documents()).isEqualTo(40);
+        GoldSetScores.assertAtLeast(r, 0.9935, 0.6949, 0.7892, 0.95, 0.825, 0.60);
+    }
+}
