@@ -32,14 +32,16 @@ import org.junit.jupiter.api.Test;
  * initials, hearing and Chinese page dates, research notes). The 51 earlier documents score exactly
  * as before; the topics floor is lowered to 0.915 (measured 0.9167) only because the new pages'
  * topics are judgement calls the taxonomy misses (e.g. sabotage of cables as 'energy').
- * Both sets together: 84 documents, topics F1 0.927, every other measure 1.0.
+ * Both sets together: 84 documents, topics F1 0.927, every other measure 1.0. With 120-123
+ * (official records: UN turns and chair, press-conference labels, office-prefixed turns, hearing
+ * chair): 88 documents, topics F1 0.927, every other measure 1.0.
  */
 class DevSetEvaluationTest {
 
     @Test
     void devSetScoresStayAboveThresholds() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("dev");
-        assertThat(r.documents()).isGreaterThanOrEqualTo(84);
+        assertThat(r.documents()).isGreaterThanOrEqualTo(88);
         GoldSetScores.assertAtLeast(r, 1.0, 1.0, 0.925, 1.0, 1.0, 1.0);
     }
 }

@@ -55,6 +55,14 @@ public final class SpeakerExtractor {
     private static final Pattern PART_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*|\\s+and\\s+|\\s*&\\s*|;\\s*|\\s+with\\s+)");
 
     private final List<Pattern> turn = new ArrayList<>();
+    /**
+     * Where a record names who presides, for a chair's turn that gives no name ("The President:",
+     * "The CHAIRMAN."): the regex, looked for in the opening part, and the turn labels it resolves.
+     */
+    private final List<Pattern> chairs = new ArrayList<>();
+    private final List<String[]> chairTurns = new ArrayList<>();
+    /** For each turn rule, literals one of which the label (the line up to its colon) must hold (null: none). */
+    private final List<String[]> turnNeeds = new ArrayList<>();
     private final List<Pattern> said = new ArrayList<>();
     /** Hearing turn rules and, for each, the line prefixes that let it be tried. */
     private final List<Pattern> hearing = new ArrayList<>();
@@ -99,7 +107,10 @@ public final class SpeakerExtractor {
             }
             Pattern p = Pattern.compile(c[2]);
             switch (c[0]) {
-                case "turn" -> turn.add(p);
+                case "turn" -> {
+                    turn.add(p);
+                    turnNeeds.add(c[1].equals("-") ? null : c[1].split("\\|"));
+                }
                 case "said" -> said.add(p);
                 case "labelline" -> labelLines.add(p);
                 case "tail" -> {
@@ -107,6 +118,10 @@ public final class SpeakerExtractor {
                     tailNeeds.add(c[1].equals("-") ? null : c[1].split("\\|"));
                 }
                 case "signature" -> signatures.add(p);
+                case "chair" -> {
+                    chairs.add(p);
+                    chairTurns.add(c[1].split("\\|"));
+                }
                 case "hearing" -> {
                     hearing.add(p);
                     hearingPrefixes.add(c[1].split("\\|"));
@@ -217,8 +232,9 @@ public final class SpeakerExtractor {
         // Turn labels: a real speaker takes more than one turn, unless the label is a full name.
         Map<String, Integer> turnCounts = new LinkedHashMap<>();
         Set<String> honorific = new HashSet<>(0);
-        for (Pattern p : turn) {
-            Matcher m = p.matcher(text);
+        for (int r = 0; r < turn.size(); r++) {
+            Matcher m = turn.get(r).matcher(text);
+            String[] needs = turnNeeds.get(r);
             int pos = 0;
             int n = text.length();
             int colon = -1; // the next colon at or after pos (kept across lines: no quadratic search)
@@ -233,7 +249,7 @@ public final class SpeakerExtractor {
                         break; // no colon left: no more turn labels
                     }
                 }
-                if (colon < eol && pos >= headerEnd) {
+                if (colon < eol && pos >= headerEnd && (needs == null || holdsAny(text, pos, colon, needs))) {
                     m.region(pos, n);
                     if (m.lookingAt()) {
                         String name = m.group("name").strip();
@@ -251,6 +267,7 @@ public final class SpeakerExtractor {
             }
         }
         lineForms(text, headerEnd, found);
+        chairs(text, found);
         for (String name : hearingTurns(text)) {
             String full = expand(name, text, found);
             if (isPersonName(full)) {
@@ -358,6 +375,22 @@ public final class SpeakerExtractor {
         // Agrawal); an unresolved "RA" is not a name, so it is dropped rather than guessed.
         initials.removeIf(i -> found.values().stream().anyMatch(f -> initialsOf(f).equals(i)));
         return new ArrayList<>(found.values());
+    }
+
+    /** Whether {@code text[from, to)} (a short label) holds one of the literals: a pre-check before a regex. */
+    private static boolean holdsAny(String text, int from, int to, String[] literals) {
+        if (to - from > 160) {
+            return false; // a label is short; a long stretch before the colon is prose
+        }
+        for (String lit : literals) {
+            char c0 = lit.charAt(0);
+            for (int i = from, last = to - lit.length(); i <= last; i++) {
+                if (text.charAt(i) == c0 && text.startsWith(lit, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "RA", "TS", "JPK": two or three capitals, as interviews abbreviate speakers. */
@@ -705,6 +738,39 @@ public final class SpeakerExtractor {
         List<String> names = namesStartingParts(text.substring(st, end));
         return names.isEmpty() || !text.startsWith(names.get(0), st) && !text.substring(st, end).endsWith(names.get(0))
                 ? null : names.get(0);
+    }
+
+    /**
+     * A chair who speaks by office ("The President: I give the floor ...") is the person the
+     * record's opening names as presiding ("President: Ms. Aditi Raman (Pakistan)", "RICHARD
+     * HALVERSON, Idaho, Chairman"). The turn label is found by a literal search at line starts;
+     * only then is the opening searched for the name.
+     */
+    private void chairs(String text, Map<String, String> found) {
+        for (int r = 0; r < chairs.size(); r++) {
+            if (!anyLineStarts(text, chairTurns.get(r))) {
+                continue;
+            }
+            Matcher m = chairs.get(r).matcher(text);
+            m.region(0, Math.min(text.length(), HEADINGS));
+            if (m.find()) {
+                String name = m.group("name");
+                name = isCapitals(name.replace(" ", "")) ? titleCase(name) : name;
+                if (isPersonName(name)) {
+                    addName(found, name);
+                }
+            }
+        }
+    }
+
+    /** Whether some line starts with one of the labels (at the text's start or after a newline). */
+    private static boolean anyLineStarts(String text, String[] labels) {
+        for (String label : labels) {
+            if (text.startsWith(label) || text.indexOf("\n" + label) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
