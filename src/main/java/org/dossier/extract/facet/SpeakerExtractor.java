@@ -591,8 +591,18 @@ public final class SpeakerExtractor {
     }
 
     private boolean isOffice(String s) {
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-            if (officeWords.contains(w)) {
+        return hasWordIn(s, officeWords);
+    }
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}-]+");
+    /** A list item's bullet, and where its name ends: "Jane Doe (CSIS)", "Jane Doe – host", "Jane Doe, host". */
+    private static final Pattern BULLET = Pattern.compile("^[-*•·]\\s*");
+    private static final Pattern ITEM_END = Pattern.compile("\\s[(–—|]|,");
+
+    /** Whether any word of {@code s}, lower-cased, is in {@code words}. */
+    private static boolean hasWordIn(String s, Set<String> words) {
+        for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
+            if (words.contains(w)) {
                 return true;
             }
         }
@@ -679,8 +689,8 @@ public final class SpeakerExtractor {
             if (line.length() > 160) {
                 return pos;
             }
-            String item = line.replaceFirst("^[-*•·]\\s*", "");
-            List<String> names = namesStartingParts(item.split("\\s[(–—|]|,", 2)[0]);
+            String item = BULLET.matcher(line).replaceFirst("");
+            List<String> names = namesStartingParts(ITEM_END.split(item, 2)[0]);
             if (names.isEmpty()) {
                 return pos;
             }
@@ -701,12 +711,7 @@ public final class SpeakerExtractor {
                 return false; // "Foreign Minister Cho is ...": an office holder talked about
             }
         }
-        for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-            if (bioWords.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return hasWordIn(role, bioWords);
     }
 
     /**
