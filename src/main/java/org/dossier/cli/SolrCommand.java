@@ -44,9 +44,11 @@ final class SolrCommand {
                 SolrQuery count = new SolrQuery("*:*");
                 count.setRows(0);
                 long documents = connection.client().query(connection.collection(), count).getResults().getNumFound();
+                long passages = connection.client().query(connection.passageCollection(), count).getResults().getNumFound();
                 System.out.println(connection.describe());
                 System.out.println("  schema: " + SchemaCheck.schemaNameOf(connection));
                 System.out.println("  documents: " + documents);
+                System.out.println("  passages: " + passages + " (in " + connection.passageCollection() + ")");
                 SolrBootstrap.describeLayout(connection).forEach(line -> System.out.println("  " + line));
                 return 0;
             }

@@ -1,6 +1,7 @@
 package org.dossier.cli;
 
 import java.nio.file.Path;
+import org.dossier.index.PassageMigration;
 import org.dossier.solr.SchemaCheck;
 import org.dossier.solr.SolrBootstrap;
 import org.dossier.solr.SolrConnection;
@@ -46,7 +47,10 @@ final class SolrOptions {
                     + "so one node can fail; env DOSSIER_REPLICAS).")
     int replicas;
 
-    /** Connects, creates the collection if asked to, and refuses a collection with another schema. */
+    /**
+     * Connects, creates the collections if asked to, refuses collections with another schema, and
+     * moves passages an older Dossier kept beside their documents into their own collection.
+     */
     SolrConnection connect() {
         return connect(init);
     }
@@ -59,6 +63,7 @@ final class SolrOptions {
             } else {
                 SchemaCheck.verify(connection);
             }
+            PassageMigration.run(connection, System.err::println);
             return connection;
         } catch (RuntimeException e) {
             connection.close();

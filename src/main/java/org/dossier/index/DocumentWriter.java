@@ -2,7 +2,9 @@ package org.dossier.index;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.dossier.model.Document;
 import org.dossier.solr.SolrConnection;
@@ -28,11 +30,14 @@ public final class DocumentWriter {
             throw new IllegalArgumentException("A document needs an id to be stored");
         }
         try {
-            solr.client().deleteByQuery(solr.collection(), passagesOf(document.id()));
-            java.util.List<org.apache.solr.common.SolrInputDocument> docs = new java.util.ArrayList<>();
-            docs.add(SolrDocumentMapper.toSolr(document, clock.instant()));
-            docs.addAll(SolrDocumentMapper.passages(document, clock.instant()));
-            solr.client().add(solr.collection(), docs);
+            // passages before their document, as Indexer does: a document never shows without them
+            solr.client().deleteByQuery(solr.passageCollection(), passagesOf(document.id()));
+            List<SolrInputDocument> passages = SolrDocumentMapper.passages(document, clock.instant());
+            if (!passages.isEmpty()) {
+                solr.client().add(solr.passageCollection(), passages);
+            }
+            solr.client().commit(solr.passageCollection(), true, true);
+            solr.client().add(solr.collection(), SolrDocumentMapper.toSolr(document, clock.instant()));
             solr.client().commit(solr.collection(), true, true);
         } catch (SolrServerException | IOException | RuntimeException e) {
             throw failure("storing document " + document.id(), e);
@@ -49,9 +54,8 @@ public final class DocumentWriter {
         return new IndexException("Solr failed " + doing + ": " + IndexException.brief(e), e);
     }
 
-    /** A delete-by-query for a document's passages; the id is a parameter value, never query syntax. */
     private static String passagesOf(String id) {
-        return "{!term f=" + org.dossier.solr.SolrFields.PARENT_ID + " v='" + id.replace("\\", "\\\\").replace("'", "\\'") + "'}";
+        return Indexer.passagesOf(List.of(id));
     }
 
     /** Deletes the document with this id; false when there was none. */
@@ -61,8 +65,9 @@ public final class DocumentWriter {
             boolean existed = solr.client().getById(solr.collection(), id, params) != null;
             if (existed) {
                 solr.client().deleteById(solr.collection(), id);
-                solr.client().deleteByQuery(solr.collection(), passagesOf(id));
                 solr.client().commit(solr.collection(), true, true);
+                solr.client().deleteByQuery(solr.passageCollection(), passagesOf(id));
+                solr.client().commit(solr.passageCollection(), true, true);
             }
             return existed;
         } catch (SolrServerException | IOException | RuntimeException e) {

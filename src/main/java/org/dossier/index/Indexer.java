@@ -2,6 +2,7 @@ package org.dossier.index;
 
 import static org.dossier.solr.SolrFields.CHECKSUM;
 import static org.dossier.solr.SolrFields.ID;
+import static org.dossier.solr.SolrFields.PARENT_ID;
 import static org.dossier.solr.SolrFields.SOURCE_PATH;
 
 import java.io.IOException;
@@ -50,11 +51,10 @@ public final class Indexer {
     private final Clock clock;
     private final RetryPolicy retry;
     private final Sleeper sleeper;
-    private final List<SolrInputDocument> pending = new ArrayList<>();
+    private final List<SolrInputDocument> pendingDocuments = new ArrayList<>();
+    private final List<SolrInputDocument> pendingPassages = new ArrayList<>();
     /** Ids of queued documents that may replace stored ones, whose old passages must go. */
     private final List<String> replaced = new ArrayList<>();
-    /** Documents among {@code pending} (the rest are their passages). */
-    private int pendingDocuments;
     private long added;
     private long retries;
 
@@ -131,7 +131,7 @@ public final class Indexer {
         }
     }
 
-    /** Deletes these documents (after sending what is queued); visible at the next commit. */
+    /** Deletes these documents and their passages (after sending what is queued); visible at the next commit. */
     public void delete(Collection<String> ids) {
         if (ids.isEmpty()) {
             return;
@@ -140,8 +140,15 @@ public final class Indexer {
         List<String> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += batchSize) {
             List<String> batch = all.subList(from, Math.min(all.size(), from + batchSize));
+            withRetries("deleting the passages of " + batch.size() + " documents",
+                    () -> solr.client().deleteByQuery(solr.passageCollection(), passagesOf(batch)));
             withRetries("deleting " + batch.size() + " documents", () -> solr.client().deleteById(solr.collection(), batch));
         }
+    }
+
+    /** A delete-by-query for the passages of these documents; ids go through the terms parser, never query syntax. */
+    static String passagesOf(Collection<String> documentIds) {
+        return "{!terms f=" + PARENT_ID + " separator=\"\u001f\"}" + String.join("\u001f", documentIds);
     }
 
     /** Queues a document; sends a batch when enough are queued. */
@@ -160,19 +167,20 @@ public final class Indexer {
         if (replacing) {
             replaced.add(document.id());
         }
-        // passages first: Solr's transaction log replays a cut-off batch up to where it was cut, and
-        // a document restored without its passages would be skipped as unchanged ever after
-        pending.addAll(SolrDocumentMapper.passages(document, clock.instant()));
-        pending.add(SolrDocumentMapper.toSolr(document, clock.instant()));
-        pendingDocuments++;
-        if (pending.size() >= batchSize) {
+        pendingPassages.addAll(SolrDocumentMapper.passages(document, clock.instant()));
+        pendingDocuments.add(SolrDocumentMapper.toSolr(document, clock.instant()));
+        if (pendingDocuments.size() >= batchSize) {
             flush();
+        } else if (pendingPassages.size() >= batchSize) {
+            flushPassages(); // several per batch of documents: a document has seven passages on average
         }
     }
 
     /** Sends what is queued and makes every document added so far searchable. */
     public void commit() {
         flush();
+        // passages first, as in flush(): a document visible without its passages would be skipped as unchanged ever after
+        withRetries("committing the passages", () -> solr.client().commit(solr.passageCollection(), true, true));
         withRetries("committing", () -> solr.client().commit(solr.collection(), true, true));
     }
 
@@ -183,7 +191,9 @@ public final class Indexer {
      */
     public void mergeSegments() {
         commit();
-        withRetries("merging the index into one segment", () -> solr.client().optimize(solr.collection(), true, true, 1));
+        for (String collection : solr.collections()) {
+            withRetries("merging " + collection + " into one segment", () -> solr.client().optimize(collection, true, true, 1));
+        }
     }
 
     /** Number of documents (not counting their passages) sent to Solr by this indexer. */
@@ -196,23 +206,39 @@ public final class Indexer {
         return retries;
     }
 
+    /**
+     * Sends the queued passages, then their documents. In that order because each collection's
+     * transaction log replays a cut-off write up to where it was cut: a document restored without
+     * its passages would be skipped as unchanged ever after, while passages without their document
+     * are replaced when the document is indexed again.
+     */
     private void flush() {
-        if (pending.isEmpty()) {
+        if (pendingDocuments.isEmpty()) {
             return;
         }
+        flushPassages();
+        String first = String.valueOf(pendingDocuments.get(0).getFieldValue(ID));
+        String last = String.valueOf(pendingDocuments.get(pendingDocuments.size() - 1).getFieldValue(ID));
+        withRetries("sending a batch of " + pendingDocuments.size() + " documents (ids " + first + " ... " + last + ")",
+                () -> solr.client().add(solr.collection(), pendingDocuments));
+        added += pendingDocuments.size();
+        pendingDocuments.clear(); // kept until accepted: a failed batch stays queued and is reported, not dropped
+    }
+
+    /** Deletes the old passages of queued documents that replace stored ones, then sends the queued passages. */
+    private void flushPassages() {
         if (!replaced.isEmpty()) {
-            String query = "{!terms f=" + org.dossier.solr.SolrFields.PARENT_ID + "}" + String.join(",", replaced);
+            String query = passagesOf(replaced);
             withRetries("removing the old passages of " + replaced.size() + " documents",
-                    () -> solr.client().deleteByQuery(solr.collection(), query));
+                    () -> solr.client().deleteByQuery(solr.passageCollection(), query));
             replaced.clear();
         }
-        String first = String.valueOf(pending.get(0).getFieldValue(ID));
-        String last = String.valueOf(pending.get(pending.size() - 1).getFieldValue(ID));
-        withRetries("sending a batch of " + pending.size() + " documents (ids " + first + " ... " + last + ")",
-                () -> solr.client().add(solr.collection(), pending));
-        added += pendingDocuments;
-        pendingDocuments = 0;
-        pending.clear(); // kept until accepted: a failed batch stays queued and is reported, not dropped
+        if (!pendingPassages.isEmpty()) {
+            String first = String.valueOf(pendingPassages.get(0).getFieldValue(ID));
+            withRetries("sending a batch of " + pendingPassages.size() + " passages (from " + first + ")",
+                    () -> solr.client().add(solr.passageCollection(), pendingPassages));
+            pendingPassages.clear();
+        }
     }
 
     private interface SolrCall<T> {

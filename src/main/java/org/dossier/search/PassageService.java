@@ -25,7 +25,6 @@ import org.dossier.search.query.TextQueryStep;
  * the speaker facet can count passages while the others count distinct documents.
  */
 public final class PassageService {
-    private static final String HANDLER = "/passages";
     private static final String SPEAKER_FACET = "speaker";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,7 +55,7 @@ public final class PassageService {
             query.set("hl.q", "*:*");
         }
         query.set("json.facet", facets());
-        QueryResponse response = solr.query(HANDLER, query);
+        QueryResponse response = solr.queryPassages(query);
         List<PassageHit> hits = new ArrayList<>();
         Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
         for (SolrDocument doc : response.getResults()) {
@@ -85,7 +84,7 @@ public final class PassageService {
         query.setRows(10_000);
         query.setFields(POSITION, SPEAKER, START_SECONDS, PASSAGE_TEXT);
         List<Passage> passages = new ArrayList<>();
-        for (SolrDocument doc : solr.query(HANDLER, query).getResults()) {
+        for (SolrDocument doc : solr.queryPassages(query).getResults()) {
             passages.add(new Passage(SolrResponseMapper.integer(doc, POSITION), SolrResponseMapper.string(doc, SPEAKER),
                     SolrResponseMapper.integer(doc, START_SECONDS), SolrResponseMapper.string(doc, PASSAGE_TEXT)));
         }

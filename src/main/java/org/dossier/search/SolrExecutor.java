@@ -10,7 +10,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.params.SolrParams;
 import org.dossier.solr.SolrConnection;
 
-/** Runs queries against the connection's collection, turning Solr's failures into one exception. */
+/** Runs queries against the connection's collections, turning Solr's failures into one exception. */
 final class SolrExecutor {
     private final SolrConnection solr;
 
@@ -23,12 +23,21 @@ final class SolrExecutor {
     }
 
     QueryResponse query(String handler, SolrParams params) {
+        return query(solr.collection(), handler, params);
+    }
+
+    /** A query to the passage collection's {@code /passages} handler. */
+    QueryResponse queryPassages(SolrParams params) {
+        return query(solr.passageCollection(), "/passages", params);
+    }
+
+    private QueryResponse query(String collection, String handler, SolrParams params) {
         QueryRequest request = new QueryRequest(params, SolrRequest.METHOD.POST);
         request.setPath(handler);
         Timer.Sample sample = Timer.start();
         String outcome = "error";
         try {
-            QueryResponse response = request.process(solr.client(), solr.collection());
+            QueryResponse response = request.process(solr.client(), collection);
             outcome = "ok";
             return response;
         } catch (SolrServerException | IOException | RuntimeException e) {

@@ -26,8 +26,14 @@ public final class StatsService {
     public IndexStats stats() {
         SearchRequest everything = new SearchRequestParser(search.config()).parse(Map.of());
         SearchResponse response = search.search(everything.withPaging(1, 1));
-        return new IndexStats(response.totalHits(), indexSizeBytes(), lastIndexed(),
+        return new IndexStats(response.totalHits(), passages(), indexSizeBytes(), lastIndexed(),
                 solr.connection().describe(), response.facets());
+    }
+
+    private long passages() {
+        SolrQuery query = new SolrQuery();
+        query.setRows(0);
+        return solr.queryPassages(query).getResults().getNumFound();
     }
 
     private Instant lastIndexed() {
@@ -40,17 +46,24 @@ public final class StatsService {
     }
 
     /**
-     * Size of the index on disk as the core reports it; null where a core's status is not the
-     * whole story (a sharded collection) or not available.
+     * Size of the index on disk, documents and passages, as the cores report it; null where a
+     * core's status is not the whole story (a sharded collection) or not available.
      */
     private Long indexSizeBytes() {
         SolrConnection connection = solr.connection();
         try {
-            CoreAdminResponse status = CoreAdminRequest.getStatus(connection.collection(), connection.client());
-            NamedList<Object> core = status.getCoreStatus(connection.collection());
-            Object index = core == null ? null : core.get("index");
-            Object size = index instanceof NamedList<?> info ? info.get("sizeInBytes") : null;
-            return size instanceof Number n ? n.longValue() : null;
+            long total = 0;
+            for (String collection : connection.collections()) { // documents and passages
+                CoreAdminResponse status = CoreAdminRequest.getStatus(collection, connection.client());
+                NamedList<Object> core = status.getCoreStatus(collection);
+                Object index = core == null ? null : core.get("index");
+                Object size = index instanceof NamedList<?> info ? info.get("sizeInBytes") : null;
+                if (!(size instanceof Number n)) {
+                    return null;
+                }
+                total += n.longValue();
+            }
+            return total;
         } catch (Exception e) {
             return null; // a figure for information only: its absence must not fail the stats
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
@@ -14,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Solr running inside the Dossier process. The Solr home lives in {@code <dataDir>/solr}; the
- * shipped configset is (re)installed into it at every start, since it belongs to this version of
- * Dossier and not to the data.
+ * Solr running inside the Dossier process, with two cores: the documents and their passages. The
+ * Solr home lives in {@code <dataDir>/solr}; the shipped configset is (re)installed into each core
+ * at every start, since it belongs to this version of Dossier and not to the data.
  *
  * <p>Closing shuts the {@link CoreContainer} down: {@code EmbeddedSolrServer.close()} alone leaves
  * Solr's threads running, which would keep the JVM alive after a failed start.
@@ -38,17 +39,20 @@ final class EmbeddedSolr implements SolrConnection {
 
     static EmbeddedSolr start(Path dataDir, String core) {
         Path home = dataDir.toAbsolutePath().normalize().resolve("solr");
-        prepareHome(home, core);
+        List<String> cores = List.of(core, SolrConnection.passageCollectionOf(core));
+        prepareHome(home, cores);
         CoreContainer container = new CoreContainer(home, new java.util.Properties());
         try {
             container.load();
-            CoreLoadFailure failure = container.getCoreInitFailures().get(core);
-            if (failure != null) {
-                throw explain(failure.exception, dataDir);
-            }
-            try (SolrCore loaded = container.getCore(core)) { // getCore counts a reference: release it
-                if (loaded == null) {
-                    throw new SolrStartException("Solr started but the core '" + core + "' is missing in " + home);
+            for (String name : cores) {
+                CoreLoadFailure failure = container.getCoreInitFailures().get(name);
+                if (failure != null) {
+                    throw explain(failure.exception, dataDir);
+                }
+                try (SolrCore loaded = container.getCore(name)) { // getCore counts a reference: release it
+                    if (loaded == null) {
+                        throw new SolrStartException("Solr started but the core '" + name + "' is missing in " + home);
+                    }
                 }
             }
             return new EmbeddedSolr(dataDir, core, container);
@@ -58,7 +62,14 @@ final class EmbeddedSolr implements SolrConnection {
         }
     }
 
-    private static void prepareHome(Path home, String core) {
+    /** Both cores share the shipped configset; each gets its own copy, as a core's conf must be its own. */
+    private static void prepareHome(Path home, List<String> cores) {
+        for (String core : cores) {
+            prepareCore(home, core);
+        }
+    }
+
+    private static void prepareCore(Path home, String core) {
         Path coreDir = home.resolve(core);
         try {
             Files.createDirectories(coreDir);
@@ -131,15 +142,17 @@ final class EmbeddedSolr implements SolrConnection {
 
     @Override
     public void afterStorageFailure() {
-        try (SolrCore loaded = container.getCore(core)) {
-            if (loaded == null || loaded.getSolrCoreState().getTragicException() == null) {
-                return;
+        for (String name : collections()) {
+            try (SolrCore loaded = container.getCore(name)) {
+                if (loaded == null || loaded.getSolrCoreState().getTragicException() == null) {
+                    continue;
+                }
+                // rollback: drop what the failed writer had not committed, open a new writer on the last commit
+                loaded.getSolrCoreState().newIndexWriter(loaded, true);
+                LOG.warn("Reopened the index writer of {} after a storage failure; writes work again once there is space", name);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("The index writer of {} could not be reopened yet: {}", name, e.getMessage());
             }
-            // rollback: drop what the failed writer had not committed, open a new writer on the last commit
-            loaded.getSolrCoreState().newIndexWriter(loaded, true);
-            LOG.warn("Reopened the index writer after a storage failure; writes work again once there is space");
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("The index writer could not be reopened yet: {}", e.getMessage());
         }
     }
 

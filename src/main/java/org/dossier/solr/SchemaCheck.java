@@ -15,14 +15,19 @@ public final class SchemaCheck {
 
     private SchemaCheck() {}
 
-    /** The schema name Solr reports for the connection's collection. */
+    /** The schema name Solr reports for the connection's (document) collection. */
     public static String schemaNameOf(SolrConnection solr) {
+        return schemaNameOf(solr, solr.collection());
+    }
+
+    /** The schema name Solr reports for one of the connection's collections. */
+    static String schemaNameOf(SolrConnection solr, String collection) {
         try {
-            return new SchemaRequest.SchemaName().process(solr.client(), solr.collection()).getSchemaName();
+            return new SchemaRequest.SchemaName().process(solr.client(), collection).getSchemaName();
         } catch (SolrException e) {
             if (e.code() == 404 || String.valueOf(e.getMessage()).contains("not found")
                     || String.valueOf(e.getMessage()).contains("Could not find collection")) {
-                throw new SolrStartException(missing(solr), e);
+                throw new SolrStartException(missing(solr, collection), e);
             }
             throw new SolrStartException("Cannot read the schema of " + solr.describe() + ": " + CloudSolr.rootMessage(e), e);
         } catch (Exception e) {
@@ -30,14 +35,18 @@ public final class SchemaCheck {
         }
     }
 
-    /** Throws {@link SolrStartException} with the way out when the collection's schema is not ours. */
+    /**
+     * Throws {@link SolrStartException} with the way out when either collection (documents,
+     * passages) is missing or its schema is not ours.
+     */
     public static void verify(SolrConnection solr) {
         String expected = Configset.schemaName();
-        String found = schemaNameOf(solr);
-        if (expected.equals(found)) {
-            return;
+        for (String collection : solr.collections()) {
+            String found = schemaNameOf(solr, collection);
+            if (!expected.equals(found)) {
+                throw new SolrStartException(mismatch(collection, solr.describe(), expected, found));
+            }
         }
-        throw new SolrStartException(mismatch(solr.collection(), solr.describe(), expected, found));
     }
 
     static String mismatch(String collection, String where, String expected, String found) {
@@ -67,9 +76,11 @@ public final class SchemaCheck {
         return m.matches() && m.group(1) != null ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    static String missing(SolrConnection solr) {
-        return "The collection '" + solr.collection() + "' does not exist (" + solr.describe() + "). Create it with"
-                + " `dossier solr init` (SolrCloud: uploads the configset, creates the collection), or start with --init;"
-                + " on a standalone Solr: `bin/solr create -c " + solr.collection() + " -d solr-config`.";
+    static String missing(SolrConnection solr, String collection) {
+        return "The collection '" + collection + "' does not exist (" + solr.describe() + "). Dossier keeps documents in '"
+                + solr.collection() + "' and their passages in '" + solr.passageCollection() + "'. Create them with"
+                + " `dossier solr init` (SolrCloud: uploads the configset, creates both collections), or start with --init;"
+                + " on a standalone Solr: `bin/solr create -c " + solr.collection() + " -d solr-config` and `bin/solr create -c "
+                + solr.passageCollection() + " -d solr-config`.";
     }
 }

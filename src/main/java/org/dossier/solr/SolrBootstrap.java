@@ -14,8 +14,9 @@ import org.apache.solr.common.cloud.Slice;
 import org.apache.solr.common.util.ContentStreamBase;
 
 /**
- * Makes a SolrCloud collection ready for Dossier: uploads the shipped configset (named after the
- * schema version, e.g. {@code dossier-4}) and creates the collection when it is missing. Embedded
+ * Makes SolrCloud ready for Dossier: uploads the shipped configset (named after the schema version,
+ * e.g. {@code dossier-4}) and creates the two collections (documents, and their passages) when
+ * they are missing; both use the same configset. Embedded
  * Solr installs its configset at every start and needs nothing; a standalone Solr cannot receive a
  * configset over HTTP, so its core is created with {@code bin/solr create} (the message says how).
  */
@@ -53,28 +54,34 @@ public final class SolrBootstrap {
     private static void initCloud(CloudSolr solr, Layout layout, Consumer<String> log) {
         CloudSolrClient client = solr.cloudClient();
         String configName = Configset.schemaName();
-        String collection = solr.collection();
+        String current = solr.collection();
         try {
-            List<String> collections = CollectionAdminRequest.listCollections(client);
-            boolean exists = collections.contains(collection)
-                    || !client.getClusterStateProvider().resolveAlias(collection).equals(List.of(collection));
-            if (exists) {
-                String found = SchemaCheck.schemaNameOf(solr);
-                if (!configName.equals(found)) {
-                    // never touch a collection built for another schema: the check below explains the way out
+            List<String> existing = CollectionAdminRequest.listCollections(client);
+            List<String> missing = new ArrayList<>();
+            for (String collection : solr.collections()) {
+                current = collection;
+                boolean exists = existing.contains(collection)
+                        || !client.getClusterStateProvider().resolveAlias(collection).equals(List.of(collection));
+                if (!exists) {
+                    missing.add(collection);
+                } else if (!configName.equals(SchemaCheck.schemaNameOf(solr, collection))) {
+                    // never touch a collection built for another schema: the check explains the way out
                     SchemaCheck.verify(solr);
                 }
             }
             upload(client, configName);
             log.accept("Uploaded the configset '" + configName + "'.");
-            if (!exists) {
-                CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection, configName,
-                        layout.shards(), layout.replicas());
-                create.setWaitForFinalState(true);
-                create.process(client);
-                log.accept("Created the collection '" + collection + "': " + layout.shards() + " shard(s) x "
-                        + layout.replicas() + " replica(s).");
-            } else {
+            for (String collection : solr.collections()) {
+                current = collection;
+                if (missing.contains(collection)) {
+                    CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection, configName,
+                            layout.shards(), layout.replicas());
+                    create.setWaitForFinalState(true);
+                    create.process(client);
+                    log.accept("Created the collection '" + collection + "': " + layout.shards() + " shard(s) x "
+                            + layout.replicas() + " replica(s).");
+                    continue;
+                }
                 DocCollection state = client.getClusterStateProvider().getCollection(
                         client.getClusterStateProvider().resolveSimpleAlias(collection));
                 if (state != null && configName.equals(state.getConfigName())) {
@@ -88,7 +95,7 @@ public final class SolrBootstrap {
         } catch (SolrStartException e) {
             throw e;
         } catch (Exception e) {
-            throw new SolrStartException("Could not prepare the collection '" + collection + "' in " + solr.describe()
+            throw new SolrStartException("Could not prepare the collection '" + current + "' in " + solr.describe()
                     + ": " + CloudSolr.rootMessage(e), e);
         }
     }
@@ -102,7 +109,7 @@ public final class SolrBootstrap {
         upload.process(client);
     }
 
-    /** Lines describing the collection's shards and replicas (SolrCloud), for {@code dossier solr status}. */
+    /** Lines describing both collections' shards and replicas (SolrCloud), for {@code dossier solr status}. */
     public static List<String> describeLayout(SolrConnection solr) {
         List<String> lines = new ArrayList<>();
         if (!(solr instanceof CloudSolr cloud)) {
@@ -111,19 +118,22 @@ public final class SolrBootstrap {
         try {
             var provider = cloud.cloudClient().getClusterStateProvider();
             Set<String> live = new TreeSet<>(provider.getLiveNodes());
-            DocCollection state = provider.getCollection(provider.resolveSimpleAlias(solr.collection()));
             lines.add("live nodes: " + String.join(", ", live));
-            if (state == null) {
-                return lines;
-            }
-            lines.add("configset: " + state.getConfigName());
-            for (Slice slice : state.getSlices()) {
-                List<String> replicas = new ArrayList<>();
-                for (Replica replica : slice.getReplicas()) {
-                    boolean up = replica.isActive(live);
-                    replicas.add(replica.getNodeName() + (replica.isLeader() ? " (leader)" : "") + (up ? "" : " DOWN"));
+            for (String collection : solr.collections()) {
+                DocCollection state = provider.getCollection(provider.resolveSimpleAlias(collection));
+                if (state == null) {
+                    lines.add(collection + ": missing");
+                    continue;
                 }
-                lines.add(slice.getName() + ": " + String.join(", ", replicas));
+                lines.add(collection + ": configset " + state.getConfigName());
+                for (Slice slice : state.getSlices()) {
+                    List<String> replicas = new ArrayList<>();
+                    for (Replica replica : slice.getReplicas()) {
+                        boolean up = replica.isActive(live);
+                        replicas.add(replica.getNodeName() + (replica.isLeader() ? " (leader)" : "") + (up ? "" : " DOWN"));
+                    }
+                    lines.add("  " + slice.getName() + ": " + String.join(", ", replicas));
+                }
             }
         } catch (Exception e) {
             lines.add("cluster state unavailable: " + CloudSolr.rootMessage(e));

@@ -13,15 +13,37 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 
 /**
- * A SolrJ client and the collection Dossier uses. Search and indexing see only this, so they work
- * the same against the embedded engine, a standalone Solr or a SolrCloud cluster.
+ * A SolrJ client and the two collections Dossier uses: documents in {@link #collection()}, their
+ * passages in {@link #passageCollection()}. Search and indexing see only this, so they work the
+ * same against the embedded engine, a standalone Solr or a SolrCloud cluster.
  */
 public interface SolrConnection extends AutoCloseable {
     String DEFAULT_COLLECTION = "dossier";
+    /** Appended to the document collection's name to name its passage collection. */
+    String PASSAGE_SUFFIX = "_passages";
 
     SolrClient client();
 
+    /** The documents. */
     String collection();
+
+    /**
+     * The passages (speaker turns, paragraphs) of the documents in {@link #collection()}: a
+     * collection of their own, so that searching and counting documents never walks the seven
+     * times as many passages (docs/ARCHITECTURE.md, "Passages").
+     */
+    default String passageCollection() {
+        return passageCollectionOf(collection());
+    }
+
+    /** Both collections, documents first. */
+    default List<String> collections() {
+        return List.of(collection(), passageCollection());
+    }
+
+    static String passageCollectionOf(String collection) {
+        return collection + PASSAGE_SUFFIX;
+    }
 
     /** A short description for logs and {@code /api/stats}, e.g. "embedded (./data)". */
     String describe();
@@ -90,7 +112,7 @@ public interface SolrConnection extends AutoCloseable {
 
             @Override
             public String describe() {
-                return "standalone Solr (" + baseUrl + ", core " + collection + ")";
+                return "standalone Solr (" + baseUrl + ", cores " + collection + " and " + passageCollection() + ")";
             }
 
             @Override

@@ -96,12 +96,14 @@ class IndexCommandTest {
         Files.copy(Path.of("seeds/003_f8fbb9045df074aa.txt"), articles.resolve("article.txt"));
         assertThat(index(podcasts).exitCode()).isZero();
         assertThat(index(articles).exitCode()).isZero();
-        assertThat(segments()).isGreaterThan(1); // one per commit
+        assertThat(segments(false)).isGreaterThan(1); // one per commit
+        assertThat(segments(true)).isGreaterThan(1);
 
         CliRun merged = run("index", podcasts.toString(), articles.toString(), "--optimize", "--data-dir", dataDir.toString());
         assertThat(merged.exitCode()).isZero();
         assertThat(merged.out()).contains("0 added, 0 updated, 2 unchanged, 0 failed").contains("Merged the index into one segment");
-        assertThat(segments()).isEqualTo(1);
+        assertThat(segments(false)).isEqualTo(1);
+        assertThat(segments(true)).as("the passages too").isEqualTo(1);
         try (SolrConnection solr = SolrConnection.embedded(dataDir)) {
             assertThat(new SearchService(solr, SearchConfig.load()).count()).isEqualTo(2);
         }
@@ -111,12 +113,13 @@ class IndexCommandTest {
         assertThat(watching.err()).contains("--optimize").contains("--watch");
     }
 
-    private int segments() throws Exception {
+    private int segments(boolean passages) throws Exception {
         try (SolrConnection solr = SolrConnection.embedded(dataDir)) {
             org.apache.solr.client.solrj.request.LukeRequest luke = new org.apache.solr.client.solrj.request.LukeRequest();
             luke.setShowSchema(false);
             luke.setNumTerms(0);
-            Object count = luke.process(solr.client(), solr.collection()).getIndexInfo().get("segmentCount");
+            String collection = passages ? solr.passageCollection() : solr.collection();
+            Object count = luke.process(solr.client(), collection).getIndexInfo().get("segmentCount");
             return ((Number) count).intValue();
         }
     }

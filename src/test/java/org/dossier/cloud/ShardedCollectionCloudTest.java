@@ -23,6 +23,9 @@ import org.dossier.model.Document;
 import org.dossier.search.Exporter;
 import org.dossier.search.FacetBrowser;
 import org.dossier.search.Hit;
+import org.dossier.search.PassageHit;
+import org.dossier.search.PassageResponse;
+import org.dossier.search.PassageService;
 import org.dossier.search.SearchConfig;
 import org.dossier.search.SearchRequest;
 import org.dossier.search.SearchRequestParser;
@@ -179,6 +182,27 @@ class ShardedCollectionCloudTest {
         }
         assertThat(SchemaCheck.schemaNameOf(cloud)).startsWith("dossier-");
         assertThat(cloudSearch.count()).isEqualTo(corpus.size());
+        // the passages have a collection of their own, laid out alike
+        DocCollection passages = cluster.getZkStateReader().getClusterState().getCollection("dossier_passages");
+        assertThat(passages.getSlices()).hasSize(2);
+        assertThat(SolrBootstrap.describeLayout(cloud)).anyMatch(line -> line.startsWith("dossier_passages: configset dossier-"));
+    }
+
+    @Test
+    @Order(3)
+    void passageSearchGivesTheSameAnswersAsTheEmbeddedEngine() {
+        PassageService cloudPassages = new PassageService(cloudSearch);
+        PassageService embeddedPassages = new PassageService(embeddedSearch);
+        for (Map<String, List<String>> params : List.of(Map.<String, List<String>>of("sort", List.of("newest")),
+                Map.of("q", List.of("sanctions"), "sort", List.of("newest")),
+                Map.of("q", List.of("nuclear"), "country", List.of("North Korea"), "sort", List.of("oldest")))) {
+            PassageResponse fromCloud = cloudPassages.search(request(params));
+            PassageResponse fromEmbedded = embeddedPassages.search(request(params));
+            assertThat(fromCloud.totalHits()).as("passages " + params).isPositive().isEqualTo(fromEmbedded.totalHits());
+            assertThat(fromCloud.hits()).extracting(PassageHit::id).as("passages " + params)
+                    .isEqualTo(fromEmbedded.hits().stream().map(PassageHit::id).toList());
+            assertThat(fromCloud.facets()).as("passage facets " + params).isEqualTo(fromEmbedded.facets());
+        }
     }
 
     @Test

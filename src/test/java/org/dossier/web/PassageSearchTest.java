@@ -115,7 +115,10 @@ class PassageSearchTest {
         Map<String, Long> speakers = counts(all.get("facets").get("speaker"));
         assertThat(speakers).containsEntry("Victor Cha", 3L).containsEntry("Andrew", 1L).containsEntry("Sue Mi Terry", 1L);
         assertThat(counts(all.get("facets").get("country"))).containsEntry("Russia", 4L).containsEntry("North Korea", 4L);
-        assertThat(http.get("/api/stats").json().get("documents").asLong()).isEqualTo(7);
+        JsonNode stats = http.get("/api/stats").json();
+        assertThat(stats.get("documents").asLong()).isEqualTo(7);
+        assertThat(stats.get("passages").asLong()).isGreaterThan(7)
+                .isEqualTo(http.get("/api/passages").json().get("totalHits").asLong());
         assertThat(http.get("/api/export").body().lines().count()).isEqualTo(7);
         assertThat(http.get("/api/documents/c/similar").json().get("hits").findValuesAsText("id")).allMatch(id -> !id.contains("#"));
         assertThat(http.get("/api/suggest?q=cha").json().get("suggestions").findValuesAsText("id")).allMatch(id -> !id.contains("#"));

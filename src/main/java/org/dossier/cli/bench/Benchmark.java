@@ -261,23 +261,25 @@ public final class Benchmark {
         long passageCount = 0;
         try (SolrConnection raw = SolrConnection.embedded(data)) {
             for (int from = 0; from < files.size(); from += SLICE) {
-                List<SolrInputDocument> prebuilt = new ArrayList<>();
+                List<SolrInputDocument> documents = new ArrayList<>();
+                List<SolrInputDocument> passageDocuments = new ArrayList<>();
                 for (Path file : files.subList(from, Math.min(files.size(), from + SLICE))) {
                     Document d = loader.load(reader.read(file));
-                    prebuilt.add(SolrDocumentMapper.toSolr(d, now));
+                    documents.add(SolrDocumentMapper.toSolr(d, now));
                     if (withPassages) {
-                        List<SolrInputDocument> p = SolrDocumentMapper.passages(d, now);
-                        passageCount += p.size();
-                        prebuilt.addAll(p);
+                        passageDocuments.addAll(SolrDocumentMapper.passages(d, now));
                     }
                 }
+                passageCount += passageDocuments.size();
                 long start = System.nanoTime();
-                for (int b = 0; b < prebuilt.size(); b += Indexer.DEFAULT_BATCH_SIZE) {
-                    raw.client().add(raw.collection(), prebuilt.subList(b, Math.min(prebuilt.size(), b + Indexer.DEFAULT_BATCH_SIZE)));
-                }
+                addInBatches(raw, raw.passageCollection(), passageDocuments);
+                addInBatches(raw, raw.collection(), documents);
                 timed += System.nanoTime() - start;
             }
             long start = System.nanoTime();
+            if (withPassages) {
+                raw.client().commit(raw.passageCollection(), true, true);
+            }
             raw.client().commit(raw.collection(), true, true);
             timed += System.nanoTime() - start;
         }
@@ -287,6 +289,12 @@ public final class Benchmark {
         size[0] = indexSize(data);
         deleteTree(data);
         return files.size() / (timed / 1e9);
+    }
+
+    private static void addInBatches(SolrConnection solr, String collection, List<SolrInputDocument> documents) throws Exception {
+        for (int b = 0; b < documents.size(); b += Indexer.DEFAULT_BATCH_SIZE) {
+            solr.client().add(collection, documents.subList(b, Math.min(documents.size(), b + Indexer.DEFAULT_BATCH_SIZE)));
+        }
     }
 
     @FunctionalInterface
