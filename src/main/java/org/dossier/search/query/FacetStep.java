@@ -31,6 +31,9 @@ public final class FacetStep implements QueryStep {
             // a per-field parameter, not a local param: a sharded collection ignores a local facet.limit
             // when it merges the shards' counts (and then returns up to 100 values)
             solr.set("f." + facet.field() + ".facet.limit", facet.limit());
+            if (facet.method() != null) {
+                solr.set("f." + facet.field() + ".facet.method", facet.method());
+            }
             List<String> chosen = new java.util.ArrayList<>(request.selected(facet.name()));
             chosen.addAll(request.excluded(facet.name()));
             for (int i = 0; i < chosen.size(); i++) {

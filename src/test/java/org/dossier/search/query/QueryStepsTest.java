@@ -1,10 +1,12 @@
 package org.dossier.search.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.dossier.search.FacetSpec;
 import org.dossier.search.SearchConfig;
 import org.dossier.search.SearchRequest;
 import org.dossier.search.SearchRequestParser;
@@ -65,6 +67,19 @@ class QueryStepsTest {
         assertThat(solr.getFacetMinCount()).isEqualTo(1);
         assertThat(solr.get("facet.sort")).isEqualTo("count");
         assertThat(solr.getFacetQuery()).isNull();
+    }
+
+    @Test
+    void aFacetDeclaredWithACountingMethodGetsItAndTheOthersKeepSolrsDefault() {
+        SolrQuery solr = apply(new FacetStep(config), Map.of());
+        assertThat(solr.get("f.country.facet.method")).isEqualTo("enum"); // few values: counted from cached document sets
+        assertThat(solr.get("f.speaker.facet.method")).isNull(); // a long tail: doc values
+        List<FacetSpec> facets = config.facets().stream().map(f -> f.name().equals("speaker")
+                ? new FacetSpec(f.name(), f.label(), f.field(), f.type(), f.limit(), "uif") : f).toList();
+        SearchConfig declared = config.withFacets(facets);
+        assertThat(apply(new FacetStep(declared), Map.of()).get("f.speaker.facet.method")).isEqualTo("uif");
+        assertThatThrownBy(() -> new FacetSpec("speaker", "Speaker", "speaker", FacetSpec.Type.STRING, 30, "fastest"))
+                .hasMessageContaining("unknown method 'fastest'");
     }
 
     @Test
