@@ -103,6 +103,9 @@ public final class KindClassifier {
             if (cue.type == Type.HEAD && !inHead) {
                 return;
             }
+            if (cue.type != Type.AT && NavigationLines.isMenuItem(text, start, phraseLength(text, start))) {
+                return; // "Commentary  Podcasts  Members  Events": a site's menu, not this page's genre
+            }
             if (cue.type == Type.AT) {
                 Matcher m = cue.pattern.matcher(text);
                 m.region(start, text.length());
@@ -112,7 +115,12 @@ public final class KindClassifier {
             }
         }
 
-        /** Tries the 'line' cues at each line start of {@code text[from, to)}. */
+        /** The length of the word run at {@code start} up to the next menu separator or line end. */
+    private static int phraseLength(CharSequence text, int start) {
+        return NavigationLines.itemEnd(text, start) - start;
+    }
+
+    /** Tries the 'line' cues at each line start of {@code text[from, to)}. */
         public void lines(String text, int from, int to) {
             for (int i = 0; i < cues.size(); i++) {
                 Cue cue = cues.get(i);
