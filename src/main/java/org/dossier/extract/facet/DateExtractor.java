@@ -394,20 +394,28 @@ public final class DateExtractor {
         return 0;
     }
 
-    /** Whether the text is written in a script whose users put the day first (Cyrillic, accented Latin). */
+    /**
+     * Whether the text is written in a script whose users put the day first (Cyrillic, Latin with
+     * a share of accented letters).
+     */
     static boolean dayFirstScript(String text) {
         int n = Math.min(text.length(), 4000);
         int cyrillic = 0;
         int accented = 0;
+        int latin = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c >= '\u0400' && c <= '\u04FF') {
                 cyrillic++;
             } else if (c >= '\u00C0' && c <= '\u017F' && c != '\u00D7' && c != '\u00F7') {
                 accented++;
+            } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                latin++;
             }
         }
-        return cyrillic >= 20 || accented >= 5;
+        // German and French text has one accented letter in fifty or so, Spanish one in a hundred;
+        // an English page that keeps naming "Türkiye" has one in a few hundred.
+        return cyrillic >= 20 || accented >= 5 && accented * 140 >= latin;
     }
 
     /**

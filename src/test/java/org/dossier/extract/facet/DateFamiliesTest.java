@@ -87,6 +87,18 @@ class DateFamiliesTest {
     }
 
     @Test
+    void scriptDecidesAmbiguousSlashDates() {
+        assertThat(DateExtractor.dayFirstScript("Die Außenministerin äußerte sich am Montag zur Lage. Für die Grünen "
+                + "ist das Ergebnis enttäuschend, hieß es.")).isTrue();
+        assertThat(DateExtractor.dayFirstScript(("Türkiye's role is central to the Black Sea grain deal and to NATO's "
+                + "southern flank, where allies have long disagreed over what the alliance should do about Russia, Syria "
+                + "and the wider region, and over how much weight to give Ankara's concerns. ").repeat(5))).isFalse();
+        assertThat(DateExtractor.weekdayBefore("Fri, 7/12/2024", 5)).isEqualTo(5);
+        assertThat(DateExtractor.weekdayBefore("Friday 7/12/2024", 7)).isEqualTo(5);
+        assertThat(DateExtractor.weekdayBefore("Frida 7/12/2024", 6)).isZero();
+    }
+
+    @Test
     void mentionedDatesAreNotTheDocumentsDate() {
         String body = "The treaty entered into force on 01/03/1999 and was reviewed on 12.09.2004 in Geneva, long before the "
                 + "current crisis. Officials met again on 5 March 2019 and on March 7th, 2020 without result.\n"

@@ -21,6 +21,7 @@ class KindFamiliesTest {
                 "Q12 Chair: Welcome to our witnesses.\nDr Lund: Thank you.\nQ13 Tom Poe: What about Svalbard?\n" + PROSE)).isEqualTo(Kind.OTHER);
         assertThat(kind("Sanctions enforcement", "Treasury Committee", "Chair: Good morning and welcome to our witnesses.\n" + PROSE))
                 .isEqualTo(Kind.OTHER);
+        assertThat(kind("Hearing on Taiwan", "", "THE CHAIRMAN. The committee will come to order.\n" + PROSE)).isEqualTo(Kind.OTHER);
         assertThat(kind("Hearing on Taiwan", "", "Chairman Harlow. The committee will hear from two witnesses today.\n" + PROSE))
                 .isEqualTo(Kind.OTHER);
     }
