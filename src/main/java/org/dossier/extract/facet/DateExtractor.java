@@ -56,6 +56,8 @@ public final class DateExtractor {
     private final List<Pattern> forms = new ArrayList<>();
     private final List<Boolean> formNoYear = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
+    /** What before a date makes it not the document's own ("Accessed on"), ending at the date. */
+    private final List<Pattern> vetoes = new ArrayList<>();
     private final List<Pattern> yearOnly = new ArrayList<>();
     private final List<String> yearOnlyLiteral = new ArrayList<>();
     private final Map<String, Integer> months = new HashMap<>();
@@ -83,6 +85,8 @@ public final class DateExtractor {
                 if (c[1].equals("num-slash")) {
                     numSlash = forms.size() - 1;
                 }
+            } else if (c[0].equals("veto")) {
+                vetoes.add(Pattern.compile("(?:" + c[1] + ")\\z"));
             } else if (c[0].equals("context")) {
                 contexts.add(c);
             } else {
@@ -189,7 +193,7 @@ public final class DateExtractor {
                 }
             }
             for (Hit h : hits) {
-                if (h.form != rule.form || !inContext(rule, region, h)) {
+                if (h.form != rule.form || !inContext(rule, region, h) || vetoed(region, h)) {
                     continue;
                 }
                 if (rule.noYear) {
@@ -456,6 +460,19 @@ public final class DateExtractor {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** Whether the words just before a date on its line make it a date of access or capture. */
+    private boolean vetoed(String text, Hit h) {
+        int from = Math.max(text.lastIndexOf('\n', h.start - 1) + 1, h.start - 40);
+        for (Pattern v : vetoes) {
+            Matcher m = v.matcher(text);
+            m.region(from, h.start);
+            if (m.find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text around a date fits the rule's context. */

@@ -1,5 +1,10 @@
 package org.dossier.extract.facet;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.extract.text.Resources;
+
 /**
  * Whether a cue found in a text is a menu item of a navigation bar ("Commentary  Podcasts  Members
  * Events  Jobs", "Home | News | Podcasts | About"): a site's menu names what the site offers,
@@ -31,6 +36,9 @@ final class NavigationLines {
         }
         if (le - ls > 400) {
             return false;
+        }
+        if (sectionNames(text, ls, le)) {
+            return true;
         }
         // the phrase must be an item of its own: separators (or the line's ends) on both sides
         if (!boundary(text, ls, start, true) || !boundary(text, start + length, le, false)) {
@@ -66,6 +74,25 @@ final class NavigationLines {
         }
         return items >= MIN_ITEMS;
     }
+
+    /**
+     * A bar flattened to single spaces ("Home News Podcasts Video About"): at least four words, all
+     * of them section names ({@code nav-words.txt}).
+     */
+    private static boolean sectionNames(CharSequence text, int from, int to) {
+        String[] words = text.subSequence(from, to).toString().strip().toLowerCase(Locale.ROOT).split(" +");
+        if (words.length < MIN_ITEMS) {
+            return false;
+        }
+        for (String w : words) {
+            if (!NAV_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> NAV_WORDS = new HashSet<>(Resources.lines("nav-words.txt"));
 
     /** The end of the item that starts at {@code start}: the next separator or the line end. */
     static int itemEnd(CharSequence text, int start) {

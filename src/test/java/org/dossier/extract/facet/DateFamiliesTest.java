@@ -105,6 +105,10 @@ class DateFamiliesTest {
                 + "© Example Media 2019–2025 · accessed on 04.05.2025";
         assertThat(DATES.extract("Why the Treaty Matters", body).year()).isNull();
         assertThat(header("Version 1.12.2024.5").year()).isNull();
+        assertThat(header("Accessed on 4 May 2025").year()).isNull();
+        assertThat(header("Scraped: 2025-05-04T10:00:00Z").year()).isNull();
+        assertThat(DATES.extract("A Title\nRetrieved 2025-05-04\nPublished: 2023-01-02", PROSE).date())
+                .isEqualTo(LocalDate.of(2023, 1, 2));
         assertThat(header("Score 31/31/2024").year()).isNull();
     }
 }

@@ -71,6 +71,8 @@ class KindFamiliesTest {
         String nav = "Analysis  Podcasts  Members  Events  Jobs  About\nHome | News | Podcasts | Video | Newsletters\n";
         assertThat(kind("Why Deterrence Failed", nav, PROSE + PROSE)).isEqualTo(Kind.ARTICLE);
         assertThat(NavigationLines.isMenuItem("Home | News | Podcasts | Video", 14, 8)).isTrue();
+        assertThat(NavigationLines.isMenuItem("Home News World Podcasts Video About", 16, 8)).isTrue();
+        assertThat(NavigationLines.isMenuItem("Home News World Podcasts Video About Our Hosts", 16, 8)).isFalse();
         // not a menu: prose, or the word is not a whole item
         String prose = "In this week's podcasts we talk about sanctions.";
         assertThat(NavigationLines.isMenuItem(prose, prose.indexOf("podcasts"), 8)).isFalse();
