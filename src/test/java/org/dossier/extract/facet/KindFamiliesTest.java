@@ -52,6 +52,9 @@ class KindFamiliesTest {
         assertThat(kind("Ministry announces new export controls", "", PROSE + "Media contact: press@example.gov\nNotes to editors\n"))
                 .isEqualTo(Kind.OTHER);
         assertThat(kind("Leaders' Summit Declaration", "", PROSE)).isEqualTo(Kind.OTHER);
+        assertThat(kind("Gemeinsame Erklärung der Außenminister", "", "Die Außenminister trafen sich in Rom.\n")).isEqualTo(Kind.OTHER);
+        assertThat(kind("中华人民共和国和越南社会主义共和国联合声明", "", "应邀，双方举行会谈。\n")).isEqualTo(Kind.OTHER);
+        assertThat(kind("한미 외교장관 공동성명", "", "양국 장관은 회담을 가졌다.\n")).isEqualTo(Kind.OTHER);
     }
 
     @Test
@@ -63,6 +66,7 @@ class KindFamiliesTest {
         // a Korean wire story quoting a New Year address
         assertThat(kind("北 김정은 신년사 \"핵무기 생산 멈추겠다\"", "", "(서울=연합뉴스) 홍길동 기자 = 북한 김정은 국무위원장은 1일 신년사에서 밝혔다.\n"
                 + "그는 \"친애하는 동지들\"이라고 말했다.\n")).isEqualTo(Kind.ARTICLE);
+        assertThat(kind("中俄发表联合声明", "", "新华社莫斯科5月16日电 两国元首签署并发表联合声明。\n")).isEqualTo(Kind.ARTICLE);
         assertThat(kind("日米首脳が電話会談", "", "【ワシントン＝山田太郎】日米両首脳は5日、電話で会談した。\n")).isEqualTo(Kind.ARTICLE);
     }
 
