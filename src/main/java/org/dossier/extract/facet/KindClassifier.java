@@ -131,15 +131,17 @@ public final class KindClassifier {
                 int pos = from;
                 int need = -1; // next occurrence of the cue's literal at or after pos
                 while (pos < to) {
-                    int eol = text.indexOf('\n', pos);
-                    if (eol < 0 || eol > to) {
-                        eol = to;
-                    }
                     if (cue.needs != null && need < pos) {
                         need = text.indexOf(cue.needs, pos);
                         if (need < 0 || need >= to) {
                             break;
                         }
+                        // straight to the line that holds the literal
+                        pos = Math.max(pos, text.lastIndexOf('\n', need - 1) + 1);
+                    }
+                    int eol = text.indexOf('\n', pos);
+                    if (eol < 0 || eol > to) {
+                        eol = to;
                     }
                     if (eol > pos && (cue.needs == null || need < eol) && canStart(i, text.charAt(pos))) {
                         m = m == null ? cue.pattern.matcher(text) : m;

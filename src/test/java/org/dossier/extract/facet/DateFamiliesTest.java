@@ -65,6 +65,9 @@ class DateFamiliesTest {
         assertThat(header("Recorded 2023-05-01 · Released 2023-05-04").date()).isEqualTo(LocalDate.of(2023, 5, 4));
         assertThat(DATES.extract("A Title\nUpdated: March 9, 2022\nPublished: March 2, 2022", PROSE).date())
                 .isEqualTo(LocalDate.of(2022, 3, 2));
+        assertThat(DATES.extract("A Title\nUpdated: March 9, 2022 | Published: March 2, 2022", PROSE).date())
+                .isEqualTo(LocalDate.of(2022, 3, 2));
+        assertThat(header("Published 2 March 2022 · Updated 9 March 2022").date()).isEqualTo(LocalDate.of(2022, 3, 2));
         assertThat(DATES.extract("A Title\nLast updated: March 9, 2022", PROSE).date())
                 .isEqualTo(LocalDate.of(2022, 3, 9));
     }
