@@ -155,7 +155,7 @@ public final class DocumentExtractor {
             // A parser bug must not lose the document: fall back to plain text.
             page = plain.parse(t);
         }
-        return build(page);
+        return build(page, t);
     }
 
     private ParsedPage parse(String fileName, String text) {
@@ -172,7 +172,7 @@ public final class DocumentExtractor {
         return plain.parse(text);
     }
 
-    private Document build(ParsedPage page) {
+    private Document build(ParsedPage page, String raw) {
         EpisodeTitles.apply(page);
         String title = clean(page.title);
         String body = page.body == null ? "" : page.body.strip();
@@ -223,6 +223,11 @@ public final class DocumentExtractor {
         }
         if (date == null && year == null) {
             DateExtractor.Found f = dates.extract(page.header, body);
+            if (f.year() == null) {
+                // A label in the lines the parser set aside ("18K views  Streamed live on Feb 24,
+                // 2025" above a YouTube transcript).
+                f = dates.extractLabelled(rawHead(raw));
+            }
             date = f.date();
             year = f.year();
         }
@@ -288,6 +293,15 @@ public final class DocumentExtractor {
             }
         }
         return out;
+    }
+
+    /** The first lines of the file as it came, where a platform prints its labelled date. */
+    private static String rawHead(String raw) {
+        int end = 0;
+        for (int lines = 0; lines < 30 && end >= 0 && end < Math.min(raw.length(), 3000); lines++) {
+            end = raw.indexOf('\n', end + 1);
+        }
+        return raw.substring(0, end < 0 ? Math.min(raw.length(), 3000) : Math.min(end, 3000));
     }
 
     private DateExtractor.Found parseExplicitDate(String value) {

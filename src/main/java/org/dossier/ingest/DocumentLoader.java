@@ -18,10 +18,12 @@ public final class DocumentLoader {
      * signs, genre cues in headers only, Japanese era and dotted Korean dates, bylines without 'By',
      * intro and label speakers, tag lists as furniture, country pair words, topic phrases: 7;
      * navigation and issuer lines never titles, episode numbering off titles, HTML text from every
-     * block, reference-manager JSON, parliamentary and advisory kinds: 8), so
+     * block, reference-manager JSON, parliamentary and advisory kinds: 8; day-first and slash
+     * numeric dates, platform date labels, official genres by their headings and turn labels, menu
+     * items no kind evidence: 11), so
      * files indexed by an earlier version are processed again although their bytes have not changed.
      */
-    static final int EXTRACTION_VERSION = 10;
+    static final int EXTRACTION_VERSION = 11;
 
     private final DocumentExtractor extractor;
 

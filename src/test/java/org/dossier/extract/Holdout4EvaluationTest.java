@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
  * F1 0.695 (precision 0.89, recall 0.57), year 0.950, kind 0.825, title 0.600. Speakers stay far
  * below the issue's 0.85: every unseen set brings speaker forms the rules do not know. After the
  * fifth speaker round, tuned on this set (official-record turns, chairs by office, record kinds):
- * speakers F1 0.824 (precision 0.92, recall 0.75), kind 0.950, the rest unchanged.
+ * speakers F1 0.824 (precision 0.92, recall 0.75), kind 0.950, the rest unchanged. After the date
+ * and kind round given holdout5's date and kind failure classes (day-first and slash numeric
+ * dates, platform date labels, official genres by their forms), still unseen for it: year 1.000
+ * (the Pocket Casts episode's and the EU speech's dates now read), the rest unchanged.
  */
 class Holdout4EvaluationTest {
 
@@ -31,6 +34,6 @@ class Holdout4EvaluationTest {
     void fourthHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout4");
         assertThat(r.documents()).isEqualTo(40);
-        GoldSetScores.assertAtLeast(r, 0.9935, 0.82, 0.7892, 0.95, 0.95, 0.60);
+        GoldSetScores.assertAtLeast(r, 0.9935, 0.82, 0.7892, 1.0, 0.95, 0.60);
     }
 }

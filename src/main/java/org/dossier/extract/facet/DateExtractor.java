@@ -34,8 +34,12 @@ public final class DateExtractor {
      */
     private record Rule(int priority, String scope, int form, Pattern before, Pattern after, boolean noYear) {}
 
-    /** A date written in the text: where, in which form, and what it says (null when invalid). */
-    private record Hit(int start, int end, int form, LocalDate date, int month, int day) {}
+    /**
+     * A date written in the text: where, in which form, and what it says: a full date, or only its
+     * year (date null, year set: "05/03/2024" on a page that does not say which part is the day),
+     * or nothing valid (both unset).
+     */
+    private record Hit(int start, int end, int form, LocalDate date, int year, int month, int day) {}
 
     private static final Pattern LEADING_FLAGS = Pattern.compile("^\\(\\?[a-zA-Z]+\\)");
     private static final int LEAD_CHARS = 600;
@@ -52,10 +56,14 @@ public final class DateExtractor {
     private final List<Pattern> forms = new ArrayList<>();
     private final List<Boolean> formNoYear = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
+    /** What before a date makes it not the document's own ("Accessed on"), ending at the date. */
+    private final List<Pattern> vetoes = new ArrayList<>();
     private final List<Pattern> yearOnly = new ArrayList<>();
     private final List<String> yearOnlyLiteral = new ArrayList<>();
     private final Map<String, Integer> months = new HashMap<>();
     private byte[][] canStart;
+    /** The index of the "num-slash" form, whose day and month are decided by {@link #resolveSlashes}. */
+    private int numSlash = -1;
 
     public static DateExtractor bundled() {
         return new DateExtractor();
@@ -74,6 +82,11 @@ public final class DateExtractor {
                 formNames.add(c[1]);
                 forms.add(Pattern.compile(c[2]));
                 formNoYear.add(c[1].endsWith("-noyear"));
+                if (c[1].equals("num-slash")) {
+                    numSlash = forms.size() - 1;
+                }
+            } else if (c[0].equals("veto")) {
+                vetoes.add(Pattern.compile("(?:" + c[1] + ")\\z"));
             } else if (c[0].equals("context")) {
                 contexts.add(c);
             } else {
@@ -104,6 +117,7 @@ public final class DateExtractor {
                 }
             }
         }
+        rules.sort(java.util.Comparator.comparingInt(Rule::priority)); // stable: file order within a priority
         canStart = new byte[forms.size()][65536];
         for (String line : Resources.lines("date-years.tsv")) {
             yearOnly.add(Pattern.compile(line));
@@ -116,6 +130,25 @@ public final class DateExtractor {
      * @param body the main text
      */
     public Found extract(String header, String body) {
+        return extract(header, body, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The date stated by a label ("Published:", "Streamed live on", "Episode Date:") in lines the
+     * page parser set aside (a platform's header above a transcript): only labelled dates count
+     * there, never a bare date, which could be a related item's.
+     */
+    public Found extractLabelled(String setAside) {
+        if (setAside == null || setAside.isBlank()) {
+            return Found.NONE;
+        }
+        return extract(setAside, "", LABELLED);
+    }
+
+    /** Contexts up to this priority are labels ("Published:", "Streamed live on"). */
+    private static final int LABELLED = 15;
+
+    private Found extract(String header, String body, int maxPriority) {
         String all = normalise((header == null ? "" : header + "\n") + (body == null ? "" : body));
         String head = headerRegion(all, header == null ? 0 : header.length());
         String lead = leadRegion(normalise(body == null ? "" : body));
@@ -140,8 +173,8 @@ public final class DateExtractor {
         int bestPriority = Integer.MAX_VALUE;
         int[] monthDay = null;
         for (Rule rule : rules) {
-            if (rule.priority > bestPriority) {
-                continue;
+            if (rule.priority > bestPriority || rule.priority > maxPriority) {
+                break; // sorted by priority
             }
             String region;
             List<Hit> hits;
@@ -160,7 +193,7 @@ public final class DateExtractor {
                 }
             }
             for (Hit h : hits) {
-                if (h.form != rule.form || !inContext(rule, region, h)) {
+                if (h.form != rule.form || !inContext(rule, region, h) || vetoed(region, h)) {
                     continue;
                 }
                 if (rule.noYear) {
@@ -169,17 +202,17 @@ public final class DateExtractor {
                     }
                     break;
                 }
-                if (h.date != null) {
+                if (h.year != 0) {
                     if (rule.priority < bestPriority) {
-                        best = new Found(h.date, h.date.getYear());
+                        best = new Found(h.date, h.year);
                         bestPriority = rule.priority;
                     }
                     break;
                 }
             }
         }
-        if (best != null) {
-            return best;
+        if (best != null || maxPriority != Integer.MAX_VALUE) {
+            return best == null ? Found.NONE : best;
         }
         for (int i = 0; i < yearOnly.size(); i++) {
             if (!all.contains(yearOnlyLiteral.get(i))) {
@@ -208,6 +241,7 @@ public final class DateExtractor {
      */
     private List<Hit> dates(String text) {
         List<Hit> out = new ArrayList<>(4);
+        boolean[] slashes = {false};
         Matcher[] ms = null;
         int n = text.length();
         // Every date form holds a number: look for digit runs only, and from each one, for the
@@ -240,14 +274,14 @@ public final class DateExtractor {
                 starts[count++] = d;
             }
             for (int si = 0; si < count; si++) {
-                addDates(text, starts[si], ms == null ? (ms = new Matcher[forms.size()]) : ms, out);
+                addDates(text, starts[si], ms == null ? (ms = new Matcher[forms.size()]) : ms, out, slashes);
             }
         }
-        return out;
+        return slashes[0] ? resolveSlashes(text, out) : out;
     }
 
     /** The dates (one per form that matches) starting at {@code i}. */
-    private void addDates(String text, int i, Matcher[] ms, List<Hit> out) {
+    private void addDates(String text, int i, Matcher[] ms, List<Hit> out, boolean[] slashes) {
         int n = text.length();
         char first = text.charAt(i);
         for (int f = 0; f < forms.size(); f++) {
@@ -263,15 +297,129 @@ public final class DateExtractor {
                 Integer mo = month(m);
                 Integer d = parseInt(group(m, "d"));
                 if (mo != null && d != null) {
-                    out.add(new Hit(i, m.end(), f, null, mo, d));
+                    out.add(new Hit(i, m.end(), f, null, 0, mo, d));
+                }
+            } else if (f == numSlash) {
+                int p = Integer.parseInt(m.group("p"));
+                int q = Integer.parseInt(m.group("q"));
+                int y = Integer.parseInt(m.group("y"));
+                // Kept with its two parts (month, day as written: p, q); resolved once the whole
+                // text's slash dates are known.
+                if (p >= 1 && q >= 1 && (p <= 12 || q <= 12) && p <= 31 && q <= 31) {
+                    out.add(new Hit(i, m.end(), f, null, y, p, q));
+                    slashes[0] = true;
                 }
             } else {
                 LocalDate date = toDate(m);
                 if (date != null && (i == 0 || !isDigit(text.charAt(i - 1)))) {
-                    out.add(new Hit(i, m.end(), f, date, date.getMonthValue(), date.getDayOfMonth()));
+                    out.add(new Hit(i, m.end(), f, date, date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
                 }
             }
         }
+    }
+
+    /**
+     * Decides day and month of the slash dates ("7/12/2024", "18/03/2025"): a part over 12 is the
+     * day; otherwise a weekday written before the date that fits only one reading ("Fri,
+     * 7/12/2024"); otherwise the page's other slash dates (one with a part over 12 shows the
+     * order), then its script (Cyrillic or accented Latin: day first). With no sign, only the
+     * year is kept.
+     */
+    private List<Hit> resolveSlashes(String text, List<Hit> hits) {
+        int order = 0; // 1 day first, -1 month first
+        for (Hit h : hits) {
+            if (h.form == numSlash && h.month > 12 != h.day > 12) {
+                order = h.month > 12 ? 1 : -1;
+                break;
+            }
+        }
+        if (order == 0 && dayFirstScript(text)) {
+            order = 1;
+        }
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            if (h.form != numSlash) {
+                out.add(h);
+                continue;
+            }
+            LocalDate monthFirst = of(h.year, h.month, h.day);
+            LocalDate dayFirst = of(h.year, h.day, h.month);
+            LocalDate date;
+            if (monthFirst == null || dayFirst == null || monthFirst.equals(dayFirst)) {
+                date = monthFirst == null ? dayFirst : monthFirst;
+            } else {
+                int weekday = weekdayBefore(text, h.start);
+                if (weekday != 0 && monthFirst.getDayOfWeek().getValue() == weekday) {
+                    date = monthFirst;
+                } else if (weekday != 0 && dayFirst.getDayOfWeek().getValue() == weekday) {
+                    date = dayFirst;
+                } else {
+                    date = order > 0 ? dayFirst : order < 0 ? monthFirst : null;
+                }
+            }
+            out.add(new Hit(h.start, h.end, h.form, date, h.year,
+                    date == null ? 0 : date.getMonthValue(), date == null ? 0 : date.getDayOfMonth()));
+        }
+        return out;
+    }
+
+    private static LocalDate of(int y, int m, int d) {
+        if (m < 1 || m > 12 || d < 1) {
+            return null;
+        }
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static final String[] WEEKDAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+    /** The ISO day of the week (1 Monday) named just before {@code at} ("Fri, ", "Friday "), else 0. */
+    static int weekdayBefore(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == ',' || text.charAt(k) == '.')) {
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && LETTER[text.charAt(k)]) {
+            k--;
+        }
+        String word = text.substring(k + 1, end).toLowerCase(Locale.ROOT);
+        if (word.length() < 3 || end == at) {
+            return 0;
+        }
+        for (int i = 0; i < WEEKDAYS.length; i++) {
+            if (word.startsWith(WEEKDAYS[i]) && (word.length() <= 4 || word.endsWith("day"))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the text is written in a script whose users put the day first (Cyrillic, Latin with
+     * a share of accented letters).
+     */
+    static boolean dayFirstScript(String text) {
+        int n = Math.min(text.length(), 4000);
+        int cyrillic = 0;
+        int accented = 0;
+        int latin = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0400' && c <= '\u04FF') {
+                cyrillic++;
+            } else if (c >= '\u00C0' && c <= '\u017F' && c != '\u00D7' && c != '\u00F7') {
+                accented++;
+            } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                latin++;
+            }
+        }
+        // German and French text has one accented letter in fifty or so, Spanish one in a hundred;
+        // an English page that keeps naming "Türkiye" has one in a few hundred.
+        return cyrillic >= 20 || accented >= 5 && accented * 140 >= latin;
     }
 
     /**
@@ -294,7 +442,7 @@ public final class DateExtractor {
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             if (h.start >= from && h.end <= to) {
-                out.add(new Hit(h.start - from, h.end - from, h.form, h.date, h.month, h.day));
+                out.add(new Hit(h.start - from, h.end - from, h.form, h.date, h.year, h.month, h.day));
             }
         }
         return out;
@@ -312,6 +460,19 @@ public final class DateExtractor {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** Whether the words just before a date on its line make it a date of access or capture. */
+    private boolean vetoed(String text, Hit h) {
+        int from = Math.max(text.lastIndexOf('\n', h.start - 1) + 1, h.start - 40);
+        for (Pattern v : vetoes) {
+            Matcher m = v.matcher(text);
+            m.region(from, h.start);
+            if (m.find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text around a date fits the rule's context. */

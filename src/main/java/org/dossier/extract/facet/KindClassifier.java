@@ -103,6 +103,9 @@ public final class KindClassifier {
             if (cue.type == Type.HEAD && !inHead) {
                 return;
             }
+            if (cue.type != Type.AT && NavigationLines.isMenuItem(text, start, phraseLength(text, start))) {
+                return; // "Commentary  Podcasts  Members  Events": a site's menu, not this page's genre
+            }
             if (cue.type == Type.AT) {
                 Matcher m = cue.pattern.matcher(text);
                 m.region(start, text.length());
@@ -112,7 +115,12 @@ public final class KindClassifier {
             }
         }
 
-        /** Tries the 'line' cues at each line start of {@code text[from, to)}. */
+        /** The length of the word run at {@code start} up to the next menu separator or line end. */
+    private static int phraseLength(CharSequence text, int start) {
+        return NavigationLines.itemEnd(text, start) - start;
+    }
+
+    /** Tries the 'line' cues at each line start of {@code text[from, to)}. */
         public void lines(String text, int from, int to) {
             for (int i = 0; i < cues.size(); i++) {
                 Cue cue = cues.get(i);
@@ -123,15 +131,17 @@ public final class KindClassifier {
                 int pos = from;
                 int need = -1; // next occurrence of the cue's literal at or after pos
                 while (pos < to) {
-                    int eol = text.indexOf('\n', pos);
-                    if (eol < 0 || eol > to) {
-                        eol = to;
-                    }
                     if (cue.needs != null && need < pos) {
                         need = text.indexOf(cue.needs, pos);
                         if (need < 0 || need >= to) {
                             break;
                         }
+                        // straight to the line that holds the literal
+                        pos = Math.max(pos, text.lastIndexOf('\n', need - 1) + 1);
+                    }
+                    int eol = text.indexOf('\n', pos);
+                    if (eol < 0 || eol > to) {
+                        eol = to;
                     }
                     if (eol > pos && (cue.needs == null || need < eol) && canStart(i, text.charAt(pos))) {
                         m = m == null ? cue.pattern.matcher(text) : m;

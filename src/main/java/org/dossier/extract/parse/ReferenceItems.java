@@ -34,8 +34,9 @@ final class ReferenceItems {
     }
 
     /**
-     * The kind id for a CSL {@code type}, only for CSL's own type names: other scrapers' "type"
-     * fields ("NewsArticle", "story") say nothing here.
+     * The kind id for a CSL {@code type}, only for CSL's own type names and the genre names of
+     * official material ("Press release", "Readout", "Fact sheet": always 'other'): other scrapers'
+     * "type" fields ("NewsArticle", "story") say nothing here.
      */
     static String cslKind(String type) {
         if (type == null) {
@@ -49,7 +50,10 @@ final class ReferenceItems {
     }
 
     private static final Set<String> CSL_OTHER = Set.of("book", "chapter", "report", "thesis", "legislation",
-            "legal_case", "bill", "hearing", "speech", "treaty", "regulation", "dataset", "paper-conference");
+            "legal_case", "bill", "hearing", "speech", "treaty", "regulation", "dataset", "paper-conference",
+            // scrapers' own genre names for official material ("type": "Press release")
+            "press release", "press_release", "press-release", "statement", "joint statement", "readout",
+            "fact sheet", "factsheet", "communique", "communiqué", "press briefing", "briefing", "white paper");
 
     /** Names of the speaking creators, or null when the item lists none in these forms. */
     static List<String> creators(JsonNode zotero, JsonNode csl) {

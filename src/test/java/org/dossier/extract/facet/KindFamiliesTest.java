@@ -1,0 +1,89 @@
+package org.dossier.extract.facet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dossier.model.Kind;
+import org.junit.jupiter.api.Test;
+
+/** Official material by its own forms, news that reports on it, and menus that name no genre. */
+class KindFamiliesTest {
+    private static final KindClassifier KINDS = new KindClassifier();
+    private static final String PROSE = "The two sides discussed regional security, trade and the situation on the peninsula, "
+            + "and agreed to stay in close contact in the weeks ahead.\n";
+
+    private static Kind kind(String title, String header, String body) {
+        return KINDS.classify(title, header, body, false, false);
+    }
+
+    @Test
+    void committeeEvidence() {
+        assertThat(kind("Arctic security", "Defence Committee\nOral evidence: Arctic security, HC 410\nMembers present: Jane Roe (Chair); Tom Poe.",
+                "Q12 Chair: Welcome to our witnesses.\nDr Lund: Thank you.\nQ13 Tom Poe: What about Svalbard?\n" + PROSE)).isEqualTo(Kind.OTHER);
+        assertThat(kind("Sanctions enforcement", "Treasury Committee", "Chair: Good morning and welcome to our witnesses.\n" + PROSE))
+                .isEqualTo(Kind.OTHER);
+        assertThat(kind("Hearing on Taiwan", "", "THE CHAIRMAN. The committee will come to order.\n" + PROSE)).isEqualTo(Kind.OTHER);
+        assertThat(kind("Hearing on Taiwan", "", "Chairman Harlow. The committee will hear from two witnesses today.\n" + PROSE))
+                .isEqualTo(Kind.OTHER);
+    }
+
+    @Test
+    void briefingTranscripts() {
+        assertThat(kind("Press Gaggle by Press Secretary Ann Doe En Route Madrid", "", "MS. DOE: Good morning.\nQ: Any news on the summit?\n"
+                + "MR. ROE: Not yet.\n" + PROSE)).isEqualTo(Kind.OTHER);
+        assertThat(kind("2024年3月5日外交部发言人主持例行记者会", "", "路透社记者：中方对此有何评论？\n毛宁：我们注意到有关报道。\n")).isEqualTo(Kind.OTHER);
+        // a paper's own interview labels its reporter without an outlet: an article
+        assertThat(kind("专访：大使谈中欧关系", "", "本报记者：您如何看待当前的中欧关系？\n大使：总体稳定。\n" + PROSE)).isNotEqualTo(Kind.OTHER);
+        // a news agency's report on a briefing is news
+        assertThat(kind("外交部发言人就半岛局势答记者问", "", "新华社北京3月5日电 外交部发言人5日在例行记者会上回答了记者提问。\n有记者问：中方如何看待？\n"))
+                .isEqualTo(Kind.ARTICLE);
+    }
+
+    @Test
+    void readoutsFactSheetsWhitePapersSpeeches() {
+        assertThat(kind("Secretary's Call with the Foreign Minister of Chile", "READOUT\nOFFICE OF THE SPOKESPERSON",
+                "The Secretary spoke today with Foreign Minister Ruiz. " + PROSE)).isEqualTo(Kind.OTHER);
+        assertThat(kind("Readout of the Deputy Secretary's Meeting with ASEAN Ambassadors", "", PROSE)).isEqualTo(Kind.OTHER);
+        assertThat(kind("U.S.-Philippines Alliance", "Embassy of the United States", "FACT SHEET: U.S.-Philippines Alliance\n- 70 years of alliance.\n" + PROSE))
+                .isEqualTo(Kind.OTHER);
+        assertThat(kind("China's Arctic Policy", "White Paper\nThe State Council Information Office", "I. Introduction\n" + PROSE))
+                .isEqualTo(Kind.OTHER);
+        assertThat(kind("Statement at the General Debate", "", "Check against delivery\nMr. President, Excellencies,\n" + PROSE))
+                .isEqualTo(Kind.OTHER);
+        assertThat(kind("Ministry announces new export controls", "", PROSE + "Media contact: press@example.gov\nNotes to editors\n"))
+                .isEqualTo(Kind.OTHER);
+        assertThat(kind("Leaders' Summit Declaration", "", PROSE)).isEqualTo(Kind.OTHER);
+        assertThat(kind("Gemeinsame Erklärung der Außenminister", "", "Die Außenminister trafen sich in Rom.\n")).isEqualTo(Kind.OTHER);
+        assertThat(kind("中华人民共和国和越南社会主义共和国联合声明", "", "应邀，双方举行会谈。\n")).isEqualTo(Kind.OTHER);
+        assertThat(kind("한미 외교장관 공동성명", "", "양국 장관은 회담을 가졌다.\n")).isEqualTo(Kind.OTHER);
+    }
+
+    @Test
+    void newsAboutOfficialMaterialStaysNews() {
+        assertThat(kind("China issues white paper on Arctic policy", "By Jane Doe", "BEIJING, Jan 26 (Reuters) - China released a white paper on "
+                + "Friday. " + PROSE)).isEqualTo(Kind.ARTICLE);
+        assertThat(kind("Minister says talks will go on", "", "A ministry readout of the call said the two sides spoke by phone. " + PROSE))
+                .isEqualTo(Kind.ARTICLE);
+        // a Korean wire story quoting a New Year address
+        assertThat(kind("北 김정은 신년사 \"핵무기 생산 멈추겠다\"", "", "(서울=연합뉴스) 홍길동 기자 = 북한 김정은 국무위원장은 1일 신년사에서 밝혔다.\n"
+                + "그는 \"친애하는 동지들\"이라고 말했다.\n")).isEqualTo(Kind.ARTICLE);
+        assertThat(kind("中俄发表联合声明", "", "新华社莫斯科5月16日电 两国元首签署并发表联合声明。\n")).isEqualTo(Kind.ARTICLE);
+        assertThat(kind("日米首脳が電話会談", "", "【ワシントン＝山田太郎】日米両首脳は5日、電話で会談した。\n")).isEqualTo(Kind.ARTICLE);
+    }
+
+    @Test
+    void menuItemsAreNoEvidence() {
+        String nav = "Analysis  Podcasts  Members  Events  Jobs  About\nHome | News | Podcasts | Video | Newsletters\n";
+        assertThat(kind("Why Deterrence Failed", nav, PROSE + PROSE)).isEqualTo(Kind.ARTICLE);
+        assertThat(NavigationLines.isMenuItem("Home | News | Podcasts | Video", 14, 8)).isTrue();
+        assertThat(NavigationLines.isMenuItem("Home News World Podcasts Video About", 16, 8)).isTrue();
+        assertThat(NavigationLines.isMenuItem("Home News World Podcasts Video About Our Hosts", 16, 8)).isFalse();
+        // not a menu: prose, or the word is not a whole item
+        String prose = "In this week's podcasts we talk about sanctions.";
+        assertThat(NavigationLines.isMenuItem(prose, prose.indexOf("podcasts"), 8)).isFalse();
+        String meta = "Foreign Desk Podcast | Episode 12 | 45 min | Listen";
+        assertThat(NavigationLines.isMenuItem(meta, meta.indexOf("Podcast"), 7)).isFalse();
+        // a podcast's own words still count
+        assertThat(kind("Ep. 41: The Sanctions Maze", "", "In this episode, our host talks with a guest about listeners' questions.\n" + PROSE))
+                .isEqualTo(Kind.PODCAST);
+    }
+}
