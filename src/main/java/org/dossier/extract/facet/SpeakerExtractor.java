@@ -79,6 +79,8 @@ public final class SpeakerExtractor {
     private final Set<String> labels = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
+    /** Role words printed before a name ("Hosts", "Co-hosts", "with guest", "主播：", "진행:", "ведущий"). */
+    private final Set<String> roles = new HashSet<>();
     /** Whole-line turn labels without a colon (a parliament's web record), tried on lines ending with ')'. */
     private final List<Pattern> labelLines = new ArrayList<>();
     /** Bios and wire credits near the end: "Jane Doe is a senior fellow ...", "(Reporting by ...)". */
@@ -156,6 +158,7 @@ public final class SpeakerExtractor {
                 case "label" -> labels.add(w);
                 case "title" -> titles.add(w);
                 case "notname" -> notNames.add(w);
+                case "role" -> roles.add(w);
                 case "heading" -> {
                     headings.add(w);
                     if (w.charAt(0) < 128) {
@@ -837,7 +840,7 @@ public final class SpeakerExtractor {
             }
             String[] words = m.group().split(" ");
             int i = 0;
-            while (i < words.length && titles.contains(words[i].toLowerCase(Locale.ROOT).replace(".", ""))) {
+            while (i < words.length && isLead(words[i])) {
                 i++;
             }
             boolean titled = false; // "Foreign Minister of ...": an office, not a name
@@ -880,7 +883,7 @@ public final class SpeakerExtractor {
             pos = st - 1;
         }
         int i = 0;
-        while (i < words.size() && titles.contains(words.get(i).toLowerCase(Locale.ROOT).replace(".", ""))) {
+        while (i < words.size() && isLead(words.get(i))) {
             i++;
         }
         if (words.size() - i < 2 || words.size() - i > 4) {
@@ -901,7 +904,7 @@ public final class SpeakerExtractor {
             String[] words = seq.split(" ");
             // Drop leading titles: "Senior Vice President Victor Cha" -> "Victor Cha".
             int i = 0;
-            while (i < words.length && titles.contains(words[i].toLowerCase(Locale.ROOT).replace(".", ""))) {
+            while (i < words.length && isLead(words[i])) {
                 i++;
             }
             if (i >= words.length) {
@@ -1215,13 +1218,65 @@ public final class SpeakerExtractor {
             }
             i = end;
         }
+        if (onlyRoleWords(name)) {
+            return false; // "High Representative", "Press Secretary", "Spokesperson": an office, no name
+        }
         // A country, capital or demonym is not a person ("Russia:", ", Moscow.").
         return !gazetteer.mentionsAnyInName(name);
     }
 
-    private static void addName(Map<String, String> found, String name) {
-        String n = SPACES.matcher(name.strip()).replaceAll(" ");
-        if (n.isEmpty()) {
+    /** A title, honorific or role word that may precede a name ("Senior", "Dr.", "Hosts", "Co-hosts:"). */
+    private boolean isLead(String word) {
+        String w = LEAD_PUNCT.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+        return titles.contains(w) || roles.contains(w);
+    }
+
+    private static final Pattern LEAD_PUNCT = Pattern.compile("[.:：,]+$|^[.]+|\\.");
+    /** A CJK or Korean role word glued to its name by a colon: "主播：周明远", "진행: 김하늘". */
+    private static final Pattern ROLE_COLON = Pattern.compile("^(?<role>[^\\s:：]{1,12})\\s*[:：]\\s*(?<name>\\S.*)$");
+
+    /**
+     * The name without the role and title words printed before it ("Hosts Kenji Mori" -> "Kenji
+     * Mori", "with guest Jane Doe" -> "Jane Doe", "主播：周明远" -> "周明远"), or null when nothing but
+     * such words is left.
+     */
+    String withoutRole(String name) {
+        Matcher c = name.indexOf(':') > 0 || name.indexOf('：') > 0 ? ROLE_COLON.matcher(name) : null;
+        if (c != null && c.matches() && isLead(c.group("role"))) {
+            name = c.group("name").strip();
+        }
+        if (name.indexOf(' ') < 0) {
+            return isLead(name) ? null : name;
+        }
+        String[] words = name.split(" ");
+        int i = 0;
+        // Leading words go while a name of two words (or one CJK or Cyrillic name) remains.
+        while (i < words.length - 1 && isLead(words[i]) && (words.length - i > 2 || !isLatin(words[words.length - 1]))) {
+            i++;
+        }
+        if (i == words.length - 1 && isLead(words[i])) {
+            return null;
+        }
+        return i == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    private static boolean isLatin(String w) {
+        return !w.isEmpty() && w.charAt(0) < 0x250;
+    }
+
+    /** Whether every word of the name is a title, role or office word. */
+    private boolean onlyRoleWords(String name) {
+        for (String w : name.split("[ \u3000]+")) {
+            if (!w.isEmpty() && !isLead(w) && !officeWords.contains(LEAD_PUNCT.matcher(w.toLowerCase(Locale.ROOT)).replaceAll(""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void addName(Map<String, String> found, String name) {
+        String n = withoutRole(SPACES.matcher(name.strip()).replaceAll(" "));
+        if (n == null || n.isEmpty()) {
             return;
         }
         String k = key(n);
