@@ -18,6 +18,13 @@ final class OtherBylines {
     private static final List<String> KO = new ArrayList<>();
     private static final List<String> ZH = new ArrayList<>();
     private static final List<String> JA = new ArrayList<>();
+    private static final List<String> BY = new ArrayList<>();
+    private static final List<String> BY_JA = new ArrayList<>();
+    /**
+     * A byline line: one of the 'by' words of {@code byline-words.tsv} at the line's start, then
+     * the names (group 'names'): "By Jane Doe", "BY A AND B", "Беседовала X", "**執筆：X**", "文／X".
+     */
+    static final Pattern BYLINE;
     private static final Pattern KO_SIGN_OFF;
     private static final Pattern ZH_REPORTER;
     private static final Pattern ZH_LINE;
@@ -30,6 +37,8 @@ final class OtherBylines {
                 case "reporter-ko" -> KO.add(c[1].strip());
                 case "reporter-zh" -> ZH.add(c[1].strip());
                 case "office-ja" -> JA.add(c[1].strip());
+                case "by" -> BY.add(c[1].strip());
+                case "by-ja" -> BY_JA.add(c[1].strip());
                 default -> throw new IllegalStateException("byline-words.tsv: unknown row " + row);
             }
         }
@@ -41,10 +50,31 @@ final class OtherBylines {
         // "新华社记者 张三 李四", "本报记者：王五": a line of its own in the opening or at the end.
         ZH_LINE = Pattern.compile("(?m)^[ \\t]*(?:新华社|本报|中新社|人民日报)?(?:驻\\p{IsHan}{1,6})?(?:" + alternation(ZH)
                 + ")[ \\t]*[:：]?[ \\t]*(?<names>\\p{IsHan}{2,3}(?:(?:[ \\t]*[、，,][ \\t]*|[ \\t]+)\\p{IsHan}{2,3}){0,3})[ \\t]*$");
+        // Longest words first, so "Interview by" is not read as "Interview" + "by ...".
+        List<String> by = new ArrayList<>(BY);
+        by.sort((a, b) -> b.length() - a.length());
+        // A space or a separator after the word: "By Jane", not "Byron"; "文／X", not "文在寅".
+        BYLINE = Pattern.compile("^[*_]{0,2}(?<by>" + alternation(by) + ")[*_]{0,2}(?:\\s*[:：/／]\\s*|\\s+)"
+                + "(?<names>\\S.*)$");
         JA_SIGNATURE = Pattern.compile("(?m)^(?<name>\\p{IsHan}{2,4}?)\\s*(?:" + alternation(JA) + ")\\s*$");
     }
 
     private OtherBylines() {}
+
+    /** The names of a byline line ("By A and B", "執筆：宮本 沙織"), or null when the line is no byline. */
+    static List<String> bylineNames(String line) {
+        Matcher m = BYLINE.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        List<String> names = NameLists.split(m.group("names"), BY_JA.contains(m.group("by")));
+        return names.isEmpty() ? null : names;
+    }
+
+    /** Whether the line is a byline that names someone. */
+    static boolean isByline(String line) {
+        return line.length() < 160 && bylineNames(line) != null;
+    }
 
     private static String alternation(List<String> words) {
         return String.join("|", words.stream().map(Pattern::quote).toList());

@@ -17,8 +17,6 @@ public final class PlainTextPageParser {
     private static final Pattern LOGO = Pattern.compile("(?i)^logo of (?:podcast|show)\\s+(.+)$");
     private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}$");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·*\\-–]|\\d+[.)])\\s+");
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?:By|BY|Written by|Interview by|Interviewed by|Interview and text by|Words by|Text by|Story by|Author|Authors|Posted by|글|기자)\\s*[:：]?\\s+(.+)$");
     /**
      * A Korean wire byline at the start of the body: "(서울=연합뉴스) 김수연 기자 = 북한은...", the
      * reporter's name (or names) before 기자 (reporter) or 특파원 (correspondent) and an equals sign.
@@ -157,7 +155,7 @@ public final class PlainTextPageParser {
                     }
                 }
             }
-            if (inBody && line.length() < 160 && body.size() <= 30 && BYLINE.matcher(line).matches()) {
+            if (inBody && line.length() < 160 && body.size() <= 30 && OtherBylines.isByline(line)) {
                 // "By Jane Doe" below a run of short lines (a site's menu, a section, the
                 // headline): the header ran on; its most substantial line is the title.
                 String better = titleAbove(body, page.title);
@@ -172,10 +170,7 @@ public final class PlainTextPageParser {
                     inBody = false;
                 } else if (body.size() <= 12 && headerLike(body)) {
                     // Below a dek ("Iran sells more oil today. How?"): still the header's byline.
-                    Matcher by = BYLINE.matcher(line);
-                    if (by.matches()) {
-                        page.authors.addAll(NameLists.split(by.group(1)));
-                    }
+                    page.authors.addAll(OtherBylines.bylineNames(line));
                     header.add(line);
                     continue;
                 }
@@ -184,8 +179,8 @@ public final class PlainTextPageParser {
                 if (page.title != null && line.equals(page.title)) {
                     continue; // the scraped title repeats
                 }
-                if ((m = BYLINE.matcher(line)).matches() && line.length() < 160) {
-                    page.authors.addAll(NameLists.split(m.group(1)));
+                if (OtherBylines.isByline(line)) {
+                    page.authors.addAll(OtherBylines.bylineNames(line));
                     header.add(line);
                     continue;
                 }
@@ -423,7 +418,7 @@ public final class PlainTextPageParser {
             if (l.length() >= 160) {
                 return false;
             }
-            if (BYLINE.matcher(l).matches() || looksLikeDateOrTime(l)) {
+            if (OtherBylines.isByline(l) || looksLikeDateOrTime(l)) {
                 return true;
             }
         }
@@ -431,7 +426,7 @@ public final class PlainTextPageParser {
     }
 
     static boolean isBylineOrDate(String line) {
-        return BYLINE.matcher(line).matches() || looksLikeDateOrTime(line) || LABEL.matcher(line).matches();
+        return OtherBylines.isByline(line) || looksLikeDateOrTime(line) || LABEL.matcher(line).matches();
     }
 
     /**
