@@ -260,6 +260,12 @@ public final class SpeakerExtractor {
                         if (h != null && h.lookingAt()) {
                             name = name.substring(h.end()); // "MS. SOLÍS" -> "SOLÍS"
                             honorific.add(name); // as specific as a full name: one turn is enough
+                        } else if (h != null) {
+                            String bare = withoutOffice(name); // "Press Secretary KITAMURA" -> "KITAMURA"
+                            if (bare != null && !bare.equals(name)) {
+                                name = bare;
+                                honorific.add(name);
+                            }
                         }
                         if (!labels.contains(name.toLowerCase(Locale.ROOT)) && !GENERIC.matcher(name).matches()) {
                             turnCounts.merge(name, 1, Integer::sum);
@@ -269,6 +275,7 @@ public final class SpeakerExtractor {
                 pos = eol + 1;
             }
         }
+        cjkTurns(text, headerEnd, turnCounts);
         lineForms(text, headerEnd, found);
         chairs(text, found);
         for (String name : hearingTurns(text)) {
@@ -473,6 +480,9 @@ public final class SpeakerExtractor {
             if (eol > pos && eol - pos <= 32 && isHeading(text, pos, eol)) {
                 pos = peopleList(text, eol + 1, found);
                 continue;
+            }
+            if (eol - pos > 3 && eol - pos < 200) {
+                roleLine(text, pos, eol, found);
             }
             pos = eol + 1;
         }
@@ -818,6 +828,150 @@ public final class SpeakerExtractor {
         return names;
     }
 
+    /**
+     * The name of a turn label without the office words before it ("Press Secretary KITAMURA",
+     * "Deputy Spokesperson Jane Doe"), or null when nothing but office words is left.
+     */
+    private String withoutOffice(String label) {
+        String[] words = label.split(" ");
+        int i = 0;
+        boolean office = false; // "The Arctic Race": a leading "The" alone makes no office
+        while (i < words.length - 1 && (isLead(words[i]) || officeWords.contains(words[i].toLowerCase(Locale.ROOT)))) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            office |= officeWords.contains(w) || roles.contains(w);
+            i++;
+        }
+        return i == 0 || !office ? label : String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    /** A Han or Hangul turn label: "周明远：", "김현우:", "发言人毛宁：", "宮本 沙織：". */
+    private static final Pattern CJK_LABEL = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHangul}\\p{IsKatakana}ー]{2,10}|\\p{IsHan}{1,3}[ \\u3000]\\p{IsHan}{1,3}");
+    private static final Pattern CJK_NAME = Pattern.compile(
+            "\\p{IsHan}{2,4}|\\p{IsHangul}{2,4}|\\p{IsHan}{1,3}[ \\u3000]\\p{IsHan}{1,3}");
+
+    /**
+     * Turn labels in Han or Hangul ("周明远：欢迎收听", "김현우: 네"): a name of two to four
+     * characters before a colon at a line's start, an office before it dropped ("发言人毛宁"). As
+     * with Latin labels, a name counts after two turns.
+     */
+    private void cjkTurns(String text, int headerEnd, Map<String, Integer> turnCounts) {
+        int n = text.length();
+        for (int pos = Math.max(0, headerEnd); pos < n; ) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            int p = pos;
+            while (p < eol && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+                p++;
+            }
+            if (p < eol && text.charAt(p) >= '\u3040') {
+                int colon = -1;
+                for (int k = p + 2, last = Math.min(eol, p + 12); k < last; k++) {
+                    char c = text.charAt(k);
+                    if (c == ':' || c == '：') {
+                        colon = k;
+                        break;
+                    }
+                }
+                if (colon > 0) {
+                    String label = text.substring(p, colon).strip();
+                    if (CJK_LABEL.matcher(label).matches()) {
+                        String name = withoutCjkRole(label);
+                        if (name != null && CJK_NAME.matcher(name).matches() && !labels.contains(name) && isPersonName(name)) {
+                            turnCounts.merge(name, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            pos = eol + 1;
+        }
+    }
+
+    /** "发言人毛宁" -> "毛宁", "主播" -> null: a role or office word glued before a CJK name is dropped. */
+    private String withoutCjkRole(String label) {
+        if (roles.contains(label) || officeWords.contains(label) || labels.contains(label)) {
+            return null;
+        }
+        for (int k = Math.min(label.length() - 2, 8); k >= 1; k--) {
+            String head = label.substring(0, k);
+            if (roles.contains(head) || officeWords.contains(head)) {
+                return label.substring(k);
+            }
+        }
+        return label;
+    }
+
+    private static final Pattern ROLE_LINE = Pattern.compile(
+            "^[\\s□■○●◆◇▶▷•·*#>-]*(?<role>[^\\s:：]{1,14}(?: [^\\s:：]{1,10})?)[*_]{0,2}\\s*[:：]\\s*[*_]{0,2}(?<names>\\S[^\\n]*)$");
+    private static final Pattern ROLE_PARTS = Pattern.compile("\\s*(?:[,，、;；/]|\\s(?:and|&|и|및|와|과)\\s)\\s*");
+    private static final Pattern BRACKETED = Pattern.compile("\\s*[(（][^)）]*[)）]?");
+
+    /**
+     * A line in the opening that gives a role and then names, in any script: "Host: Jane Doe",
+     * "主播：周明远", "嘉宾：韩思齐（研究者）", "□ 발표: 김현우 대변인", "출연: A, B", "Ведущий: Иван
+     * Петров", "ゲスト：山田 花子". The role word must be in the 'role' list; each name is read by its
+     * script's shape (an office or affiliation after it dropped).
+     */
+    private void roleLine(String text, int from, int to, Map<String, String> found) {
+        int colon = -1;
+        for (int k = from, last = Math.min(to, from + 24); k < last; k++) {
+            char c = text.charAt(k);
+            if (c == ':' || c == '：') {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return;
+        }
+        Matcher m = ROLE_LINE.matcher(text).region(from, to);
+        if (!m.matches()) {
+            return;
+        }
+        String role = m.group("role");
+        String[] rw = role.split(" ");
+        boolean isRole = true;
+        for (String w : rw) {
+            isRole &= roles.contains(w.toLowerCase(Locale.ROOT)) || titles.contains(w.toLowerCase(Locale.ROOT));
+        }
+        if (!isRole || !roles.contains(rw[rw.length - 1].toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        String names = BRACKETED.matcher(m.group("names")).replaceAll(" ").strip();
+        if (names.length() > 80 || names.endsWith(".") || names.endsWith("。") || names.endsWith("다")) {
+            return; // a sentence after a turn label ("대변인: 안녕하십니까. ..."), not a list of names
+        }
+        for (String part : ROLE_PARTS.split(names)) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            char c0 = p.charAt(0);
+            if (c0 >= '\u3040') {
+                // CJK: a name, with an office before or after it ("김현우 대변인", "대변인 김현우").
+                String[] toks = p.split("[ \u3000]+");
+                if (toks.length > 3) {
+                    continue;
+                }
+                String name = withoutCjkRole(toks[0]);
+                if (name == null && toks.length > 1) {
+                    name = toks[1];
+                } else if (toks.length > 1 && !roles.contains(toks[1]) && !officeWords.contains(toks[1])) {
+                    name = p; // "山田 花子": a Japanese name printed with a space
+                }
+                if (name != null && CJK_NAME.matcher(name).matches() && isPersonName(name)) {
+                    addName(found, name);
+                }
+            } else if (Character.isUpperCase(c0)) {
+                for (String name : namesStartingParts(p)) {
+                    addName(found, name);
+                }
+            }
+        }
+    }
+
     private static boolean hasGroup(Pattern p, String group) {
         return p.pattern().contains("(?<" + group + ">");
     }
@@ -1099,6 +1253,12 @@ public final class SpeakerExtractor {
         int j = p + 1;
         while (j < n && (Character.isUpperCase(text.charAt(j)) || text.charAt(j) == '-')) {
             j++;
+        }
+        if (j == p + 2 && j < n && Character.isLowerCase(text.charAt(j))) {
+            // "KITAMURA Toshihiro": a given name in lower case after the surname in capitals
+            while (j < n && (Character.isLowerCase(text.charAt(j)) || text.charAt(j) == '-')) {
+                j++;
+            }
         }
         if (j - (p + 1) < 2 || j < n && text.charAt(j) != '\n' && text.charAt(j) != '\r') {
             return null;
