@@ -537,6 +537,22 @@ public final class SpeakerExtractor {
                     if (atStart) {
                         if (m.lookingAt() && isBio(m.group("name"), m.group("role"))) {
                             addName(found, m.group("name"));
+                            // Co-authors' bios run on in one paragraph: "A is a fellow at X. B is a
+                            // senior adviser ...": each following sentence that opens with a name.
+                            int from = m.end();
+                            for (int k = 0; k < 4; k++) {
+                                int dot = text.indexOf(". ", from);
+                                if (dot < 0 || dot + 2 >= last || !twoCapitalisedWords(text, dot + 2, last)) {
+                                    break;
+                                }
+                                m.region(dot + 2, last);
+                                if (m.lookingAt() && isBio(m.group("name"), m.group("role"))) {
+                                    addName(found, m.group("name"));
+                                    from = m.end();
+                                } else {
+                                    from = dot + 2;
+                                }
+                            }
                         }
                         continue;
                     }
@@ -575,6 +591,12 @@ public final class SpeakerExtractor {
                 }
             }
             String name = m.group("name");
+            char c0 = text.charAt(from);
+            boolean signOff = (c0 == '-' || c0 == '—' || c0 == '–') && m.group("office") == null && name.indexOf(' ') > 0;
+            if (signOff && isPersonName(name) && !contactBlock(text, from, to)) {
+                addName(found, name); // a letter's sign-off: "— Dana Novak", "-- Jane Doe"
+                return;
+            }
             // In a contact block ("Media contact:" / "Jane Doe, Press Secretary" / "+1 202 ..."),
             // the name is who answers calls, not the statement's signatory.
             if (isOffice(office) && !isOffice(name) && isPersonName(name) && !contactBlock(text, from, to)) {

@@ -20,6 +20,8 @@ final class OtherBylines {
     private static final List<String> JA = new ArrayList<>();
     private static final List<String> BY = new ArrayList<>();
     private static final List<String> BY_JA = new ArrayList<>();
+    /** The last words of a reporter's description in a byline ("Middle East correspondent"). */
+    static final java.util.Set<String> DESK = new java.util.HashSet<>();
     /**
      * A byline line: one of the 'by' words of {@code byline-words.tsv} at the line's start, then
      * the names (group 'names'): "By Jane Doe", "BY A AND B", "Беседовала X", "**執筆：X**", "文／X".
@@ -29,6 +31,15 @@ final class OtherBylines {
     private static final Pattern ZH_REPORTER;
     private static final Pattern ZH_LINE;
     private static final Pattern JA_SIGNATURE;
+    /**
+     * A Japanese paper's dateline byline: "【北京＝山本浩二】", "【ワシントン=田中一郎、東京＝佐藤花子】",
+     * "（ソウル＝金子 恵）": each part a place, an equals sign and a name (a role after it allowed).
+     */
+    private static final Pattern JA_DATELINE = Pattern.compile(
+            "[【［(（](?<parts>[^】］)）\\n＝=]{1,12}[＝=][^】］)）\\n]{2,80})[】］)）]");
+    private static final Pattern JA_PART = Pattern.compile(
+            "^[^＝=]{1,12}[＝=]\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ー・]{2,5}(?:[ \\u3000][\\p{IsHan}\\p{IsKatakana}ー・]{1,4})?)"
+            + "\\s*(?:記者|特派員|支局長|編集委員|論説委員)?$");
 
     static {
         for (String row : Resources.lines("byline-words.tsv")) {
@@ -39,6 +50,7 @@ final class OtherBylines {
                 case "office-ja" -> JA.add(c[1].strip());
                 case "by" -> BY.add(c[1].strip());
                 case "by-ja" -> BY_JA.add(c[1].strip());
+                case "desk" -> DESK.add(c[1].strip());
                 default -> throw new IllegalStateException("byline-words.tsv: unknown row " + row);
             }
         }
@@ -110,6 +122,17 @@ final class OtherBylines {
         }
         if (hasCjk(body, 0, openingTo)) {
             String opening = body.substring(0, openingTo);
+            if (opening.indexOf('＝') >= 0 || opening.indexOf('=') >= 0) {
+                Matcher d = JA_DATELINE.matcher(opening);
+                if (d.find()) {
+                    for (String part : d.group("parts").split("[、，,]")) {
+                        Matcher p = JA_PART.matcher(part.strip());
+                        if (p.matches()) {
+                            out.add(p.group("name"));
+                        }
+                    }
+                }
+            }
             if (containsAny(opening, 0, ZH)) {
                 Matcher m = ZH_REPORTER.matcher(opening);
                 if (m.find()) {

@@ -273,10 +273,10 @@ public final class PlainTextPageParser {
                 }
                 // A bare name above the date ("Artyom Lukin", "Antony J. Blinken, Secretary of
                 // State"): the author, as analysis sites and press statements print it.
-                String author = titleSet && body.isEmpty() && line.length() < 100 && dateFollows(lines, i)
-                        ? AuthorLine.name(line) : null;
-                if (author != null) {
-                    page.nameLines.add(author);
+                List<String> authors = titleSet && body.isEmpty() && line.length() < 100 && dateFollows(lines, i)
+                        ? AuthorLine.names(line) : List.of();
+                if (!authors.isEmpty()) {
+                    page.nameLines.addAll(authors);
                     header.add(line);
                     continue;
                 }
