@@ -42,7 +42,7 @@ public final class NameLists {
         // Markup around a byline ("**By Jane Doe**").
         t = t.replaceAll("^[*_]+|[*_]+$", "");
         // Cut what follows the names: "| date", " - Reuters", " for The Diplomat", " on June 3".
-        t = TAIL_CUT.split(t, 2)[0];
+        t = TAIL_CUT.split(t, 2)[0].replaceAll("[*_]+$", "");
         // A Chinese byline: "记者 李维 周雅琴", "作者：李维、周雅琴", names of two to four characters
         // separated by spaces or enumeration commas.
         Matcher zh = spacedCjk ? null : ZH.matcher(t.strip());

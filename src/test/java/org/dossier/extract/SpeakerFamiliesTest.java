@@ -1,0 +1,162 @@
+package org.dossier.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dossier.model.Document;
+import org.dossier.model.Kind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Families of speaker and kind forms (bylines, role words, role-labelled lines, CJK turn labels,
+ * sign-offs, bios, podcast signs), each with made-up examples and the traps next to them.
+ */
+class SpeakerFamiliesTest {
+    static final DocumentExtractor X = SeedDocumentsTest.EXTRACTOR;
+
+    private static Document plain(String text) {
+        return X.extract("doc.txt", text);
+    }
+
+    private static final String PROSE = """
+            The negotiations resumed on Tuesday after a pause of several weeks, officials said, with both
+            delegations bringing new proposals on inspections and on the sequencing of sanctions relief.
+            Diplomats described the atmosphere as businesslike but cautious.
+            """;
+
+    // --- Bylines ---
+
+    @Test
+    void capitalsBylineWithTwoAuthorsIsSplitAndTitleCased() {
+        Document d = plain("Ferry talks stall in Busan\n\nBY GRETA LINDQVIST AND OMAR BELHAJ\n\nMarch 3, 2025\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Greta Lindqvist", "Omar Belhaj");
+    }
+
+    @Test
+    void bylineListsWithCommasAmpersandAndOxfordComma() {
+        Document d = plain("Grain corridor, year two\n\nBy Ines Duarte, Pavel Novak, and Lucy Tan\n\nMay 9, 2024\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Ines Duarte", "Pavel Novak", "Lucy Tan");
+        Document e = plain("Grain corridor, year three\n\nBy Ines Duarte & Lucy Tan\n\nMay 9, 2025\n\n" + PROSE);
+        assertThat(e.speakers()).containsExactlyInAnyOrder("Ines Duarte", "Lucy Tan");
+    }
+
+    @Test
+    void aByPhraseThatNamesNobodyIsNoByline() {
+        Document d = plain("Budget outlook\n\nBy the end of 2024 the deficit had doubled.\n\n" + PROSE);
+        assertThat(d.speakers()).isEmpty();
+    }
+
+    @Test
+    void russianAndJapaneseBylineWords() {
+        Document ru = plain("«Пошлины — это надолго»\n\nБеседовала Ольга Зимина\n\n12 марта 2025\n\n"
+                + "Экономист рассказал о торговле и пошлинах. Разговор шёл о рынках и о ценах на зерно.\n");
+        assertThat(ru.speakers()).contains("Ольга Зимина");
+        Document ru2 = plain("Северный маршрут\n\nАвтор: Глеб Соколов\n\n5 мая 2025\n\n"
+                + "Судоходство по Северному морскому пути растёт. Перевозки выросли на треть за год.\n");
+        assertThat(ru2.speakers()).contains("Глеб Соколов");
+        Document ja = plain("北極海航路の行方\n\n**執筆：森田 真由美**（海洋政策研究所）\n\n2025年4月2日\n\n"
+                + "北極海航路の利用が増えている。各国の思惑が交錯している。\n");
+        assertThat(ja.speakers()).contains("森田 真由美");
+    }
+
+    @Test
+    void japaneseDatelineBylineNamesEachReporter() {
+        Document d = plain("漁業協議が決裂　次回は未定\n\n2025年5月20日\n\n【ソウル＝岡田健太、東京＝高野美咲】\n\n"
+                + "日韓の漁業協議は20日、合意に至らず決裂した。双方は次回の日程を決めていない。\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("岡田健太", "高野美咲");
+    }
+
+    @Test
+    void bylineWithoutByNamingReportersWithDeskAndCity() {
+        Document d = plain("Ceasefire monitors reach the border\n\nA first team arrived on Monday\n\n"
+                + "Hana Ibrahim, security correspondent, and Tomas Berg in Amman\n"
+                + "Mon 10 Mar 2025 09.15 GMT\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Hana Ibrahim", "Tomas Berg");
+    }
+
+    @Test
+    void coAuthorsBiosInOneClosingLine() {
+        Document d = plain("Rethinking extended deterrence\n\nJune 2, 2025\n\n" + PROSE + "\n"
+                + "Aiko Brandt is a fellow at the Pacific Forum. Ruben Salas is a senior adviser at the Atlantic Desk Group.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Aiko Brandt", "Ruben Salas");
+    }
+
+    @Test
+    void newsletterSignOffIsTheAuthor() {
+        Document d = plain("Subject: Drones over the Baltic, and a new envoy\n\nFebruary 14, 2025\n\n" + PROSE
+                + "\nSee you next week.\n\n-- Nils Eriksen\n");
+        assertThat(d.speakers()).contains("Nils Eriksen");
+    }
+
+    @Test
+    void aConversationWithHeadlineNamesTheInterviewee() {
+        Document d = plain("\"Nobody Wants to Blink\": A Conversation With Selin Arslan\n\nInterview by Mark Oduya\nApril 4, 2025\n\n"
+                + "Q: Where do the talks stand?\nA: Nowhere yet.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Selin Arslan", "Mark Oduya");
+    }
+
+    @Test
+    void aPhoneConversationInNewsNamesNoSpeaker() {
+        Document d = plain("Leaders discuss trade\n\nMarch 1, 2025\n\n"
+                + "The prime minister held a phone conversation with Olaf Brenner on Friday, officials said. " + PROSE);
+        assertThat(d.speakers()).isEmpty();
+    }
+
+    // --- Role words ---
+
+    @Test
+    void roleWordsAreDroppedFromNames() {
+        Document d = plain("Ep. 12: Sanctions that bite\n\nCo-hosts Mira Castell and Joon Park are joined by guest Farid Osmani to talk about sanctions on this episode.\n\n"
+                + "Mira Castell: Welcome to the show.\nFarid Osmani: Thanks.\nMira Castell: Let's start.\nFarid Osmani: Sure.\n");
+        assertThat(d.speakers()).contains("Mira Castell", "Farid Osmani")
+                .noneMatch(s -> s.toLowerCase().startsWith("co-host") || s.toLowerCase().startsWith("guest"));
+    }
+
+    @Test
+    void roleLabelledLinesInManyScripts() {
+        Document zh = plain("北极航道观察\n\n2025/03/02 · 47分钟\n\n主播：钱思远\n嘉宾：贺兰芳（海洋政策学者）\n\n"
+                + "钱思远：欢迎收听。\n贺兰芳：大家好。\n钱思远：我们开始吧。\n贺兰芳：好的。\n");
+        assertThat(zh.speakers()).containsExactlyInAnyOrder("钱思远", "贺兰芳");
+        assertThat(zh.kind()).isEqualTo(Kind.PODCAST);
+        Document ko = plain("정례 브리핑\n\n2025-02-11\n\n■ 발표: 박서준 대변인\n\n대변인: 안녕하십니까. 오늘 브리핑을 시작하겠습니다.\n");
+        assertThat(ko.speakers()).containsExactly("박서준");
+        Document ru = plain("Арктика и мы\n\n3 марта 2025\n\nВедущий: Илья Громов\nГость: Дарья Лисина\n\n"
+                + "Разговор о северных портах и ледоколах.\n");
+        assertThat(ru.speakers()).containsExactlyInAnyOrder("Илья Громов", "Дарья Лисина");
+    }
+
+    @Test
+    void officeBeforeASurnameLabelResolvesToTheFullName() {
+        Document d = plain("Press Conference by Deputy Spokesperson HAYASHIDA Kenta\n\nMonday, May 5, 2025\n\n"
+                + "Deputy Spokesperson HAYASHIDA: Good afternoon.\nQUESTION: A question on fisheries.\n"
+                + "Deputy Spokesperson HAYASHIDA: We are in contact with the parties.\n");
+        assertThat(d.speakers()).containsExactly("Hayashida Kenta");
+    }
+
+    // --- Not persons ---
+
+    @Test
+    void threatActorsMeetingsAndOfficesAreNoSpeakers() {
+        Document d = plain("Ep. 7: Intrusions\n\nHost: Vera Lind\n\n"
+                + "Vera Lind: Salt Typhoon is back.\nSalt Typhoon: not a speaker.\nVera Lind: And Lazarus Group too.\n"
+                + "Lazarus Group: not a speaker either.\nHigh Representative: remarks.\nHigh Representative: more remarks.\n");
+        assertThat(d.speakers()).containsExactly("Vera Lind");
+    }
+
+    @Test
+    void peopleQuotedInNewsAndAdditionalReportingAreNoSpeakers() {
+        Document d = plain("Port deal signed\n\nBy Lena Moritz\n\nMarch 2, 2025\n\n"
+                + "\"This is a good day,\" said Arturo Pinheiro, the port's director. " + PROSE
+                + "\nAdditional reporting by Sam Okafor\n");
+        assertThat(d.speakers()).containsExactly("Lena Moritz");
+    }
+
+    // --- Kind ---
+
+    @Test
+    void anAudioPlayerAndTimestampsMakeAPodcast() {
+        Document d = plain("The Long Winter\n\nAug 3, 2025\n\n▶ 0:00 / 41:07\n\n"
+                + "This week we look at energy security in the Baltic states and what the cable cuts mean.\n\n"
+                + "Timestamps\n(00:00) Intro\n(05:10) Cables\n(20:45) Grids\n");
+        assertThat(d.kind()).isEqualTo(Kind.PODCAST);
+    }
+}
