@@ -21,7 +21,7 @@ public final class DocumentLoader {
      * block, reference-manager JSON, parliamentary and advisory kinds: 8), so
      * files indexed by an earlier version are processed again although their bytes have not changed.
      */
-    static final int EXTRACTION_VERSION = 10;
+    static final int EXTRACTION_VERSION = 11;
 
     private final DocumentExtractor extractor;
 
