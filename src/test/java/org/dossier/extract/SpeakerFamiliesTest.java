@@ -101,6 +101,35 @@ class SpeakerFamiliesTest {
         assertThat(d.speakers()).isEmpty();
     }
 
+    @Test
+    void aJapaneseDatelineNamingAnAgencyNamesNoReporter() {
+        Document d = plain("港湾協議が再開\n\n2025年5月20日\n\n（釜山＝共同）\n\n"
+                + "日韓の港湾協議は20日、再開された。双方は次回の日程を決めた。\n");
+        assertThat(d.speakers()).isEmpty();
+    }
+
+    @Test
+    void aReporterSignOffLineAtTheEndInJapaneseAndChinese() {
+        Document ja = plain("港湾協議が再開\n\n2025年5月20日\n\n日韓の港湾協議は20日、再開された。双方は次回の日程を決めた。\n\n（釜山支局）村井達也特派員\n");
+        assertThat(ja.speakers()).containsExactly("村井達也");
+    }
+
+    @Test
+    void theIntervieweeDescribedBeforeTheFirstQuestion() {
+        Document d = plain("Notes From a River Port\n\nInterview by Paula Greer\nMarch 4, 2025\n\n"
+                + "Ayla Demir is a Turkish historian who has written two books on the Danube. We talked about trade.\n\n"
+                + "Q: How is the port coping?\n\nIt is hard.\n\nQ: And the government?\n\nSlow.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Paula Greer", "Ayla Demir");
+    }
+
+    @Test
+    void aPersonDescribedInANewsLeadIsNoInterviewee() {
+        Document d = plain("River port reopens\n\nBy Paula Greer\n\nMarch 4, 2025\n\n"
+                + "Ayla Demir is a Turkish historian who has written two books on the Danube, and she welcomed the news.\n"
+                + (PROSE + "\n").repeat(8)); // a lead far from the end, where closing bios are read
+        assertThat(d.speakers()).containsExactly("Paula Greer");
+    }
+
     // --- Role words ---
 
     @Test

@@ -277,6 +277,7 @@ public final class SpeakerExtractor {
         }
         cjkTurns(text, headerEnd, turnCounts);
         lineForms(text, headerEnd, found);
+        interviewee(text, found);
         chairs(text, found);
         for (String name : hearingTurns(text)) {
             String full = expand(name, text, found);
@@ -864,6 +865,48 @@ public final class SpeakerExtractor {
             i++;
         }
         return i == 0 || !office ? label : String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    /** A question's label at a line's start in a Q&A interview. */
+    private static final Pattern QUESTION = Pattern.compile("(?m)^[ \\t*_]*(?:Q|Question|QUESTION)[*_]{0,2}[ \\t]*[:.][*_]{0,2}[ \\t]");
+    /** How far into a Q&A interview its introduction is looked for. */
+    private static final int INTERVIEW_INTRO = 2000;
+
+    /**
+     * In a Q&A interview (two or more "Q:" lines), the person its introduction describes before the
+     * first question ("Jane Doe is a senior economist who ...; we spoke about ...") gives the answers:
+     * a speaker, read with the closing-bio rules.
+     */
+    private void interviewee(String text, Map<String, String> found) {
+        int limit = Math.min(text.length(), INTERVIEW_INTRO + 200);
+        Matcher q = QUESTION.matcher(text).region(0, text.length());
+        if (!q.find() || q.start() > INTERVIEW_INTRO) {
+            return;
+        }
+        int firstQ = q.start();
+        if (!q.find()) {
+            return; // one "Q:" is no interview
+        }
+        for (int r = 0; r < tail.size(); r++) {
+            if (!tail.get(r).pattern().startsWith("^")) {
+                continue;
+            }
+            Matcher m = tail.get(r).matcher(text);
+            for (int pos = 0; pos < firstQ && pos < limit; ) {
+                int eol = text.indexOf('\n', pos);
+                if (eol < 0 || eol > firstQ) {
+                    eol = firstQ;
+                }
+                if (eol - pos > 10 && twoCapitalisedWords(text, pos, eol)) {
+                    m.region(pos, eol);
+                    if (m.lookingAt() && isBio(m.group("name"), m.group("role"))) {
+                        addName(found, m.group("name"));
+                        return;
+                    }
+                }
+                pos = eol + 1;
+            }
+        }
     }
 
     /** A Han or Hangul turn label: "周明远：", "김현우:", "发言人毛宁：", "宮本 沙織：". */

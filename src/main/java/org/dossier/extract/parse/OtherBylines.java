@@ -18,10 +18,13 @@ final class OtherBylines {
     private static final List<String> KO = new ArrayList<>();
     private static final List<String> ZH = new ArrayList<>();
     private static final List<String> JA = new ArrayList<>();
+    private static final List<String> REPORTER_JA = new ArrayList<>();
+    private static final Pattern JA_SIGN_OFF;
     private static final List<String> BY = new ArrayList<>();
     private static final List<String> BY_JA = new ArrayList<>();
     /** The last words of a reporter's description in a byline ("Middle East correspondent"). */
     static final java.util.Set<String> DESK = new java.util.HashSet<>();
+    private static final java.util.Set<String> WIRE_JA = new java.util.HashSet<>();
     /**
      * A byline line: one of the 'by' words of {@code byline-words.tsv} at the line's start, then
      * the names (group 'names'): "By Jane Doe", "BY A AND B", "Беседовала X", "**執筆：X**", "文／X".
@@ -51,6 +54,8 @@ final class OtherBylines {
                 case "by" -> BY.add(c[1].strip());
                 case "by-ja" -> BY_JA.add(c[1].strip());
                 case "desk" -> DESK.add(c[1].strip());
+                case "wire-ja" -> WIRE_JA.add(c[1].strip());
+                case "reporter-ja" -> REPORTER_JA.add(c[1].strip());
                 default -> throw new IllegalStateException("byline-words.tsv: unknown row " + row);
             }
         }
@@ -68,6 +73,9 @@ final class OtherBylines {
         // A space or a separator after the word: "By Jane", not "Byron"; "文／X", not "文在寅".
         BYLINE = Pattern.compile("^[*_]{0,2}(?<by>" + alternation(by) + ")[*_]{0,2}(?:\\s*[:：/／]\\s*|\\s+)"
                 + "(?<names>\\S.*)$");
+        JA_SIGN_OFF = Pattern.compile("(?m)^[ \\t]*(?:[(（][^)）\\n]{1,20}[)）][ \\t]*|[^\\n/＝=]{1,20}[/＝=][ \\t]*)?"
+                + "(?<name>[\\p{IsHan}\\p{IsKatakana}ー・]{2,5}(?:[ \\u3000][\\p{IsHan}\\p{IsKatakana}ー・]{1,4})?)[ \\t]*(?:"
+                + alternation(REPORTER_JA) + ")[ \\t]*$");
         JA_SIGNATURE = Pattern.compile("(?m)^(?<name>\\p{IsHan}{2,4}?)\\s*(?:" + alternation(JA) + ")\\s*$");
     }
 
@@ -112,6 +120,14 @@ final class OtherBylines {
                 out.add(m.group("name"));
             }
         }
+        if (cjkTail && out.isEmpty() && containsAny(body, tailFrom, REPORTER_JA)) {
+            Matcher m = JA_SIGN_OFF.matcher(body).region(tailFrom, body.length());
+            while (m.find()) {
+                if (!WIRE_JA.contains(m.group("name"))) {
+                    out.add(m.group("name")); // "田中一郎特派員" on a line of its own at the end
+                }
+            }
+        }
         if (cjkTail && out.isEmpty() && containsAny(body, tailFrom, ZH)) {
             Matcher m = ZH_LINE.matcher(body).region(tailFrom, body.length());
             if (m.find()) {
@@ -127,8 +143,8 @@ final class OtherBylines {
                 if (d.find()) {
                     for (String part : d.group("parts").split("[、，,]")) {
                         Matcher p = JA_PART.matcher(part.strip());
-                        if (p.matches()) {
-                            out.add(p.group("name"));
+                        if (p.matches() && !WIRE_JA.contains(p.group("name"))) {
+                            out.add(p.group("name")); // "（ソウル＝共同）" names an agency, not a reporter
                         }
                     }
                 }
