@@ -74,6 +74,14 @@ class SpeakerFamiliesTest {
     }
 
     @Test
+    void aNameLineWithItsDeskOrCityOnTheNextLine() {
+        Document d = plain("Fishing talks collapse again\n\nNadia Petrescu\nDiplomatic editor\nTue 4 Mar 2025 11.02 GMT\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactly("Nadia Petrescu");
+        Document e = plain("Fishing talks collapse again\n\nNadia Petrescu\nin Seoul\nTue 4 Mar 2025 11.02 GMT\n\n" + PROSE);
+        assertThat(e.speakers()).containsExactly("Nadia Petrescu");
+    }
+
+    @Test
     void coAuthorsBiosInOneClosingLine() {
         Document d = plain("Rethinking extended deterrence\n\nJune 2, 2025\n\n" + PROSE + "\n"
                 + "Aiko Brandt is a fellow at the Pacific Forum. Ruben Salas is a senior adviser at the Atlantic Desk Group.\n");

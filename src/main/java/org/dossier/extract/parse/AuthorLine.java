@@ -53,6 +53,13 @@ final class AuthorLine {
         return out;
     }
 
+    private static final Pattern CITY = Pattern.compile("^in \\p{Lu}[\\p{L}. -]{1,30}$");
+
+    /** A line that is only a reporter's desk or city: "Diplomatic editor", "in Seoul". */
+    static boolean isDeskOrCity(String line) {
+        return line.length() < 50 && (CITY.matcher(line).matches() || isDesk(line) && line.indexOf(',') < 0);
+    }
+
     /** "Middle East correspondent", "diplomatic editor": a description ending with a desk word. */
     private static boolean isDesk(String part) {
         int sp = part.lastIndexOf(' ');

@@ -273,10 +273,16 @@ public final class PlainTextPageParser {
                 }
                 // A bare name above the date ("Artyom Lukin", "Antony J. Blinken, Secretary of
                 // State"): the author, as analysis sites and press statements print it.
-                List<String> authors = titleSet && body.isEmpty() && line.length() < 100 && dateFollows(lines, i)
+                int desk = titleSet && body.isEmpty() && line.length() < 100 ? deskLineBelow(lines, i) : -1;
+                List<String> authors = titleSet && body.isEmpty() && line.length() < 100 && (desk > 0 || dateFollows(lines, i))
                         ? AuthorLine.names(line) : List.of();
                 if (!authors.isEmpty()) {
                     page.nameLines.addAll(authors);
+                    if (desk > 0) { // "Jane Doe" / "Diplomatic editor" / date: the desk line is the byline's too
+                        header.add(line);
+                        line = lines[desk].strip();
+                        i = desk;
+                    }
                     header.add(line);
                     continue;
                 }
@@ -396,6 +402,20 @@ public final class PlainTextPageParser {
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
     /** Whether the next non-blank line is a date line. */
+    /**
+     * The index of the line below line {@code i} when it is a reporter's desk or city ("Diplomatic
+     * editor", "Asia correspondent", "in Seoul") with a date right below it; else -1.
+     */
+    private static int deskLineBelow(String[] lines, int i) {
+        for (int j = i + 1; j < lines.length; j++) {
+            String l = lines[j].strip();
+            if (!l.isEmpty()) {
+                return AuthorLine.isDeskOrCity(l) && dateFollows(lines, j) ? j : -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean dateFollows(String[] lines, int i) {
         for (int j = i + 1; j < lines.length; j++) {
             String l = lines[j].strip();
