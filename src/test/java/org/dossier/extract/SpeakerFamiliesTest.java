@@ -169,6 +169,45 @@ class SpeakerFamiliesTest {
         assertThat(d.speakers()).containsExactly("Hayashida Kenta");
     }
 
+    @Test
+    void hostedByAndWithGuestsInAnEpisodeDescription() {
+        Document d = plain("The Harbour Hour\n\nEpisode 14: Ports and Power\n\nMarch 3, 2025 · 38 min\n\n"
+                + "Hosted by Clara Voss and Ben Adeyemi. With guests Rui Tanaka and Helga Strand.\n\nWe look at port investment in this episode.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Clara Voss", "Ben Adeyemi", "Rui Tanaka", "Helga Strand");
+    }
+
+    @Test
+    void aDinnerHostedBySomeoneInNewsNamesNoSpeaker() {
+        Document d = plain("Leaders meet in Hanoi\n\nBy Lena Moritz\n\nMarch 2, 2025\n\n"
+                + "The delegates attended a state dinner hosted by Tran Van Minh, featuring Anna Kowalska on piano. " + PROSE);
+        assertThat(d.speakers()).containsExactly("Lena Moritz");
+    }
+
+    @Test
+    void aLettersClosingAboveTheWritersName() {
+        Document d = plain("Subject: The port week\n\nMarch 3, 2025\n\nHi all,\n\n" + PROSE + "\nBest,\nClara Voss\n");
+        assertThat(d.speakers()).containsExactly("Clara Voss");
+    }
+
+    @Test
+    void namesThenTheDateOnOneHeaderLine() {
+        Document d = plain("Baltic ports brace for a year of change\n\nClara Voss and Ben Adeyemi | March 3, 2025\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Clara Voss", "Ben Adeyemi");
+    }
+
+    @Test
+    void aModeratorNamedInBracketsAfterTheRole() {
+        Document d = plain("PORTS AND POWER: A PANEL\n\nMarch 3, 2025\n\nMODERATOR (Clara Voss): Welcome everyone.\n\n"
+                + "MR. TANAKA: Thank you.\n\nMODERATOR (Clara Voss): Next.\n\nMR. TANAKA: One more point.\n\nRui Tanaka, Nordic Institute\n");
+        assertThat(d.speakers()).contains("Clara Voss", "Rui Tanaka");
+    }
+
+    @Test
+    void aKoreanCastListWithTitlesAfterTheNames() {
+        Document d = plain("항만과 안보\n\n2025.03.03\n\n진행: 김하늘\n출연: 이민수 교수, 박지영 연구위원\n\n항만 투자에 대해 이야기합니다.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("김하늘", "이민수", "박지영");
+    }
+
     // --- Not persons ---
 
     @Test

@@ -74,6 +74,8 @@ public final class SpeakerExtractor {
      * retired ..., talked to us about ...".
      */
     private final Set<Integer> subjectRules = new HashSet<>();
+    /** Intro rules tried in conversations only ("hosted by", "with guests"): news says "a dinner hosted by X". */
+    private final Set<Integer> conversationOnly = new HashSet<>();
     private final PhraseMatcher<Integer> triggers = new PhraseMatcher<>();
     private final List<List<String>> triggerPhrases = new ArrayList<>();
     private final Set<String> labels = new HashSet<>();
@@ -81,6 +83,8 @@ public final class SpeakerExtractor {
     private final Set<String> notNames = new HashSet<>();
     /** Role words printed before a name ("Hosts", "Co-hosts", "with guest", "主播：", "진행:", "ведущий"). */
     private final Set<String> roles = new HashSet<>();
+    /** A letter's closing words above the signature: "best", "cheers", "until next week". */
+    private final Set<String> salutations = new HashSet<>();
     /** Whole-line turn labels without a colon (a parliament's web record), tried on lines ending with ')'. */
     private final List<Pattern> labelLines = new ArrayList<>();
     /** Bios and wire credits near the end: "Jane Doe is a senior fellow ...", "(Reporting by ...)". */
@@ -128,15 +132,18 @@ public final class SpeakerExtractor {
                     hearing.add(p);
                     hearingPrefixes.add(c[1].split("\\|"));
                 }
-                case "intro", "vocative", "intro-pair", "subject" -> {
+                case "intro", "vocative", "intro-pair", "subject", "intro-conv" -> {
                     if (c[1].equals("-")) {
                         throw new IllegalStateException("speaker-rules.tsv: " + c[0] + " rows need triggers: " + row);
                     }
                     int layer = triggered.size();
-                    triggered.add(new Rule(c[0].equals("intro-pair") || c[0].equals("subject") ? "intro" : c[0], p, hasGroup(p, "rest"),
+                    triggered.add(new Rule(c[0].equals("vocative") ? "vocative" : "intro", p, hasGroup(p, "rest"),
                             hasGroup(p, "all"), c[0].equals("intro-pair")));
                     if (c[0].equals("subject")) {
                         subjectRules.add(layer);
+                    }
+                    if (c[0].equals("intro-conv")) {
+                        conversationOnly.add(layer);
                     }
                     List<String> ts = new ArrayList<>();
                     for (String t : c[1].split("\\|")) {
@@ -159,6 +166,7 @@ public final class SpeakerExtractor {
                 case "title" -> titles.add(w);
                 case "notname" -> notNames.add(w);
                 case "role" -> roles.add(w);
+                case "salutation" -> salutations.add(w);
                 case "heading" -> {
                     headings.add(w);
                     if (w.charAt(0) < 128) {
@@ -310,7 +318,7 @@ public final class SpeakerExtractor {
                 continue; // inside this rule's previous match, as a regex find() would skip it
             }
             Rule rule = triggered.get(layer);
-            if ((rule.kind.equals("vocative") || rule.before) && !conversation) {
+            if ((rule.kind.equals("vocative") || rule.before || conversationOnly.contains(layer)) && !conversation) {
                 continue; // news says "Blinken held talks with Wang Yi": neither is a speaker
             }
             Matcher m = ms[layer] == null ? (ms[layer] = rule.pattern.matcher(text)) : ms[layer];
@@ -592,6 +600,10 @@ public final class SpeakerExtractor {
                 }
             }
             String name = m.group("name");
+            if (m.group("office") == null && name.indexOf(' ') > 0 && salutationAbove(text, from) && isPersonName(name)) {
+                addName(found, name); // "Best," / "Jane Doe": a letter's closing
+                return;
+            }
             char c0 = text.charAt(from);
             boolean signOff = (c0 == '-' || c0 == '—' || c0 == '–') && m.group("office") == null && name.indexOf(' ') > 0;
             if (signOff && isPersonName(name) && !contactBlock(text, from, to)) {
@@ -605,6 +617,26 @@ public final class SpeakerExtractor {
             }
             return;
         }
+    }
+
+    /** Whether the line above {@code from} is a letter's closing word ("Best,", "Cheers!", "Until next week,"). */
+    private boolean salutationAbove(String text, int from) {
+        int end = from - 1;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= 0 || from - end > 4) {
+            return false;
+        }
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        if (end - start > 30) {
+            return false;
+        }
+        String prev = text.substring(start, end).strip().toLowerCase(Locale.ROOT);
+        while (!prev.isEmpty() && ",!.—–-".indexOf(prev.charAt(prev.length() - 1)) >= 0) {
+            prev = prev.substring(0, prev.length() - 1).strip();
+        }
+        return salutations.contains(prev);
     }
 
     private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()-]{7,}");
@@ -954,6 +986,10 @@ public final class SpeakerExtractor {
         }
     }
 
+    private static boolean isHangul(String s) {
+        return !s.isEmpty() && s.charAt(0) >= '\uac00' && s.charAt(0) <= '\ud7a3';
+    }
+
     /** "发言人毛宁" -> "毛宁", "主播" -> null: a role or office word glued before a CJK name is dropped. */
     private String withoutCjkRole(String label) {
         if (roles.contains(label) || officeWords.contains(label) || labels.contains(label)) {
@@ -1023,7 +1059,7 @@ public final class SpeakerExtractor {
                 String name = withoutCjkRole(toks[0]);
                 if (name == null && toks.length > 1) {
                     name = toks[1];
-                } else if (toks.length > 1 && !roles.contains(toks[1]) && !officeWords.contains(toks[1])) {
+                } else if (toks.length > 1 && !roles.contains(toks[1]) && !officeWords.contains(toks[1]) && !isHangul(toks[0])) {
                     name = p; // "山田 花子": a Japanese name printed with a space
                 }
                 if (name != null && CJK_NAME.matcher(name).matches() && isPersonName(name)) {

@@ -267,6 +267,16 @@ public final class PlainTextPageParser {
                     header.add(line);
                     continue;
                 }
+                if (titleSet && body.isEmpty() && line.length() < 120) {
+                    // "Jane Doe | March 3, 2025", "Jane Doe and John Roe · 3 March 2025": names, then the date.
+                    String[] nd = NAME_THEN_DATE.split(line, 2);
+                    List<String> named = nd.length == 2 && looksLikeDateOrTime(nd[1].strip()) ? AuthorLine.names(nd[0].strip()) : List.of();
+                    if (!named.isEmpty()) {
+                        page.nameLines.addAll(named);
+                        header.add(line);
+                        continue;
+                    }
+                }
                 if (titleSet && line.length() < 80 && looksLikeDateOrTime(line) && body.isEmpty()) {
                     header.add(line);
                     continue;
@@ -406,6 +416,8 @@ public final class PlainTextPageParser {
      * The index of the line below line {@code i} when it is a reporter's desk or city ("Diplomatic
      * editor", "Asia correspondent", "in Seoul") with a date right below it; else -1.
      */
+    private static final Pattern NAME_THEN_DATE = Pattern.compile("\\s+[|·•—–]\\s+");
+
     private static int deskLineBelow(String[] lines, int i) {
         for (int j = i + 1; j < lines.length; j++) {
             String l = lines[j].strip();
