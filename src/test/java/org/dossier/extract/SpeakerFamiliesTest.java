@@ -219,6 +219,14 @@ class SpeakerFamiliesTest {
     }
 
     @Test
+    void namesWithDigitsVendorActorNamesAndBareOfficesAreNoSpeakers() {
+        Document d = plain("Ep. 9: Who is inside the grid?\n\nHost: Vera Lind\n\n"
+                + "Vera Lind: APT28 again.\nAPT28: not a speaker.\nVera Lind: And Midnight Blizzard.\nMidnight Blizzard: no.\n"
+                + "Fancy Bear: no.\nFancy Bear: still no.\nForeign Minister: a statement.\nForeign Minister: another.\n");
+        assertThat(d.speakers()).containsExactly("Vera Lind");
+    }
+
+    @Test
     void peopleQuotedInNewsAndAdditionalReportingAreNoSpeakers() {
         Document d = plain("Port deal signed\n\nBy Lena Moritz\n\nMarch 2, 2025\n\n"
                 + "\"This is a good day,\" said Arturo Pinheiro, the port's director. " + PROSE

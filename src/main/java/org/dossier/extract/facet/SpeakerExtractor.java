@@ -1479,6 +1479,11 @@ public final class SpeakerExtractor {
             }
             i = end;
         }
+        for (int i = 0; i < n; i++) {
+            if (Character.isDigit(name.charAt(i))) {
+                return false; // "APT28", "G7 Ministers", "UNC2452": no person's name holds a digit
+            }
+        }
         if (onlyRoleWords(name)) {
             return false; // "High Representative", "Press Secretary", "Spokesperson": an office, no name
         }
