@@ -37,6 +37,18 @@ class TitleFamiliesTest {
     }
 
     @Test
+    void aLongTitleWithAShowNameAndNumberAfterIt() {
+        assertThat(title("Cranes, Strikes and Sanctions: How the Baltic Port Standoff Reached the Courts | The Harbour Hour Ep. 112\n\n"
+                + "May 2, 2025\n\n" + PROSE)).isEqualTo("Cranes, Strikes and Sanctions: How the Baltic Port Standoff Reached the Courts");
+    }
+
+    @Test
+    void podcastAppMenusAboveTheEpisodeAreNoTitle() {
+        assertThat(title("Podcast Addict\nBrowse\nTop Charts\n\nCranes and Strikes: The Port Standoff\n\nMay 2, 2025 · 41 min\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes: The Port Standoff");
+    }
+
+    @Test
     void aShowNameAndNumberAfterTheTitleAreCut() {
         assertThat(title("Cranes and Strikes: The Port Standoff | Harbour Hour Ep. 12\n\nMay 2, 2025\n\n" + PROSE))
                 .isEqualTo("Cranes and Strikes: The Port Standoff");

@@ -33,6 +33,9 @@ public final class EpisodeTitles {
 
     /** The last separator before a show's name and number at a title's end, no separator after it. */
     private static final Pattern SHOW_SUFFIX = Pattern.compile("\\s+[|—–-]\\s+(?=[^|—–]{2,60}$)");
+    /** A show's name and episode number after the title's last separator: " | Indo-Pacific Hour Ep. 64". */
+    private static final Pattern NUMBERED_SHOW_TAIL = Pattern.compile(
+            "(?i)\\s+[|—–-]\\s+[^|—–\\n]{2,60}?\\s(?:ep\\.?|episode|#)\\s*\\d{1,4}\\s*$");
     /** An e-mail's subject label before a newsletter's title. */
     private static final Pattern SUBJECT = Pattern.compile("(?i)(?:subject|re|fwd|тема|件名|主题|제목)\\s*[:：]\\s*");
 
@@ -75,6 +78,11 @@ public final class EpisodeTitles {
             }
         }
         if (lower.contains("ep") && hasDigit(t)) {
+            Matcher tail = NUMBERED_SHOW_TAIL.matcher(t);
+            if (tail.find() && words(t.substring(0, tail.start())) >= 2) {
+                page.title = t.substring(0, tail.start()).strip(); // "Title | The Kyiv Line Ep. 64"
+                return;
+            }
             Matcher m = NUMBER.matcher(t);
             if (m.matches()) {
                 String rest = m.group("rest");

@@ -189,7 +189,7 @@ public final class Furniture {
     }
 
     /**
-     * "Top | Politics | 経済 | 国際 | Sport": five or more items between '|' or '·', each of at most
+     * "Top | Politics | 経済 | 国際 | Sport": four or more items between '|' or '·', each of at most
      * two words and 16 characters, is a menu whatever its words.
      */
     private static boolean shortItemsRun(String l) {
@@ -206,7 +206,7 @@ public final class Furniture {
                 from = i + 1;
             }
         }
-        return items >= 5;
+        return items >= 4;
     }
 
     public boolean isSection(String l) {

@@ -71,7 +71,7 @@ final class OtherBylines {
         List<String> by = new ArrayList<>(BY);
         by.sort((a, b) -> b.length() - a.length());
         // A space or a separator after the word: "By Jane", not "Byron"; "文／X", not "文在寅".
-        BYLINE = Pattern.compile("^[*_]{0,2}(?<by>" + alternation(by) + ")[*_]{0,2}(?:\\s*[:：/／]\\s*|\\s+)"
+        BYLINE = Pattern.compile("^[*_]{0,2}(?<by>" + alternation(by) + ")[*_]{0,2}(?:\\s*[:：/／|｜]\\s*|\\s+)"
                 + "(?<names>\\S.*)$");
         JA_SIGN_OFF = Pattern.compile("(?m)^[ \\t]*(?:[(（][^)）\\n]{1,20}[)）][ \\t]*|[^\\n/＝=]{1,20}[/＝=][ \\t]*)?"
                 + "(?<name>[\\p{IsHan}\\p{IsKatakana}ー・]{2,5}(?:[ \\u3000][\\p{IsHan}\\p{IsKatakana}ー・]{1,4})?)[ \\t]*(?:"
