@@ -208,6 +208,22 @@ class SpeakerFamiliesTest {
         assertThat(d.speakers()).containsExactlyInAnyOrder("김하늘", "이민수", "박지영");
     }
 
+    @Test
+    void transcriptExportsWithTheSpeakerOnALineOfItsOwn() {
+        Document d = plain("Grain and Guns\n\nMarch 3, 2025\n\nClara Voss  00:00:05\nWelcome back.\n\n"
+                + "Rui Tanaka  00:00:09\nThanks for having me.\n\nUnknown Speaker  00:00:40\nHello?\n\nClara Voss  00:01:10\nLet us start.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Clara Voss", "Rui Tanaka");
+        Document e = plain("Grain and Guns\n\nMarch 3, 2025\n\nClara Voss\nWelcome back.\n\nRui Tanaka\nThanks.\n\n"
+                + "Clara Voss\nLet us start.\n\nRui Tanaka\nSure.\n");
+        assertThat(e.speakers()).containsExactlyInAnyOrder("Clara Voss", "Rui Tanaka");
+    }
+
+    @Test
+    void aNameLineOnceWithoutATimestampIsNoTurn() {
+        Document d = plain("Grain and Guns\n\nMarch 3, 2025\n\n" + PROSE + "\nOlaf Brenner\nThe minister declined to comment on the talks.\n\n" + PROSE);
+        assertThat(d.speakers()).doesNotContain("Olaf Brenner");
+    }
+
     // --- Not persons ---
 
     @Test

@@ -284,6 +284,7 @@ public final class SpeakerExtractor {
             }
         }
         cjkTurns(text, headerEnd, turnCounts);
+        nameLineTurns(text, headerEnd, turnCounts);
         lineForms(text, headerEnd, found);
         interviewee(text, found);
         chairs(text, found);
@@ -594,9 +595,10 @@ public final class SpeakerExtractor {
                     next++;
                 }
                 int eol = text.indexOf('\n', next);
-                office = text.substring(next, eol < 0 ? text.length() : eol);
-                if (office.length() > 100) {
-                    return;
+                office = text.substring(next, eol < 0 ? text.length() : eol).strip();
+                if (office.length() > 100 || office.endsWith(".") && !office.endsWith("Jr.") && office.indexOf(' ') > 0
+                        && office.split(" ").length > 6) {
+                    return; // a sentence below the name, not its office
                 }
             }
             String name = m.group("name");
@@ -897,6 +899,47 @@ public final class SpeakerExtractor {
             i++;
         }
         return i == 0 || !office ? label : String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    /** A name alone on its line, maybe with a timestamp: "Jane Doe", "Jane Doe  00:01:23", "JANE DOE (1:05)". */
+    private static final Pattern NAME_LINE = Pattern.compile(
+            "(?<name>(?:Mc|Mac)?\\p{Lu}[\\p{L}'’.-]+(?: (?:Mc|Mac)?\\p{Lu}[\\p{L}'’.-]+){1,3})"
+            + "(?:[ \\t]+[(\\[]?\\d{1,2}:\\d{2}(?::\\d{2})?[)\\]]?)?[ \\t]*");
+
+    /**
+     * Transcript exports that print each turn's speaker on a line of its own above the words
+     * (Otter, Descript, Rev: "Jane Doe  00:01:23" / "Welcome back."): a name line followed by a
+     * line of text, the same name at least twice.
+     */
+    private void nameLineTurns(String text, int headerEnd, Map<String, Integer> turnCounts) {
+        Map<String, Integer> seen = new HashMap<>();
+        Matcher m = NAME_LINE.matcher(text);
+        int n = text.length();
+        for (int pos = Math.max(0, headerEnd); pos < n; ) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            int last = eol > pos && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
+            if (last - pos >= 5 && last - pos <= 60 && Character.isUpperCase(text.charAt(pos)) && eol < n) {
+                int next = eol + 1;
+                int nextEol = text.indexOf('\n', next);
+                nextEol = nextEol < 0 ? n : nextEol;
+                if (nextEol - next > 1 && !Character.isWhitespace(text.charAt(next))) {
+                    m.region(pos, last);
+                    if (m.matches()) {
+                        // With a timestamp the line is a turn's head for sure: one is enough.
+                        seen.merge(m.group("name"), m.end("name") < last && text.indexOf(':', m.end("name")) < last ? 2 : 1, Integer::sum);
+                    }
+                }
+            }
+            pos = eol + 1;
+        }
+        seen.forEach((name, count) -> {
+            if (count >= 2 && !labels.contains(name.toLowerCase(Locale.ROOT))) {
+                turnCounts.merge(name, count, Integer::sum);
+            }
+        });
     }
 
     /** A question's label at a line's start in a Q&A interview. */
