@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * 'By', run-on co-author bios, sign-offs, role words dropped from names, role-labelled lines and
  * Han/Hangul turn labels, office + surname labels, non-person heads; podcast-platform signs;
  * menu rows and banners as titles), each with made-up unit tests (SpeakerFamiliesTest,
- * TitleFamiliesTest): speakers F1 0.993 (precision 1.00, recall 0.986), kind 1.000, title 0.775,
+ * TitleFamiliesTest): speakers F1 1.000, kind 1.000, title 0.775,
  * the rest unchanged. Tuned on: the next unseen set is the measure.
  */
 class Holdout4EvaluationTest {
@@ -39,6 +39,6 @@ class Holdout4EvaluationTest {
     void fourthHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout4");
         assertThat(r.documents()).isEqualTo(40);
-        GoldSetScores.assertAtLeast(r, 0.9935, 0.993, 0.7891, 0.95, 1.0, 0.775);
+        GoldSetScores.assertAtLeast(r, 0.9935, 1.0, 0.7891, 0.95, 1.0, 0.775);
     }
 }

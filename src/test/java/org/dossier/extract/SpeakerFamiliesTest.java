@@ -224,6 +224,15 @@ class SpeakerFamiliesTest {
         assertThat(d.speakers()).doesNotContain("Olaf Brenner");
     }
 
+    @Test
+    void aDashDialogueInterviewNamesTheIntervieweeIntroducedByProfession() {
+        Document d = plain("«Лёд тает быстрее»: политолог Вера Орлик о Северном морском пути\n\nБеседовал Пётр Лаптев\n3 марта 2025\n\n"
+                + "— Вера, что изменилось?\n\n— Многое. Маршрут стал доступнее.\n\n— А риски?\n\n— Они растут.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Пётр Лаптев", "Вера Орлик");
+        Document news = plain("Порты Балтики\n\n3 марта 2025\n\nПо словам экономиста, политолог Вера Орлик считает, что рынок растёт.\n");
+        assertThat(news.speakers()).isEmpty(); // no dialogue: a person talked about
+    }
+
     // --- Not persons ---
 
     @Test

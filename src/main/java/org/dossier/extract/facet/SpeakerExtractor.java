@@ -85,6 +85,8 @@ public final class SpeakerExtractor {
     private final Set<String> roles = new HashSet<>();
     /** A letter's closing words above the signature: "best", "cheers", "until next week". */
     private final Set<String> salutations = new HashSet<>();
+    /** Profession words that introduce an interviewee before the name ("экономист", "политолог"). */
+    private final Set<String> professions = new HashSet<>();
     /** Whole-line turn labels without a colon (a parliament's web record), tried on lines ending with ')'. */
     private final List<Pattern> labelLines = new ArrayList<>();
     /** Bios and wire credits near the end: "Jane Doe is a senior fellow ...", "(Reporting by ...)". */
@@ -167,6 +169,7 @@ public final class SpeakerExtractor {
                 case "notname" -> notNames.add(w);
                 case "role" -> roles.add(w);
                 case "salutation" -> salutations.add(w);
+                case "profession" -> professions.add(w);
                 case "heading" -> {
                     headings.add(w);
                     if (w.charAt(0) < 128) {
@@ -287,6 +290,7 @@ public final class SpeakerExtractor {
         nameLineTurns(text, headerEnd, turnCounts);
         lineForms(text, headerEnd, found);
         interviewee(text, found);
+        dashInterviewee(text, found);
         chairs(text, found);
         for (String name : hearingTurns(text)) {
             String full = expand(name, text, found);
@@ -940,6 +944,37 @@ public final class SpeakerExtractor {
                 turnCounts.merge(name, count, Integer::sum);
             }
         });
+    }
+
+    /** "экономист Андрей Воронов": a profession word, then a name of two capitalised words. */
+    private static final Pattern PROFESSION_NAME = Pattern.compile(
+            "(?<![\\p{L}])(?<role>\\p{Ll}{4,20})[ \\u00a0]+(?<name>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\u00a0]\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])");
+
+    /**
+     * An interview printed as a dialogue of dashes ("— Как итоги?" / "— Главный итог ..."), as Russian
+     * papers print them: the person the headline or lead introduces with a profession
+     * ("экономист Андрей Воронов о ...") gives the answers.
+     */
+    private void dashInterviewee(String text, Map<String, String> found) {
+        if (professions.isEmpty()) {
+            return;
+        }
+        int dashes = 0;
+        for (int i = text.indexOf('—'); i >= 0 && dashes < 4; i = text.indexOf('—', i + 1)) {
+            if (i == 0 || text.charAt(i - 1) == '\n') {
+                dashes++;
+            }
+        }
+        if (dashes < 4) {
+            return;
+        }
+        Matcher m = PROFESSION_NAME.matcher(text).region(0, Math.min(text.length(), 1500));
+        while (m.find()) {
+            if (professions.contains(m.group("role")) && isPersonName(m.group("name").replace('\u00a0', ' '))) {
+                addName(found, m.group("name").replace('\u00a0', ' '));
+                return;
+            }
+        }
     }
 
     /** A question's label at a line's start in a Q&A interview. */
