@@ -162,6 +162,13 @@ class SpeakerFamiliesTest {
     }
 
     @Test
+    void editorsAndQuestionsAfterARoleLabelAreNoSpeakers() {
+        Document d = plain("外交部发言人例行记者会\n\n2025-03-03\n\n记者：据报道，美方昨天宣布新措施，中方有何评论？\n\n"
+                + "发言人：我们的立场是一贯的。\n\n编辑：王晓丽\n");
+        assertThat(d.speakers()).isEmpty();
+    }
+
+    @Test
     void officeBeforeASurnameLabelResolvesToTheFullName() {
         Document d = plain("Press Conference by Deputy Spokesperson HAYASHIDA Kenta\n\nMonday, May 5, 2025\n\n"
                 + "Deputy Spokesperson HAYASHIDA: Good afternoon.\nQUESTION: A question on fisheries.\n"

@@ -1084,6 +1084,7 @@ public final class SpeakerExtractor {
 
     private static final Pattern ROLE_LINE = Pattern.compile(
             "^[\\s□■○●◆◇▶▷•·*#>-]*(?<role>[^\\s:：]{1,14}(?: [^\\s:：]{1,10})?)[*_]{0,2}\\s*[:：]\\s*[*_]{0,2}(?<names>\\S[^\\n]*)$");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[?？!！。]|\\.\\s");
     private static final Pattern ROLE_PARTS = Pattern.compile("\\s*(?:[,，、;；/]|\\s(?:and|&|и|및|와|과)\\s)\\s*");
     private static final Pattern BRACKETED = Pattern.compile("\\s*[(（][^)）]*[)）]?");
 
@@ -1119,8 +1120,8 @@ public final class SpeakerExtractor {
             return;
         }
         String names = BRACKETED.matcher(m.group("names")).replaceAll(" ").strip();
-        if (names.length() > 80 || names.endsWith(".") || names.endsWith("。") || names.endsWith("다")) {
-            return; // a sentence after a turn label ("대변인: 안녕하십니까. ..."), not a list of names
+        if (names.length() > 80 || names.endsWith(".") || names.endsWith("다") || SENTENCE_MARK.matcher(names).find()) {
+            return; // a sentence after a turn label ("대변인: 안녕하십니까. ...", "记者：中方有何评论？"), not a list of names
         }
         for (String part : ROLE_PARTS.split(names)) {
             String p = part.strip();
