@@ -74,6 +74,12 @@ class SpeakerFamiliesTest {
     }
 
     @Test
+    void aSitesNameBeforeTheDateIsNoAuthor() {
+        Document d = plain("Baltic ports brace for a year of change\n\nForeign Policy | March 3, 2025\n\n" + PROSE);
+        assertThat(d.speakers()).isEmpty();
+    }
+
+    @Test
     void aNameLineWithItsDeskOrCityOnTheNextLine() {
         Document d = plain("Fishing talks collapse again\n\nNadia Petrescu\nDiplomatic editor\nTue 4 Mar 2025 11.02 GMT\n\n" + PROSE);
         assertThat(d.speakers()).containsExactly("Nadia Petrescu");
