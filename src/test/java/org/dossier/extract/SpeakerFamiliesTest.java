@@ -275,6 +275,23 @@ class SpeakerFamiliesTest {
     // --- Kind ---
 
     @Test
+    void podcastAppWordsInChineseJapaneseAndADurationBesideTheDate() {
+        assertThat(plain("波罗的海海底电缆\n\n2025年3月3日\n\n本期节目我们聊聊波罗的海海底电缆被切断的事件，欢迎收听。\n").kind())
+                .isEqualTo(Kind.PODCAST);
+        assertThat(plain("バルト海の海底ケーブル\n\n2025年3月3日\n\n再生時間 38:12\n\n今回はバルト海の海底ケーブル切断について話します。\n").kind())
+                .isEqualTo(Kind.PODCAST);
+        assertThat(plain("Cables Under the Baltic\n\nMar 3, 2025 · 38 min\n\n"
+                + "We look at the cable cuts in the Baltic and what the alliance can do about them, and why repairs take months.\n").kind())
+                .isEqualTo(Kind.PODCAST);
+    }
+
+    @Test
+    void aReadingTimeBesideTheDateIsNoPodcast() {
+        assertThat(plain("Cables Under the Baltic\n\nBy Lena Moritz\n\nMar 3, 2025 · 6 min read\n\n" + PROSE).kind())
+                .isEqualTo(Kind.ARTICLE);
+    }
+
+    @Test
     void anAudioPlayerAndTimestampsMakeAPodcast() {
         Document d = plain("The Long Winter\n\nAug 3, 2025\n\n▶ 0:00 / 41:07\n\n"
                 + "This week we look at energy security in the Baltic states and what the cable cuts mean.\n\n"
