@@ -190,6 +190,16 @@ class SpeakerFamiliesTest {
     }
 
     @Test
+    void thisWeeksGuestAndOnThisEpisodeLists() {
+        Document d = plain("Cables Under the Baltic\n\nMar 3, 2025 · 38 min\n\n"
+                + "This week's guest is Rui Tanaka of the Nordic Institute, on the cable cuts in this episode.\n");
+        assertThat(d.speakers()).containsExactly("Rui Tanaka");
+        Document e = plain("Cables Under the Baltic\n\nMar 3, 2025 · 38 min\n\n"
+                + "On this episode: Rui Tanaka, a fellow at the Nordic Institute, and Helga Strand of the Baltic Council.\n");
+        assertThat(e.speakers()).containsExactlyInAnyOrder("Rui Tanaka", "Helga Strand");
+    }
+
+    @Test
     void aDinnerHostedBySomeoneInNewsNamesNoSpeaker() {
         Document d = plain("Leaders meet in Hanoi\n\nBy Lena Moritz\n\nMarch 2, 2025\n\n"
                 + "The delegates attended a state dinner hosted by Tran Van Minh, featuring Anna Kowalska on piano. " + PROSE);
