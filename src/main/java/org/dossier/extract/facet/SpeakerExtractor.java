@@ -988,6 +988,9 @@ public final class SpeakerExtractor {
      * a speaker, read with the closing-bio rules.
      */
     private void interviewee(String text, Map<String, String> found) {
+        if (text.indexOf("Q:") < 0 && text.indexOf("Q.") < 0 && text.indexOf("Question") < 0 && text.indexOf("QUESTION") < 0) {
+            return; // no question labels: no Q&A interview
+        }
         int limit = Math.min(text.length(), INTERVIEW_INTRO + 200);
         Matcher q = QUESTION.matcher(text).region(0, text.length());
         if (!q.find() || q.start() > INTERVIEW_INTRO) {
@@ -1572,11 +1575,36 @@ public final class SpeakerExtractor {
 
     /** A title, honorific or role word that may precede a name ("Senior", "Dr.", "Hosts", "Co-hosts:"). */
     private boolean isLead(String word) {
-        String w = LEAD_PUNCT.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+        String w = bare(word);
         return titles.contains(w) || roles.contains(w);
     }
 
-    private static final Pattern LEAD_PUNCT = Pattern.compile("[.:：,]+$|^[.]+|\\.");
+    /**
+     * The word in lower case without dots and a trailing colon or comma ("Dr." -> "dr", "Hosts:" ->
+     * "hosts"); no regex: this runs for every word of every candidate name.
+     */
+    private static String bare(String word) {
+        int end = word.length();
+        while (end > 0 && ":：,".indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        boolean plain = true;
+        for (int i = 0; i < end && plain; i++) {
+            char c = word.charAt(i);
+            plain = c != '.' && !Character.isUpperCase(c);
+        }
+        if (plain) {
+            return end == word.length() ? word : word.substring(0, end);
+        }
+        StringBuilder sb = new StringBuilder(end);
+        for (int i = 0; i < end; i++) {
+            char c = word.charAt(i);
+            if (c != '.') {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
     /** A CJK or Korean role word glued to its name by a colon: "主播：周明远", "진행: 김하늘". */
     private static final Pattern ROLE_COLON = Pattern.compile("^(?<role>[^\\s:：]{1,12})\\s*[:：]\\s*(?<name>\\S.*)$");
 
@@ -1611,10 +1639,22 @@ public final class SpeakerExtractor {
 
     /** Whether every word of the name is a title, role or office word. */
     private boolean onlyRoleWords(String name) {
-        for (String w : name.split("[ \u3000]+")) {
-            if (!w.isEmpty() && !isLead(w) && !officeWords.contains(LEAD_PUNCT.matcher(w.toLowerCase(Locale.ROOT)).replaceAll(""))) {
-                return false;
+        int n = name.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && (name.charAt(i) == ' ' || name.charAt(i) == '\u3000')) {
+                i++;
             }
+            int end = i;
+            while (end < n && name.charAt(end) != ' ' && name.charAt(end) != '\u3000') {
+                end++;
+            }
+            if (end > i) {
+                String w = bare(name.substring(i, end));
+                if (!titles.contains(w) && !roles.contains(w) && !officeWords.contains(w)) {
+                    return false;
+                }
+            }
+            i = end;
         }
         return true;
     }

@@ -27,6 +27,9 @@ public final class NameLists {
     private static final Pattern TAIL_CUT = Pattern.compile(
             "\\s*[|•·—–]\\s*|\\s+-\\s+|\\s+(?:for|on|in|at|from|FOR|ON|IN|AT|FROM)\\s+|\\s*[(（]|\\s+\\d");
 
+    private static final Pattern MARKUP = Pattern.compile("^[*_]+|[*_]+$");
+    private static final Pattern HANGUL_NAME = Pattern.compile("^[가-힣]{2,4}$");
+
     private NameLists() {}
 
     public static List<String> split(String text) {
@@ -40,9 +43,9 @@ public final class NameLists {
     public static List<String> split(String text, boolean spacedCjk) {
         String t = text.replace('\u3000', ' ');
         // Markup around a byline ("**By Jane Doe**").
-        t = t.replaceAll("^[*_]+|[*_]+$", "");
+        t = MARKUP.matcher(t).replaceAll("");
         // Cut what follows the names: "| date", " - Reuters", " for The Diplomat", " on June 3".
-        t = TAIL_CUT.split(t, 2)[0].replaceAll("[*_]+$", "");
+        t = MARKUP.matcher(TAIL_CUT.split(t, 2)[0]).replaceAll("");
         // A Chinese byline: "记者 李维 周雅琴", "作者：李维、周雅琴", names of two to four characters
         // separated by spaces or enumeration commas.
         Matcher zh = spacedCjk ? null : ZH.matcher(t.strip());
@@ -56,7 +59,7 @@ public final class NameLists {
             if (m.matches()) {
                 String name = m.group(1).strip();
                 out.add(capitals(name) ? titleCase(name) : name);
-            } else if (p.matches("^[가-힣]{2,4}$") || spacedCjk && CJK_NAME.matcher(p).matches() && p.length() >= 2) {
+            } else if (HANGUL_NAME.matcher(p).matches() || spacedCjk && CJK_NAME.matcher(p).matches() && p.length() >= 2) {
                 out.add(p);
             }
         }
