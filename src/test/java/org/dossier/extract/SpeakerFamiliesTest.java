@@ -256,6 +256,13 @@ class SpeakerFamiliesTest {
         assertThat(news.speakers()).isEmpty(); // no dialogue: a person talked about
     }
 
+    @Test
+    void namesInCapitalsAreShownInTitleCase() {
+        Document d = plain("Grain and Guns\n\nMarch 3, 2025\n\nCLARA VOSS: Welcome back.\n\nRUI O'NEILL: Thanks.\n\n"
+                + "CLARA VOSS: Let us start.\n\nRUI O'NEILL: Sure.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Clara Voss", "Rui O'Neill");
+    }
+
     // --- Not persons ---
 
     @Test

@@ -1633,6 +1633,15 @@ public final class SpeakerExtractor {
         return i == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
 
+    private static boolean hasUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isLatin(String w) {
         return !w.isEmpty() && w.charAt(0) < 0x250;
     }
@@ -1663,6 +1672,9 @@ public final class SpeakerExtractor {
         String n = withoutRole(SPACES.matcher(name.strip()).replaceAll(" "));
         if (n == null || n.isEmpty()) {
             return;
+        }
+        if (n.length() > 3 && hasUpperCase(n) && isCapitals(n.replace(" ", ""))) {
+            n = titleCase(n); // "CLARA VOSS:" as a turn label prints it -> "Clara Voss"
         }
         String k = key(n);
         // Keep the longer form when one name is the first or last word of another.
