@@ -168,6 +168,14 @@ class SpeakerFamiliesTest {
     }
 
     @Test
+    void cjkTurnLabelsWithAnOfficeAfterTheName() {
+        Document ja = plain("外務報道官会見記録\n\n令和7年3月3日\n\n森川直樹報道官：本日は2点申し上げます。\n\n記者：質問です。\n\n森川直樹報道官：お答えします。\n");
+        assertThat(ja.speakers()).containsExactly("森川直樹");
+        Document zh = plain("例行记者会\n\n2025-03-03\n\n大使馆发言人：各位好。\n\n问：请问。\n\n大使馆发言人：谢谢。\n");
+        assertThat(zh.speakers()).isEmpty(); // an office, no name
+    }
+
+    @Test
     void editorsAndQuestionsAfterARoleLabelAreNoSpeakers() {
         Document d = plain("外交部发言人例行记者会\n\n2025-03-03\n\n记者：据报道，美方昨天宣布新措施，中方有何评论？\n\n"
                 + "发言人：我们的立场是一贯的。\n\n编辑：王晓丽\n");

@@ -1076,13 +1076,23 @@ public final class SpeakerExtractor {
         if (roles.contains(label) || officeWords.contains(label) || labels.contains(label)) {
             return null;
         }
-        for (int k = Math.min(label.length() - 2, 8); k >= 1; k--) {
-            String head = label.substring(0, k);
+        String name = label;
+        for (int k = Math.min(name.length() - 2, 8); k >= 1; k--) {
+            String head = name.substring(0, k);
             if (roles.contains(head) || officeWords.contains(head)) {
-                return label.substring(k);
+                name = name.substring(k);
+                break;
             }
         }
-        return label;
+        // "北村報道官", "김현우대변인": an office printed after the name ("大使馆发言人" leaves no name).
+        for (int k = Math.max(1, name.length() - 8); k <= name.length() - 1; k++) {
+            String tail = name.substring(k);
+            if (roles.contains(tail) || officeWords.contains(tail)) {
+                name = name.substring(0, k);
+                break;
+            }
+        }
+        return name.length() < 2 ? null : name;
     }
 
     private static final Pattern ROLE_LINE = Pattern.compile(
