@@ -35,6 +35,9 @@ import org.junit.jupiter.api.Test;
  * Both sets together: 84 documents, topics F1 0.927, every other measure 1.0. With 120-123
  * (official records: UN turns and chair, press-conference labels, office-prefixed turns, hearing
  * chair): 88 documents, topics F1 0.927, every other measure 1.0.
+ *
+ * <p>Unchanged by the sixth speaker/kind/title round (tuned on the fourth held-out set); floors set
+ * to the scores measured then, rounded down.
  */
 class DevSetEvaluationTest {
 
@@ -42,6 +45,6 @@ class DevSetEvaluationTest {
     void devSetScoresStayAboveThresholds() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("dev");
         assertThat(r.documents()).isGreaterThanOrEqualTo(88);
-        GoldSetScores.assertAtLeast(r, 1.0, 1.0, 0.925, 1.0, 1.0, 1.0);
+        GoldSetScores.assertAtLeast(r, 1.0, 1.0, 0.9269, 1.0, 1.0, 1.0);
     }
 }

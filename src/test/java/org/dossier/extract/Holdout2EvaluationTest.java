@@ -36,6 +36,9 @@ import org.junit.jupiter.api.Test;
  * document's main one is dropped) from the taxonomy, tuned on new dev pages: topics F1 0.804 to 0.832; with arms-trade idioms
  * read off its misses (so partly tuned on) 0.857. The third held-out set's rules (arms-trade phrases
  * for military support packages), merged with it, leave 0.857.
+ *
+ * <p>Unchanged by the sixth speaker/kind/title round (tuned on the fourth held-out set); floors set
+ * to the scores measured then, rounded down.
  */
 class Holdout2EvaluationTest {
 
@@ -43,6 +46,6 @@ class Holdout2EvaluationTest {
     void secondHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout2");
         assertThat(r.documents()).isEqualTo(23);
-        GoldSetScores.assertAtLeast(r, 1.0, 0.985, 0.855, 1.0, 1.0, 1.0);
+        GoldSetScores.assertAtLeast(r, 1.0, 0.985, 0.8571, 1.0, 1.0, 1.0);
     }
 }

@@ -38,6 +38,9 @@ import org.junit.jupiter.api.Test;
  * Both rounds together: topics 0.800, the rest as above; the thresholds are these scores. Still missed: 'Biden' where the gold has 'Joe Biden' (the text
  * never gives the first name), Zelenskyy named only in a tag list, an Otter title stated only in
  * the host's speech, a surname-only 'Chen Yu' guess.
+ *
+ * <p>Unchanged by the sixth speaker/kind/title round (tuned on the fourth held-out set); floors set
+ * to the scores measured then, rounded down.
  */
 class Holdout3EvaluationTest {
 
@@ -45,6 +48,6 @@ class Holdout3EvaluationTest {
     void thirdHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout3");
         assertThat(r.documents()).isEqualTo(28);
-        GoldSetScores.assertAtLeast(r, 1.0, 0.951, 0.80, 1.0, 1.0, 0.964);
+        GoldSetScores.assertAtLeast(r, 1.0, 0.9512, 0.80, 1.0, 1.0, 0.9642);
     }
 }

@@ -30,6 +30,11 @@ import org.junit.jupiter.api.Test;
  * date and kind round, which generalised them to families with its own examples: year 1.000,
  * kind 0.925 (the three misses are podcast pages without platform signs), title 0.400 (a
  * navigation bar no longer taken for the title); the rest unchanged.
+ *
+ * <p>The sixth speaker round, which never saw this set (tuned on holdout4's failure classes and
+ * its own examples), merged with that round: speakers F1 0.759 (precision 0.87, recall 0.67),
+ * kind 0.975 (podcast-platform signs), title 0.425; countries, topics and year unchanged. This is
+ * the unseen measure of that speaker round: 0.606 to 0.759, still below the issue's 0.85.
  */
 class Holdout5EvaluationTest {
 
@@ -37,6 +42,6 @@ class Holdout5EvaluationTest {
     void fifthHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout5");
         assertThat(r.documents()).isEqualTo(40);
-        GoldSetScores.assertAtLeast(r, 0.9310, 0.6060, 0.7542, 1.0, 0.925, 0.40);
+        GoldSetScores.assertAtLeast(r, 0.9310, 0.7593, 0.7542, 1.0, 0.975, 0.425);
     }
 }

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
  * <p>Topic scoring then took title evidence and a relative criterion (a topic far weaker than the
  * document's main one is dropped) from the taxonomy, tuned on new dev pages: topics F1 0.765 to 0.800; with arms-trade idioms
  * read off its misses (so partly tuned on) 0.833; unchanged by the third held-out set's rules.
+ *
+ * <p>Unchanged by the sixth speaker/kind/title round (tuned on the fourth held-out set); floors set
+ * to the scores measured then, rounded down.
  */
 class HoldoutEvaluationTest {
 
@@ -35,6 +38,6 @@ class HoldoutEvaluationTest {
     void holdoutScoresStayAboveThresholds() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout");
         assertThat(r.documents()).isEqualTo(15);
-        GoldSetScores.assertAtLeast(r, 0.9843, 1.0, 0.83, 1.0, 1.0, 1.0);
+        GoldSetScores.assertAtLeast(r, 0.9843, 1.0, 0.8333, 1.0, 1.0, 1.0);
     }
 }

@@ -74,11 +74,19 @@ public final class SpeakerExtractor {
      * retired ..., talked to us about ...".
      */
     private final Set<Integer> subjectRules = new HashSet<>();
+    /** Intro rules tried in conversations only ("hosted by", "with guests"): news says "a dinner hosted by X". */
+    private final Set<Integer> conversationOnly = new HashSet<>();
     private final PhraseMatcher<Integer> triggers = new PhraseMatcher<>();
     private final List<List<String>> triggerPhrases = new ArrayList<>();
     private final Set<String> labels = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
+    /** Role words printed before a name ("Hosts", "Co-hosts", "with guest", "主播：", "진행:", "ведущий"). */
+    private final Set<String> roles = new HashSet<>();
+    /** A letter's closing words above the signature: "best", "cheers", "until next week". */
+    private final Set<String> salutations = new HashSet<>();
+    /** Profession words that introduce an interviewee before the name ("экономист", "политолог"). */
+    private final Set<String> professions = new HashSet<>();
     /** Whole-line turn labels without a colon (a parliament's web record), tried on lines ending with ')'. */
     private final List<Pattern> labelLines = new ArrayList<>();
     /** Bios and wire credits near the end: "Jane Doe is a senior fellow ...", "(Reporting by ...)". */
@@ -126,15 +134,18 @@ public final class SpeakerExtractor {
                     hearing.add(p);
                     hearingPrefixes.add(c[1].split("\\|"));
                 }
-                case "intro", "vocative", "intro-pair", "subject" -> {
+                case "intro", "vocative", "intro-pair", "subject", "intro-conv" -> {
                     if (c[1].equals("-")) {
                         throw new IllegalStateException("speaker-rules.tsv: " + c[0] + " rows need triggers: " + row);
                     }
                     int layer = triggered.size();
-                    triggered.add(new Rule(c[0].equals("intro-pair") || c[0].equals("subject") ? "intro" : c[0], p, hasGroup(p, "rest"),
+                    triggered.add(new Rule(c[0].equals("vocative") ? "vocative" : "intro", p, hasGroup(p, "rest"),
                             hasGroup(p, "all"), c[0].equals("intro-pair")));
                     if (c[0].equals("subject")) {
                         subjectRules.add(layer);
+                    }
+                    if (c[0].equals("intro-conv")) {
+                        conversationOnly.add(layer);
                     }
                     List<String> ts = new ArrayList<>();
                     for (String t : c[1].split("\\|")) {
@@ -156,6 +167,9 @@ public final class SpeakerExtractor {
                 case "label" -> labels.add(w);
                 case "title" -> titles.add(w);
                 case "notname" -> notNames.add(w);
+                case "role" -> roles.add(w);
+                case "salutation" -> salutations.add(w);
+                case "profession" -> professions.add(w);
                 case "heading" -> {
                     headings.add(w);
                     if (w.charAt(0) < 128) {
@@ -257,6 +271,12 @@ public final class SpeakerExtractor {
                         if (h != null && h.lookingAt()) {
                             name = name.substring(h.end()); // "MS. SOLÍS" -> "SOLÍS"
                             honorific.add(name); // as specific as a full name: one turn is enough
+                        } else if (h != null) {
+                            String bare = withoutOffice(name); // "Press Secretary KITAMURA" -> "KITAMURA"
+                            if (bare != null && !bare.equals(name)) {
+                                name = bare;
+                                honorific.add(name);
+                            }
                         }
                         if (!labels.contains(name.toLowerCase(Locale.ROOT)) && !GENERIC.matcher(name).matches()) {
                             turnCounts.merge(name, 1, Integer::sum);
@@ -266,7 +286,11 @@ public final class SpeakerExtractor {
                 pos = eol + 1;
             }
         }
+        cjkTurns(text, headerEnd, turnCounts);
+        nameLineTurns(text, headerEnd, turnCounts);
         lineForms(text, headerEnd, found);
+        interviewee(text, found);
+        dashInterviewee(text, found);
         chairs(text, found);
         for (String name : hearingTurns(text)) {
             String full = expand(name, text, found);
@@ -299,7 +323,7 @@ public final class SpeakerExtractor {
                 continue; // inside this rule's previous match, as a regex find() would skip it
             }
             Rule rule = triggered.get(layer);
-            if ((rule.kind.equals("vocative") || rule.before) && !conversation) {
+            if ((rule.kind.equals("vocative") || rule.before || conversationOnly.contains(layer)) && !conversation) {
                 continue; // news says "Blinken held talks with Wang Yi": neither is a speaker
             }
             Matcher m = ms[layer] == null ? (ms[layer] = rule.pattern.matcher(text)) : ms[layer];
@@ -471,6 +495,9 @@ public final class SpeakerExtractor {
                 pos = peopleList(text, eol + 1, found);
                 continue;
             }
+            if (eol - pos > 3 && eol - pos < 200) {
+                roleLine(text, pos, eol, found);
+            }
             pos = eol + 1;
         }
         // Bios, credits and signatures in the last part.
@@ -524,6 +551,22 @@ public final class SpeakerExtractor {
                     if (atStart) {
                         if (m.lookingAt() && isBio(m.group("name"), m.group("role"))) {
                             addName(found, m.group("name"));
+                            // Co-authors' bios run on in one paragraph: "A is a fellow at X. B is a
+                            // senior adviser ...": each following sentence that opens with a name.
+                            int from = m.end();
+                            for (int k = 0; k < 4; k++) {
+                                int dot = text.indexOf(". ", from);
+                                if (dot < 0 || dot + 2 >= last || !twoCapitalisedWords(text, dot + 2, last)) {
+                                    break;
+                                }
+                                m.region(dot + 2, last);
+                                if (m.lookingAt() && isBio(m.group("name"), m.group("role"))) {
+                                    addName(found, m.group("name"));
+                                    from = m.end();
+                                } else {
+                                    from = dot + 2;
+                                }
+                            }
                         }
                         continue;
                     }
@@ -556,12 +599,23 @@ public final class SpeakerExtractor {
                     next++;
                 }
                 int eol = text.indexOf('\n', next);
-                office = text.substring(next, eol < 0 ? text.length() : eol);
-                if (office.length() > 100) {
-                    return;
+                office = text.substring(next, eol < 0 ? text.length() : eol).strip();
+                if (office.length() > 100 || office.endsWith(".") && !office.endsWith("Jr.") && office.indexOf(' ') > 0
+                        && office.split(" ").length > 6) {
+                    return; // a sentence below the name, not its office
                 }
             }
             String name = m.group("name");
+            if (m.group("office") == null && name.indexOf(' ') > 0 && salutationAbove(text, from) && isPersonName(name)) {
+                addName(found, name); // "Best," / "Jane Doe": a letter's closing
+                return;
+            }
+            char c0 = text.charAt(from);
+            boolean signOff = (c0 == '-' || c0 == '—' || c0 == '–') && m.group("office") == null && name.indexOf(' ') > 0;
+            if (signOff && isPersonName(name) && !contactBlock(text, from, to)) {
+                addName(found, name); // a letter's sign-off: "— Dana Novak", "-- Jane Doe"
+                return;
+            }
             // In a contact block ("Media contact:" / "Jane Doe, Press Secretary" / "+1 202 ..."),
             // the name is who answers calls, not the statement's signatory.
             if (isOffice(office) && !isOffice(name) && isPersonName(name) && !contactBlock(text, from, to)) {
@@ -569,6 +623,26 @@ public final class SpeakerExtractor {
             }
             return;
         }
+    }
+
+    /** Whether the line above {@code from} is a letter's closing word ("Best,", "Cheers!", "Until next week,"). */
+    private boolean salutationAbove(String text, int from) {
+        int end = from - 1;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= 0 || from - end > 4) {
+            return false;
+        }
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        if (end - start > 30) {
+            return false;
+        }
+        String prev = text.substring(start, end).strip().toLowerCase(Locale.ROOT);
+        while (!prev.isEmpty() && ",!.—–-".indexOf(prev.charAt(prev.length() - 1)) >= 0) {
+            prev = prev.substring(0, prev.length() - 1).strip();
+        }
+        return salutations.contains(prev);
     }
 
     private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()-]{7,}");
@@ -815,6 +889,282 @@ public final class SpeakerExtractor {
         return names;
     }
 
+    /**
+     * The name of a turn label without the office words before it ("Press Secretary KITAMURA",
+     * "Deputy Spokesperson Jane Doe"), or null when nothing but office words is left.
+     */
+    private String withoutOffice(String label) {
+        String[] words = label.split(" ");
+        int i = 0;
+        boolean office = false; // "The Arctic Race": a leading "The" alone makes no office
+        while (i < words.length - 1 && (isLead(words[i]) || officeWords.contains(words[i].toLowerCase(Locale.ROOT)))) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            office |= officeWords.contains(w) || roles.contains(w);
+            i++;
+        }
+        return i == 0 || !office ? label : String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    /** A name alone on its line, maybe with a timestamp: "Jane Doe", "Jane Doe  00:01:23", "JANE DOE (1:05)". */
+    private static final Pattern NAME_LINE = Pattern.compile(
+            "(?<name>(?:Mc|Mac)?\\p{Lu}[\\p{L}'’.-]+(?: (?:Mc|Mac)?\\p{Lu}[\\p{L}'’.-]+){1,3})"
+            + "(?:[ \\t]+[(\\[]?\\d{1,2}:\\d{2}(?::\\d{2})?[)\\]]?)?[ \\t]*");
+
+    /**
+     * Transcript exports that print each turn's speaker on a line of its own above the words
+     * (Otter, Descript, Rev: "Jane Doe  00:01:23" / "Welcome back."): a name line followed by a
+     * line of text, the same name at least twice.
+     */
+    private void nameLineTurns(String text, int headerEnd, Map<String, Integer> turnCounts) {
+        Map<String, Integer> seen = new HashMap<>();
+        Matcher m = NAME_LINE.matcher(text);
+        int n = text.length();
+        for (int pos = Math.max(0, headerEnd); pos < n; ) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            int last = eol > pos && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
+            if (last - pos >= 5 && last - pos <= 60 && Character.isUpperCase(text.charAt(pos)) && eol < n) {
+                int next = eol + 1;
+                int nextEol = text.indexOf('\n', next);
+                nextEol = nextEol < 0 ? n : nextEol;
+                if (nextEol - next > 1 && !Character.isWhitespace(text.charAt(next))) {
+                    m.region(pos, last);
+                    if (m.matches()) {
+                        // With a timestamp the line is a turn's head for sure: one is enough.
+                        seen.merge(m.group("name"), m.end("name") < last && text.indexOf(':', m.end("name")) < last ? 2 : 1, Integer::sum);
+                    }
+                }
+            }
+            pos = eol + 1;
+        }
+        seen.forEach((name, count) -> {
+            if (count >= 2 && !labels.contains(name.toLowerCase(Locale.ROOT))) {
+                turnCounts.merge(name, count, Integer::sum);
+            }
+        });
+    }
+
+    /** "экономист Андрей Воронов": a profession word, then a name of two capitalised words. */
+    private static final Pattern PROFESSION_NAME = Pattern.compile(
+            "(?<![\\p{L}])(?<role>\\p{Ll}{4,20})[ \\u00a0]+(?<name>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\u00a0]\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])");
+
+    /**
+     * An interview printed as a dialogue of dashes ("— Как итоги?" / "— Главный итог ..."), as Russian
+     * papers print them: the person the headline or lead introduces with a profession
+     * ("экономист Андрей Воронов о ...") gives the answers.
+     */
+    private void dashInterviewee(String text, Map<String, String> found) {
+        if (professions.isEmpty()) {
+            return;
+        }
+        int dashes = 0;
+        for (int i = text.indexOf('—'); i >= 0 && dashes < 4; i = text.indexOf('—', i + 1)) {
+            if (i == 0 || text.charAt(i - 1) == '\n') {
+                dashes++;
+            }
+        }
+        if (dashes < 4) {
+            return;
+        }
+        Matcher m = PROFESSION_NAME.matcher(text).region(0, Math.min(text.length(), 1500));
+        while (m.find()) {
+            if (professions.contains(m.group("role")) && isPersonName(m.group("name").replace('\u00a0', ' '))) {
+                addName(found, m.group("name").replace('\u00a0', ' '));
+                return;
+            }
+        }
+    }
+
+    /** A question's label at a line's start in a Q&A interview. */
+    private static final Pattern QUESTION = Pattern.compile("(?m)^[ \\t*_]*(?:Q|Question|QUESTION)[*_]{0,2}[ \\t]*[:.][*_]{0,2}[ \\t]");
+    /** How far into a Q&A interview its introduction is looked for. */
+    private static final int INTERVIEW_INTRO = 2000;
+
+    /**
+     * In a Q&A interview (two or more "Q:" lines), the person its introduction describes before the
+     * first question ("Jane Doe is a senior economist who ...; we spoke about ...") gives the answers:
+     * a speaker, read with the closing-bio rules.
+     */
+    private void interviewee(String text, Map<String, String> found) {
+        if (text.indexOf("Q:") < 0 && text.indexOf("Q.") < 0 && text.indexOf("Question") < 0 && text.indexOf("QUESTION") < 0) {
+            return; // no question labels: no Q&A interview
+        }
+        int limit = Math.min(text.length(), INTERVIEW_INTRO + 200);
+        Matcher q = QUESTION.matcher(text).region(0, text.length());
+        if (!q.find() || q.start() > INTERVIEW_INTRO) {
+            return;
+        }
+        int firstQ = q.start();
+        if (!q.find()) {
+            return; // one "Q:" is no interview
+        }
+        for (int r = 0; r < tail.size(); r++) {
+            if (!tail.get(r).pattern().startsWith("^")) {
+                continue;
+            }
+            Matcher m = tail.get(r).matcher(text);
+            for (int pos = 0; pos < firstQ && pos < limit; ) {
+                int eol = text.indexOf('\n', pos);
+                if (eol < 0 || eol > firstQ) {
+                    eol = firstQ;
+                }
+                if (eol - pos > 10 && twoCapitalisedWords(text, pos, eol)) {
+                    m.region(pos, eol);
+                    if (m.lookingAt() && isBio(m.group("name"), m.group("role"))) {
+                        addName(found, m.group("name"));
+                        return;
+                    }
+                }
+                pos = eol + 1;
+            }
+        }
+    }
+
+    /** A Han or Hangul turn label: "周明远：", "김현우:", "发言人毛宁：", "宮本 沙織：". */
+    private static final Pattern CJK_LABEL = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHangul}\\p{IsKatakana}ー]{2,10}|\\p{IsHan}{1,3}[ \\u3000]\\p{IsHan}{1,3}");
+    private static final Pattern CJK_NAME = Pattern.compile(
+            "\\p{IsHan}{2,4}|\\p{IsHangul}{2,4}|\\p{IsHan}{1,3}[ \\u3000]\\p{IsHan}{1,3}");
+
+    /**
+     * Turn labels in Han or Hangul ("周明远：欢迎收听", "김현우: 네"): a name of two to four
+     * characters before a colon at a line's start, an office before it dropped ("发言人毛宁"). As
+     * with Latin labels, a name counts after two turns.
+     */
+    private void cjkTurns(String text, int headerEnd, Map<String, Integer> turnCounts) {
+        int n = text.length();
+        for (int pos = Math.max(0, headerEnd); pos < n; ) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            int p = pos;
+            while (p < eol && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+                p++;
+            }
+            if (p < eol && text.charAt(p) >= '\u3040') {
+                int colon = -1;
+                for (int k = p + 2, last = Math.min(eol, p + 12); k < last; k++) {
+                    char c = text.charAt(k);
+                    if (c == ':' || c == '：') {
+                        colon = k;
+                        break;
+                    }
+                }
+                if (colon > 0) {
+                    String label = text.substring(p, colon).strip();
+                    if (CJK_LABEL.matcher(label).matches()) {
+                        String name = withoutCjkRole(label);
+                        if (name != null && CJK_NAME.matcher(name).matches() && !labels.contains(name) && isPersonName(name)) {
+                            turnCounts.merge(name, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            pos = eol + 1;
+        }
+    }
+
+    private static boolean isHangul(String s) {
+        return !s.isEmpty() && s.charAt(0) >= '\uac00' && s.charAt(0) <= '\ud7a3';
+    }
+
+    /** "发言人毛宁" -> "毛宁", "主播" -> null: a role or office word glued before a CJK name is dropped. */
+    private String withoutCjkRole(String label) {
+        if (roles.contains(label) || officeWords.contains(label) || labels.contains(label)) {
+            return null;
+        }
+        String name = label;
+        for (int k = Math.min(name.length() - 2, 8); k >= 1; k--) {
+            String head = name.substring(0, k);
+            if (roles.contains(head) || officeWords.contains(head)) {
+                name = name.substring(k);
+                break;
+            }
+        }
+        // "北村報道官", "김현우대변인": an office printed after the name ("大使馆发言人" leaves no name).
+        for (int k = Math.max(1, name.length() - 8); k <= name.length() - 1; k++) {
+            String tail = name.substring(k);
+            if (roles.contains(tail) || officeWords.contains(tail)) {
+                name = name.substring(0, k);
+                break;
+            }
+        }
+        return name.length() < 2 ? null : name;
+    }
+
+    private static final Pattern ROLE_LINE = Pattern.compile(
+            "^[\\s□■○●◆◇▶▷•·*#>-]*(?<role>[^\\s:：]{1,14}(?: [^\\s:：]{1,10})?)[*_]{0,2}\\s*[:：]\\s*[*_]{0,2}(?<names>\\S[^\\n]*)$");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[?？!！。]|\\.\\s");
+    private static final Pattern ROLE_PARTS = Pattern.compile("\\s*(?:[,，、;；/]|\\s(?:and|&|и|및|와|과)\\s)\\s*");
+    private static final Pattern BRACKETED = Pattern.compile("\\s*[(（][^)）]*[)）]?");
+
+    /**
+     * A line in the opening that gives a role and then names, in any script: "Host: Jane Doe",
+     * "主播：周明远", "嘉宾：韩思齐（研究者）", "□ 발표: 김현우 대변인", "출연: A, B", "Ведущий: Иван
+     * Петров", "ゲスト：山田 花子". The role word must be in the 'role' list; each name is read by its
+     * script's shape (an office or affiliation after it dropped).
+     */
+    private void roleLine(String text, int from, int to, Map<String, String> found) {
+        int colon = -1;
+        for (int k = from, last = Math.min(to, from + 24); k < last; k++) {
+            char c = text.charAt(k);
+            if (c == ':' || c == '：') {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return;
+        }
+        Matcher m = ROLE_LINE.matcher(text).region(from, to);
+        if (!m.matches()) {
+            return;
+        }
+        String role = m.group("role");
+        String[] rw = role.split(" ");
+        boolean isRole = true;
+        for (String w : rw) {
+            isRole &= roles.contains(w.toLowerCase(Locale.ROOT)) || titles.contains(w.toLowerCase(Locale.ROOT));
+        }
+        if (!isRole || !roles.contains(rw[rw.length - 1].toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        String names = BRACKETED.matcher(m.group("names")).replaceAll(" ").strip();
+        if (names.length() > 80 || names.endsWith(".") || names.endsWith("다") || SENTENCE_MARK.matcher(names).find()) {
+            return; // a sentence after a turn label ("대변인: 안녕하십니까. ...", "记者：中方有何评论？"), not a list of names
+        }
+        for (String part : ROLE_PARTS.split(names)) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            char c0 = p.charAt(0);
+            if (c0 >= '\u3040') {
+                // CJK: a name, with an office before or after it ("김현우 대변인", "대변인 김현우").
+                String[] toks = p.split("[ \u3000]+");
+                if (toks.length > 3) {
+                    continue;
+                }
+                String name = withoutCjkRole(toks[0]);
+                if (name == null && toks.length > 1) {
+                    name = toks[1];
+                } else if (toks.length > 1 && !roles.contains(toks[1]) && !officeWords.contains(toks[1]) && !isHangul(toks[0])) {
+                    name = p; // "山田 花子": a Japanese name printed with a space
+                }
+                if (name != null && CJK_NAME.matcher(name).matches() && isPersonName(name)) {
+                    addName(found, name);
+                }
+            } else if (Character.isUpperCase(c0)) {
+                for (String name : namesStartingParts(p)) {
+                    addName(found, name);
+                }
+            }
+        }
+    }
+
     private static boolean hasGroup(Pattern p, String group) {
         return p.pattern().contains("(?<" + group + ">");
     }
@@ -837,7 +1187,7 @@ public final class SpeakerExtractor {
             }
             String[] words = m.group().split(" ");
             int i = 0;
-            while (i < words.length && titles.contains(words[i].toLowerCase(Locale.ROOT).replace(".", ""))) {
+            while (i < words.length && isLead(words[i])) {
                 i++;
             }
             boolean titled = false; // "Foreign Minister of ...": an office, not a name
@@ -880,7 +1230,7 @@ public final class SpeakerExtractor {
             pos = st - 1;
         }
         int i = 0;
-        while (i < words.size() && titles.contains(words.get(i).toLowerCase(Locale.ROOT).replace(".", ""))) {
+        while (i < words.size() && isLead(words.get(i))) {
             i++;
         }
         if (words.size() - i < 2 || words.size() - i > 4) {
@@ -901,7 +1251,7 @@ public final class SpeakerExtractor {
             String[] words = seq.split(" ");
             // Drop leading titles: "Senior Vice President Victor Cha" -> "Victor Cha".
             int i = 0;
-            while (i < words.length && titles.contains(words[i].toLowerCase(Locale.ROOT).replace(".", ""))) {
+            while (i < words.length && isLead(words[i])) {
                 i++;
             }
             if (i >= words.length) {
@@ -1097,6 +1447,12 @@ public final class SpeakerExtractor {
         while (j < n && (Character.isUpperCase(text.charAt(j)) || text.charAt(j) == '-')) {
             j++;
         }
+        if (j == p + 2 && j < n && Character.isLowerCase(text.charAt(j))) {
+            // "KITAMURA Toshihiro": a given name in lower case after the surname in capitals
+            while (j < n && (Character.isLowerCase(text.charAt(j)) || text.charAt(j) == '-')) {
+                j++;
+            }
+        }
         if (j - (p + 1) < 2 || j < n && text.charAt(j) != '\n' && text.charAt(j) != '\r') {
             return null;
         }
@@ -1215,14 +1571,120 @@ public final class SpeakerExtractor {
             }
             i = end;
         }
+        for (int i = 0; i < n; i++) {
+            if (Character.isDigit(name.charAt(i))) {
+                return false; // "APT28", "G7 Ministers", "UNC2452": no person's name holds a digit
+            }
+        }
+        if (onlyRoleWords(name)) {
+            return false; // "High Representative", "Press Secretary", "Spokesperson": an office, no name
+        }
         // A country, capital or demonym is not a person ("Russia:", ", Moscow.").
         return !gazetteer.mentionsAnyInName(name);
     }
 
-    private static void addName(Map<String, String> found, String name) {
-        String n = SPACES.matcher(name.strip()).replaceAll(" ");
-        if (n.isEmpty()) {
+    /** A title, honorific or role word that may precede a name ("Senior", "Dr.", "Hosts", "Co-hosts:"). */
+    private boolean isLead(String word) {
+        String w = bare(word);
+        return titles.contains(w) || roles.contains(w);
+    }
+
+    /**
+     * The word in lower case without dots and a trailing colon or comma ("Dr." -> "dr", "Hosts:" ->
+     * "hosts"); no regex: this runs for every word of every candidate name.
+     */
+    private static String bare(String word) {
+        int end = word.length();
+        while (end > 0 && ":：,".indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        boolean plain = true;
+        for (int i = 0; i < end && plain; i++) {
+            char c = word.charAt(i);
+            plain = c != '.' && !Character.isUpperCase(c);
+        }
+        if (plain) {
+            return end == word.length() ? word : word.substring(0, end);
+        }
+        StringBuilder sb = new StringBuilder(end);
+        for (int i = 0; i < end; i++) {
+            char c = word.charAt(i);
+            if (c != '.') {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+    /** A CJK or Korean role word glued to its name by a colon: "主播：周明远", "진행: 김하늘". */
+    private static final Pattern ROLE_COLON = Pattern.compile("^(?<role>[^\\s:：]{1,12})\\s*[:：]\\s*(?<name>\\S.*)$");
+
+    /**
+     * The name without the role and title words printed before it ("Hosts Kenji Mori" -> "Kenji
+     * Mori", "with guest Jane Doe" -> "Jane Doe", "主播：周明远" -> "周明远"), or null when nothing but
+     * such words is left.
+     */
+    String withoutRole(String name) {
+        Matcher c = name.indexOf(':') > 0 || name.indexOf('：') > 0 ? ROLE_COLON.matcher(name) : null;
+        if (c != null && c.matches() && isLead(c.group("role"))) {
+            name = c.group("name").strip();
+        }
+        if (name.indexOf(' ') < 0) {
+            return isLead(name) ? null : name;
+        }
+        String[] words = name.split(" ");
+        int i = 0;
+        // Leading words go while a name of two words (or one CJK or Cyrillic name) remains.
+        while (i < words.length - 1 && isLead(words[i]) && (words.length - i > 2 || !isLatin(words[words.length - 1]))) {
+            i++;
+        }
+        if (i == words.length - 1 && isLead(words[i])) {
+            return null;
+        }
+        return i == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    private static boolean hasUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLatin(String w) {
+        return !w.isEmpty() && w.charAt(0) < 0x250;
+    }
+
+    /** Whether every word of the name is a title, role or office word. */
+    private boolean onlyRoleWords(String name) {
+        int n = name.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && (name.charAt(i) == ' ' || name.charAt(i) == '\u3000')) {
+                i++;
+            }
+            int end = i;
+            while (end < n && name.charAt(end) != ' ' && name.charAt(end) != '\u3000') {
+                end++;
+            }
+            if (end > i) {
+                String w = bare(name.substring(i, end));
+                if (!titles.contains(w) && !roles.contains(w) && !officeWords.contains(w)) {
+                    return false;
+                }
+            }
+            i = end;
+        }
+        return true;
+    }
+
+    private void addName(Map<String, String> found, String name) {
+        String n = withoutRole(SPACES.matcher(name.strip()).replaceAll(" "));
+        if (n == null || n.isEmpty()) {
             return;
+        }
+        if (n.length() > 3 && hasUpperCase(n) && isCapitals(n.replace(" ", ""))) {
+            n = titleCase(n); // "CLARA VOSS:" as a turn label prints it -> "Clara Voss"
         }
         String k = key(n);
         // Keep the longer form when one name is the first or last word of another.

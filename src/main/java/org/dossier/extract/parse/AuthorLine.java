@@ -1,5 +1,8 @@
 package org.dossier.extract.parse;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +19,53 @@ final class AuthorLine {
     private static final Pattern NAME = Pattern.compile(
             "^(?<name>\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?(?: (?:\\p{Lu}\\.|(?:Mc|Mac)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?)){1,3})(?:, \\p{Lu}[^,]{2,60}| in \\p{Lu}[\\p{L}. -]{1,30})?$");
 
+    /** One name of a byline without 'By', maybe with " in City" after it. */
+    private static final Pattern PART = Pattern.compile(
+            "^(?<name>\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?(?: (?:\\p{Lu}\\.|(?:Mc|Mac)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?)){1,3})(?: in \\p{Lu}[\\p{L}. -]{1,30})?$");
+    private static final Pattern SPLIT = Pattern.compile(",\\s*and\\s+|,\\s*|\\s+and\\s+|\\s*&\\s*");
+
     private AuthorLine() {}
+
+    /**
+     * The names of a header line that is only a byline without "By": one name as {@link #name}, or
+     * several, each maybe followed by its desk or city ("Jane Doe, Middle East correspondent, and
+     * John Roe in Jerusalem", "Jane Doe and John Roe"). Empty when any part is something else.
+     */
+    static List<String> names(String line) {
+        String one = name(line);
+        if (one != null) {
+            return List.of(one);
+        }
+        List<String> out = new ArrayList<>(2);
+        String[] parts = SPLIT.split(line);
+        if (parts.length < 2 || parts.length > 6) {
+            return List.of();
+        }
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].strip();
+            Matcher m = PART.matcher(p);
+            if (m.matches() && !Mastheads.namesOrganisation(m.group("name"))) {
+                out.add(m.group("name"));
+            } else if (i == 0 || !isDesk(p)) {
+                return List.of();
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern CITY = Pattern.compile("^in \\p{Lu}[\\p{L}. -]{1,30}$");
+
+    /** A line that is only a reporter's desk or city: "Diplomatic editor", "in Seoul". */
+    static boolean isDeskOrCity(String line) {
+        return line.length() < 50 && (CITY.matcher(line).matches() || isDesk(line) && line.indexOf(',') < 0);
+    }
+
+    /** "Middle East correspondent", "diplomatic editor": a description ending with a desk word. */
+    private static boolean isDesk(String part) {
+        int sp = part.lastIndexOf(' ');
+        String last = (sp < 0 ? part : part.substring(sp + 1)).toLowerCase(Locale.ROOT);
+        return part.length() < 50 && OtherBylines.DESK.contains(last);
+    }
 
     /** The name, or null when the line is not a name line (or names an organisation). */
     static String name(String line) {

@@ -31,6 +31,14 @@ public final class EpisodeTitles {
     /** How far into the transcript the intro is looked for. */
     private static final int INTRO = 1500;
 
+    /** The last separator before a show's name and number at a title's end, no separator after it. */
+    private static final Pattern SHOW_SUFFIX = Pattern.compile("\\s+[|—–-]\\s+(?=[^|—–]{2,60}$)");
+    /** A show's name and episode number after the title's last separator: " | Indo-Pacific Hour Ep. 64". */
+    private static final Pattern NUMBERED_SHOW_TAIL = Pattern.compile(
+            "(?i)\\s+[|—–-]\\s+[^|—–\\n]{2,60}?\\s(?:ep\\.?|episode|#)\\s*\\d{1,4}\\s*$");
+    /** An e-mail's subject label before a newsletter's title. */
+    private static final Pattern SUBJECT = Pattern.compile("(?i)(?:subject|re|fwd|тема|件名|主题|제목)\\s*[:：]\\s*");
+
     private EpisodeTitles() {}
 
     /** Whether a title reads like a file name: a working suffix ("- FINAL") or underscores. */
@@ -43,6 +51,10 @@ public final class EpisodeTitles {
         String t = page.title;
         if (t == null || t.length() < 8) {
             return;
+        }
+        Matcher subject = SUBJECT.matcher(t);
+        if (subject.lookingAt() && t.length() - subject.end() >= 8) {
+            t = page.title = t.substring(subject.end()).strip(); // an e-mail's "Subject: ..." line
         }
         if (fileNameLike(t) && page.body != null) {
             // "Deterrence Desk ep 41 - China's nuclear buildup - FINAL": a recording's file name;
@@ -66,6 +78,11 @@ public final class EpisodeTitles {
             }
         }
         if (lower.contains("ep") && hasDigit(t)) {
+            Matcher tail = NUMBERED_SHOW_TAIL.matcher(t);
+            if (tail.find() && words(t.substring(0, tail.start())) >= 2) {
+                page.title = t.substring(0, tail.start()).strip(); // "Title | The Kyiv Line Ep. 64"
+                return;
+            }
             Matcher m = NUMBER.matcher(t);
             if (m.matches()) {
                 String rest = m.group("rest");
@@ -81,6 +98,12 @@ public final class EpisodeTitles {
                     t = after;
                 } else if (rest.isBlank() && words(show) >= 3 && m.group("show").strip().matches(".*[:|—–\\-]$")) {
                     t = show; // "Drones and Shells | Episode 112": the number is a suffix
+                } else if (rest.isBlank()) {
+                    // "Drones and Shells | The Kyiv Line Ep. 64": the show's name and number after a separator
+                    Matcher suffix = SHOW_SUFFIX.matcher(m.group("show"));
+                    if (suffix.find() && words(m.group("show").substring(0, suffix.start())) >= 2) {
+                        t = m.group("show").substring(0, suffix.start()).strip();
+                    }
                 }
             }
         }

@@ -157,6 +157,9 @@ public final class Furniture {
         if (l.length() < 12 || l.length() > 160 || l.indexOf(',') >= 0) {
             return false;
         }
+        if ((l.indexOf('|') > 0 || l.indexOf('·') > 0) && shortItemsRun(l)) {
+            return true;
+        }
         int words = 0;
         int known = 0;
         int n = l.length();
@@ -183,6 +186,27 @@ public final class Furniture {
             }
         }
         return words >= 4 && (known == words || words >= 5 && known * 4 >= words * 3);
+    }
+
+    /**
+     * "Top | Politics | 経済 | 国際 | Sport": four or more items between '|' or '·', each of at most
+     * two words and 16 characters, is a menu whatever its words.
+     */
+    private static boolean shortItemsRun(String l) {
+        int items = 0;
+        int from = 0;
+        int n = l.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || l.charAt(i) == '|' || l.charAt(i) == '·' || l.charAt(i) == '•') {
+                String item = l.substring(from, i).strip();
+                if (item.isEmpty() || item.length() > 16 || item.split(" ").length > 2) {
+                    return false;
+                }
+                items++;
+                from = i + 1;
+            }
+        }
+        return items >= 4;
     }
 
     public boolean isSection(String l) {

@@ -18,10 +18,31 @@ final class OtherBylines {
     private static final List<String> KO = new ArrayList<>();
     private static final List<String> ZH = new ArrayList<>();
     private static final List<String> JA = new ArrayList<>();
+    private static final List<String> REPORTER_JA = new ArrayList<>();
+    private static final Pattern JA_SIGN_OFF;
+    private static final List<String> BY = new ArrayList<>();
+    private static final List<String> BY_JA = new ArrayList<>();
+    /** The last words of a reporter's description in a byline ("Middle East correspondent"). */
+    static final java.util.Set<String> DESK = new java.util.HashSet<>();
+    private static final java.util.Set<String> WIRE_JA = new java.util.HashSet<>();
+    /**
+     * A byline line: one of the 'by' words of {@code byline-words.tsv} at the line's start, then
+     * the names (group 'names'): "By Jane Doe", "BY A AND B", "Беседовала X", "**執筆：X**", "文／X".
+     */
+    static final Pattern BYLINE;
     private static final Pattern KO_SIGN_OFF;
     private static final Pattern ZH_REPORTER;
     private static final Pattern ZH_LINE;
     private static final Pattern JA_SIGNATURE;
+    /**
+     * A Japanese paper's dateline byline: "【北京＝山本浩二】", "【ワシントン=田中一郎、東京＝佐藤花子】",
+     * "（ソウル＝金子 恵）": each part a place, an equals sign and a name (a role after it allowed).
+     */
+    private static final Pattern JA_DATELINE = Pattern.compile(
+            "[【［(（](?<parts>[^】］)）\\n＝=]{1,12}[＝=][^】］)）\\n]{2,80})[】］)）]");
+    private static final Pattern JA_PART = Pattern.compile(
+            "^[^＝=]{1,12}[＝=]\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ー・]{2,5}(?:[ \\u3000][\\p{IsHan}\\p{IsKatakana}ー・]{1,4})?)"
+            + "\\s*(?:記者|特派員|支局長|編集委員|論説委員)?$");
 
     static {
         for (String row : Resources.lines("byline-words.tsv")) {
@@ -30,6 +51,11 @@ final class OtherBylines {
                 case "reporter-ko" -> KO.add(c[1].strip());
                 case "reporter-zh" -> ZH.add(c[1].strip());
                 case "office-ja" -> JA.add(c[1].strip());
+                case "by" -> BY.add(c[1].strip());
+                case "by-ja" -> BY_JA.add(c[1].strip());
+                case "desk" -> DESK.add(c[1].strip());
+                case "wire-ja" -> WIRE_JA.add(c[1].strip());
+                case "reporter-ja" -> REPORTER_JA.add(c[1].strip());
                 default -> throw new IllegalStateException("byline-words.tsv: unknown row " + row);
             }
         }
@@ -41,10 +67,34 @@ final class OtherBylines {
         // "新华社记者 张三 李四", "本报记者：王五": a line of its own in the opening or at the end.
         ZH_LINE = Pattern.compile("(?m)^[ \\t]*(?:新华社|本报|中新社|人民日报)?(?:驻\\p{IsHan}{1,6})?(?:" + alternation(ZH)
                 + ")[ \\t]*[:：]?[ \\t]*(?<names>\\p{IsHan}{2,3}(?:(?:[ \\t]*[、，,][ \\t]*|[ \\t]+)\\p{IsHan}{2,3}){0,3})[ \\t]*$");
+        // Longest words first, so "Interview by" is not read as "Interview" + "by ...".
+        List<String> by = new ArrayList<>(BY);
+        by.sort((a, b) -> b.length() - a.length());
+        // A space or a separator after the word: "By Jane", not "Byron"; "文／X", not "文在寅".
+        BYLINE = Pattern.compile("^[*_]{0,2}(?<by>" + alternation(by) + ")[*_]{0,2}(?:\\s*[:：/／|｜]\\s*|\\s+)"
+                + "(?<names>\\S.*)$");
+        JA_SIGN_OFF = Pattern.compile("(?m)^[ \\t]*(?:[(（][^)）\\n]{1,20}[)）][ \\t]*|[^\\n/＝=]{1,20}[/＝=][ \\t]*)?"
+                + "(?<name>[\\p{IsHan}\\p{IsKatakana}ー・]{2,5}(?:[ \\u3000][\\p{IsHan}\\p{IsKatakana}ー・]{1,4})?)[ \\t]*(?:"
+                + alternation(REPORTER_JA) + ")[ \\t]*$");
         JA_SIGNATURE = Pattern.compile("(?m)^(?<name>\\p{IsHan}{2,4}?)\\s*(?:" + alternation(JA) + ")\\s*$");
     }
 
     private OtherBylines() {}
+
+    /** The names of a byline line ("By A and B", "執筆：宮本 沙織"), or null when the line is no byline. */
+    static List<String> bylineNames(String line) {
+        Matcher m = BYLINE.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        List<String> names = NameLists.split(m.group("names"), BY_JA.contains(m.group("by")));
+        return names.isEmpty() ? null : names;
+    }
+
+    /** Whether the line is a byline that names someone. */
+    static boolean isByline(String line) {
+        return line.length() < 160 && bylineNames(line) != null;
+    }
 
     private static String alternation(List<String> words) {
         return String.join("|", words.stream().map(Pattern::quote).toList());
@@ -70,6 +120,14 @@ final class OtherBylines {
                 out.add(m.group("name"));
             }
         }
+        if (cjkTail && out.isEmpty() && containsAny(body, tailFrom, REPORTER_JA)) {
+            Matcher m = JA_SIGN_OFF.matcher(body).region(tailFrom, body.length());
+            while (m.find()) {
+                if (!WIRE_JA.contains(m.group("name"))) {
+                    out.add(m.group("name")); // "田中一郎特派員" on a line of its own at the end
+                }
+            }
+        }
         if (cjkTail && out.isEmpty() && containsAny(body, tailFrom, ZH)) {
             Matcher m = ZH_LINE.matcher(body).region(tailFrom, body.length());
             if (m.find()) {
@@ -80,6 +138,17 @@ final class OtherBylines {
         }
         if (hasCjk(body, 0, openingTo)) {
             String opening = body.substring(0, openingTo);
+            if (opening.indexOf('＝') >= 0 || opening.indexOf('=') >= 0) {
+                Matcher d = JA_DATELINE.matcher(opening);
+                if (d.find()) {
+                    for (String part : d.group("parts").split("[、，,]")) {
+                        Matcher p = JA_PART.matcher(part.strip());
+                        if (p.matches() && !WIRE_JA.contains(p.group("name"))) {
+                            out.add(p.group("name")); // "（ソウル＝共同）" names an agency, not a reporter
+                        }
+                    }
+                }
+            }
             if (containsAny(opening, 0, ZH)) {
                 Matcher m = ZH_REPORTER.matcher(opening);
                 if (m.find()) {

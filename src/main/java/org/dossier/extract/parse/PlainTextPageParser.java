@@ -17,8 +17,6 @@ public final class PlainTextPageParser {
     private static final Pattern LOGO = Pattern.compile("(?i)^logo of (?:podcast|show)\\s+(.+)$");
     private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}$");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·*\\-–]|\\d+[.)])\\s+");
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?:By|BY|Written by|Interview by|Interviewed by|Interview and text by|Words by|Text by|Story by|Author|Authors|Posted by|글|기자)\\s*[:：]?\\s+(.+)$");
     /**
      * A Korean wire byline at the start of the body: "(서울=연합뉴스) 김수연 기자 = 북한은...", the
      * reporter's name (or names) before 기자 (reporter) or 특파원 (correspondent) and an equals sign.
@@ -157,7 +155,7 @@ public final class PlainTextPageParser {
                     }
                 }
             }
-            if (inBody && line.length() < 160 && body.size() <= 30 && BYLINE.matcher(line).matches()) {
+            if (inBody && line.length() < 160 && body.size() <= 30 && OtherBylines.isByline(line)) {
                 // "By Jane Doe" below a run of short lines (a site's menu, a section, the
                 // headline): the header ran on; its most substantial line is the title.
                 String better = titleAbove(body, page.title);
@@ -172,10 +170,7 @@ public final class PlainTextPageParser {
                     inBody = false;
                 } else if (body.size() <= 12 && headerLike(body)) {
                     // Below a dek ("Iran sells more oil today. How?"): still the header's byline.
-                    Matcher by = BYLINE.matcher(line);
-                    if (by.matches()) {
-                        page.authors.addAll(NameLists.split(by.group(1)));
-                    }
+                    page.authors.addAll(OtherBylines.bylineNames(line));
                     header.add(line);
                     continue;
                 }
@@ -184,8 +179,8 @@ public final class PlainTextPageParser {
                 if (page.title != null && line.equals(page.title)) {
                     continue; // the scraped title repeats
                 }
-                if ((m = BYLINE.matcher(line)).matches() && line.length() < 160) {
-                    page.authors.addAll(NameLists.split(m.group(1)));
+                if (OtherBylines.isByline(line)) {
+                    page.authors.addAll(OtherBylines.bylineNames(line));
                     header.add(line);
                     continue;
                 }
@@ -272,16 +267,32 @@ public final class PlainTextPageParser {
                     header.add(line);
                     continue;
                 }
+                if (titleSet && body.isEmpty() && line.length() < 120) {
+                    // "Jane Doe | March 3, 2025", "Jane Doe and John Roe · 3 March 2025": names, then the date.
+                    String[] nd = NAME_THEN_DATE.split(line, 2);
+                    List<String> named = nd.length == 2 && looksLikeDateOrTime(nd[1].strip()) ? AuthorLine.names(nd[0].strip()) : List.of();
+                    if (!named.isEmpty()) {
+                        page.nameLines.addAll(named);
+                        header.add(line);
+                        continue;
+                    }
+                }
                 if (titleSet && line.length() < 80 && looksLikeDateOrTime(line) && body.isEmpty()) {
                     header.add(line);
                     continue;
                 }
                 // A bare name above the date ("Artyom Lukin", "Antony J. Blinken, Secretary of
                 // State"): the author, as analysis sites and press statements print it.
-                String author = titleSet && body.isEmpty() && line.length() < 100 && dateFollows(lines, i)
-                        ? AuthorLine.name(line) : null;
-                if (author != null) {
-                    page.nameLines.add(author);
+                int desk = titleSet && body.isEmpty() && line.length() < 100 ? deskLineBelow(lines, i) : -1;
+                List<String> authors = titleSet && body.isEmpty() && line.length() < 100 && (desk > 0 || dateFollows(lines, i))
+                        ? AuthorLine.names(line) : List.of();
+                if (!authors.isEmpty()) {
+                    page.nameLines.addAll(authors);
+                    if (desk > 0) { // "Jane Doe" / "Diplomatic editor" / date: the desk line is the byline's too
+                        header.add(line);
+                        line = lines[desk].strip();
+                        i = desk;
+                    }
                     header.add(line);
                     continue;
                 }
@@ -401,6 +412,22 @@ public final class PlainTextPageParser {
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
     /** Whether the next non-blank line is a date line. */
+    /**
+     * The index of the line below line {@code i} when it is a reporter's desk or city ("Diplomatic
+     * editor", "Asia correspondent", "in Seoul") with a date right below it; else -1.
+     */
+    private static final Pattern NAME_THEN_DATE = Pattern.compile("\\s+[|·•—–]\\s+");
+
+    private static int deskLineBelow(String[] lines, int i) {
+        for (int j = i + 1; j < lines.length; j++) {
+            String l = lines[j].strip();
+            if (!l.isEmpty()) {
+                return AuthorLine.isDeskOrCity(l) && dateFollows(lines, j) ? j : -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean dateFollows(String[] lines, int i) {
         for (int j = i + 1; j < lines.length; j++) {
             String l = lines[j].strip();
@@ -423,7 +450,7 @@ public final class PlainTextPageParser {
             if (l.length() >= 160) {
                 return false;
             }
-            if (BYLINE.matcher(l).matches() || looksLikeDateOrTime(l)) {
+            if (OtherBylines.isByline(l) || looksLikeDateOrTime(l)) {
                 return true;
             }
         }
@@ -431,7 +458,7 @@ public final class PlainTextPageParser {
     }
 
     static boolean isBylineOrDate(String line) {
-        return BYLINE.matcher(line).matches() || looksLikeDateOrTime(line) || LABEL.matcher(line).matches();
+        return OtherBylines.isByline(line) || looksLikeDateOrTime(line) || LABEL.matcher(line).matches();
     }
 
     /**

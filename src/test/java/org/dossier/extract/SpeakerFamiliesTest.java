@@ -1,0 +1,326 @@
+package org.dossier.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dossier.model.Document;
+import org.dossier.model.Kind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Families of speaker and kind forms (bylines, role words, role-labelled lines, CJK turn labels,
+ * sign-offs, bios, podcast signs), each with made-up examples and the traps next to them.
+ */
+class SpeakerFamiliesTest {
+    static final DocumentExtractor X = SeedDocumentsTest.EXTRACTOR;
+
+    private static Document plain(String text) {
+        return X.extract("doc.txt", text);
+    }
+
+    private static final String PROSE = """
+            The negotiations resumed on Tuesday after a pause of several weeks, officials said, with both
+            delegations bringing new proposals on inspections and on the sequencing of sanctions relief.
+            Diplomats described the atmosphere as businesslike but cautious.
+            """;
+
+    // --- Bylines ---
+
+    @Test
+    void capitalsBylineWithTwoAuthorsIsSplitAndTitleCased() {
+        Document d = plain("Ferry talks stall in Busan\n\nBY GRETA LINDQVIST AND OMAR BELHAJ\n\nMarch 3, 2025\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Greta Lindqvist", "Omar Belhaj");
+    }
+
+    @Test
+    void bylineListsWithCommasAmpersandAndOxfordComma() {
+        Document d = plain("Grain corridor, year two\n\nBy Ines Duarte, Pavel Novak, and Lucy Tan\n\nMay 9, 2024\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Ines Duarte", "Pavel Novak", "Lucy Tan");
+        Document e = plain("Grain corridor, year three\n\nBy Ines Duarte & Lucy Tan\n\nMay 9, 2025\n\n" + PROSE);
+        assertThat(e.speakers()).containsExactlyInAnyOrder("Ines Duarte", "Lucy Tan");
+    }
+
+    @Test
+    void aByPhraseThatNamesNobodyIsNoByline() {
+        Document d = plain("Budget outlook\n\nBy the end of 2024 the deficit had doubled.\n\n" + PROSE);
+        assertThat(d.speakers()).isEmpty();
+    }
+
+    @Test
+    void russianAndJapaneseBylineWords() {
+        Document ru = plain("«Пошлины — это надолго»\n\nБеседовала Ольга Зимина\n\n12 марта 2025\n\n"
+                + "Экономист рассказал о торговле и пошлинах. Разговор шёл о рынках и о ценах на зерно.\n");
+        assertThat(ru.speakers()).contains("Ольга Зимина");
+        Document ru2 = plain("Северный маршрут\n\nАвтор: Глеб Соколов\n\n5 мая 2025\n\n"
+                + "Судоходство по Северному морскому пути растёт. Перевозки выросли на треть за год.\n");
+        assertThat(ru2.speakers()).contains("Глеб Соколов");
+        Document ja = plain("北極海航路の行方\n\n**執筆：森田 真由美**（海洋政策研究所）\n\n2025年4月2日\n\n"
+                + "北極海航路の利用が増えている。各国の思惑が交錯している。\n");
+        assertThat(ja.speakers()).contains("森田 真由美");
+    }
+
+    @Test
+    void japaneseDatelineBylineNamesEachReporter() {
+        Document d = plain("漁業協議が決裂　次回は未定\n\n2025年5月20日\n\n【ソウル＝岡田健太、東京＝高野美咲】\n\n"
+                + "日韓の漁業協議は20日、合意に至らず決裂した。双方は次回の日程を決めていない。\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("岡田健太", "高野美咲");
+    }
+
+    @Test
+    void bylineWithoutByNamingReportersWithDeskAndCity() {
+        Document d = plain("Ceasefire monitors reach the border\n\nA first team arrived on Monday\n\n"
+                + "Hana Ibrahim, security correspondent, and Tomas Berg in Amman\n"
+                + "Mon 10 Mar 2025 09.15 GMT\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Hana Ibrahim", "Tomas Berg");
+    }
+
+    @Test
+    void aSitesNameBeforeTheDateIsNoAuthor() {
+        Document d = plain("Baltic ports brace for a year of change\n\nForeign Policy | March 3, 2025\n\n" + PROSE);
+        assertThat(d.speakers()).isEmpty();
+    }
+
+    @Test
+    void aNameLineWithItsDeskOrCityOnTheNextLine() {
+        Document d = plain("Fishing talks collapse again\n\nNadia Petrescu\nDiplomatic editor\nTue 4 Mar 2025 11.02 GMT\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactly("Nadia Petrescu");
+        Document e = plain("Fishing talks collapse again\n\nNadia Petrescu\nin Seoul\nTue 4 Mar 2025 11.02 GMT\n\n" + PROSE);
+        assertThat(e.speakers()).containsExactly("Nadia Petrescu");
+    }
+
+    @Test
+    void coAuthorsBiosInOneClosingLine() {
+        Document d = plain("Rethinking extended deterrence\n\nJune 2, 2025\n\n" + PROSE + "\n"
+                + "Aiko Brandt is a fellow at the Pacific Forum. Ruben Salas is a senior adviser at the Atlantic Desk Group.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Aiko Brandt", "Ruben Salas");
+    }
+
+    @Test
+    void newsletterSignOffIsTheAuthor() {
+        Document d = plain("Subject: Drones over the Baltic, and a new envoy\n\nFebruary 14, 2025\n\n" + PROSE
+                + "\nSee you next week.\n\n-- Nils Eriksen\n");
+        assertThat(d.speakers()).contains("Nils Eriksen");
+    }
+
+    @Test
+    void aConversationWithHeadlineNamesTheInterviewee() {
+        Document d = plain("\"Nobody Wants to Blink\": A Conversation With Selin Arslan\n\nInterview by Mark Oduya\nApril 4, 2025\n\n"
+                + "Q: Where do the talks stand?\nA: Nowhere yet.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Selin Arslan", "Mark Oduya");
+    }
+
+    @Test
+    void aPhoneConversationInNewsNamesNoSpeaker() {
+        Document d = plain("Leaders discuss trade\n\nMarch 1, 2025\n\n"
+                + "The prime minister held a phone conversation with Olaf Brenner on Friday, officials said. " + PROSE);
+        assertThat(d.speakers()).isEmpty();
+    }
+
+    @Test
+    void aJapaneseDatelineNamingAnAgencyNamesNoReporter() {
+        Document d = plain("港湾協議が再開\n\n2025年5月20日\n\n（釜山＝共同）\n\n"
+                + "日韓の港湾協議は20日、再開された。双方は次回の日程を決めた。\n");
+        assertThat(d.speakers()).isEmpty();
+    }
+
+    @Test
+    void aReporterSignOffLineAtTheEndInJapaneseAndChinese() {
+        Document ja = plain("港湾協議が再開\n\n2025年5月20日\n\n日韓の港湾協議は20日、再開された。双方は次回の日程を決めた。\n\n（釜山支局）村井達也特派員\n");
+        assertThat(ja.speakers()).containsExactly("村井達也");
+    }
+
+    @Test
+    void theIntervieweeDescribedBeforeTheFirstQuestion() {
+        Document d = plain("Notes From a River Port\n\nInterview by Paula Greer\nMarch 4, 2025\n\n"
+                + "Ayla Demir is a Turkish historian who has written two books on the Danube. We talked about trade.\n\n"
+                + "Q: How is the port coping?\n\nIt is hard.\n\nQ: And the government?\n\nSlow.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Paula Greer", "Ayla Demir");
+    }
+
+    @Test
+    void aPersonDescribedInANewsLeadIsNoInterviewee() {
+        Document d = plain("River port reopens\n\nBy Paula Greer\n\nMarch 4, 2025\n\n"
+                + "Ayla Demir is a Turkish historian who has written two books on the Danube, and she welcomed the news.\n"
+                + (PROSE + "\n").repeat(8)); // a lead far from the end, where closing bios are read
+        assertThat(d.speakers()).containsExactly("Paula Greer");
+    }
+
+    // --- Role words ---
+
+    @Test
+    void roleWordsAreDroppedFromNames() {
+        Document d = plain("Ep. 12: Sanctions that bite\n\nCo-hosts Mira Castell and Joon Park are joined by guest Farid Osmani to talk about sanctions on this episode.\n\n"
+                + "Mira Castell: Welcome to the show.\nFarid Osmani: Thanks.\nMira Castell: Let's start.\nFarid Osmani: Sure.\n");
+        assertThat(d.speakers()).contains("Mira Castell", "Farid Osmani")
+                .noneMatch(s -> s.toLowerCase().startsWith("co-host") || s.toLowerCase().startsWith("guest"));
+    }
+
+    @Test
+    void roleLabelledLinesInManyScripts() {
+        Document zh = plain("北极航道观察\n\n2025/03/02 · 47分钟\n\n主播：钱思远\n嘉宾：贺兰芳（海洋政策学者）\n\n"
+                + "钱思远：欢迎收听。\n贺兰芳：大家好。\n钱思远：我们开始吧。\n贺兰芳：好的。\n");
+        assertThat(zh.speakers()).containsExactlyInAnyOrder("钱思远", "贺兰芳");
+        assertThat(zh.kind()).isEqualTo(Kind.PODCAST);
+        Document ko = plain("정례 브리핑\n\n2025-02-11\n\n■ 발표: 박서준 대변인\n\n대변인: 안녕하십니까. 오늘 브리핑을 시작하겠습니다.\n");
+        assertThat(ko.speakers()).containsExactly("박서준");
+        Document ru = plain("Арктика и мы\n\n3 марта 2025\n\nВедущий: Илья Громов\nГость: Дарья Лисина\n\n"
+                + "Разговор о северных портах и ледоколах.\n");
+        assertThat(ru.speakers()).containsExactlyInAnyOrder("Илья Громов", "Дарья Лисина");
+    }
+
+    @Test
+    void cjkTurnLabelsWithAnOfficeAfterTheName() {
+        Document ja = plain("外務報道官会見記録\n\n令和7年3月3日\n\n森川直樹報道官：本日は2点申し上げます。\n\n記者：質問です。\n\n森川直樹報道官：お答えします。\n");
+        assertThat(ja.speakers()).containsExactly("森川直樹");
+        Document zh = plain("例行记者会\n\n2025-03-03\n\n大使馆发言人：各位好。\n\n问：请问。\n\n大使馆发言人：谢谢。\n");
+        assertThat(zh.speakers()).isEmpty(); // an office, no name
+    }
+
+    @Test
+    void editorsAndQuestionsAfterARoleLabelAreNoSpeakers() {
+        Document d = plain("外交部发言人例行记者会\n\n2025-03-03\n\n记者：据报道，美方昨天宣布新措施，中方有何评论？\n\n"
+                + "发言人：我们的立场是一贯的。\n\n编辑：王晓丽\n");
+        assertThat(d.speakers()).isEmpty();
+    }
+
+    @Test
+    void officeBeforeASurnameLabelResolvesToTheFullName() {
+        Document d = plain("Press Conference by Deputy Spokesperson HAYASHIDA Kenta\n\nMonday, May 5, 2025\n\n"
+                + "Deputy Spokesperson HAYASHIDA: Good afternoon.\nQUESTION: A question on fisheries.\n"
+                + "Deputy Spokesperson HAYASHIDA: We are in contact with the parties.\n");
+        assertThat(d.speakers()).containsExactly("Hayashida Kenta");
+    }
+
+    @Test
+    void hostedByAndWithGuestsInAnEpisodeDescription() {
+        Document d = plain("The Harbour Hour\n\nEpisode 14: Ports and Power\n\nMarch 3, 2025 · 38 min\n\n"
+                + "Hosted by Clara Voss and Ben Adeyemi. With guests Rui Tanaka and Helga Strand.\n\nWe look at port investment in this episode.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Clara Voss", "Ben Adeyemi", "Rui Tanaka", "Helga Strand");
+    }
+
+    @Test
+    void thisWeeksGuestAndOnThisEpisodeLists() {
+        Document d = plain("Cables Under the Baltic\n\nMar 3, 2025 · 38 min\n\n"
+                + "This week's guest is Rui Tanaka of the Nordic Institute, on the cable cuts in this episode.\n");
+        assertThat(d.speakers()).containsExactly("Rui Tanaka");
+        Document e = plain("Cables Under the Baltic\n\nMar 3, 2025 · 38 min\n\n"
+                + "On this episode: Rui Tanaka, a fellow at the Nordic Institute, and Helga Strand of the Baltic Council.\n");
+        assertThat(e.speakers()).containsExactlyInAnyOrder("Rui Tanaka", "Helga Strand");
+    }
+
+    @Test
+    void aDinnerHostedBySomeoneInNewsNamesNoSpeaker() {
+        Document d = plain("Leaders meet in Hanoi\n\nBy Lena Moritz\n\nMarch 2, 2025\n\n"
+                + "The delegates attended a state dinner hosted by Tran Van Minh, featuring Anna Kowalska on piano. " + PROSE);
+        assertThat(d.speakers()).containsExactly("Lena Moritz");
+    }
+
+    @Test
+    void aLettersClosingAboveTheWritersName() {
+        Document d = plain("Subject: The port week\n\nMarch 3, 2025\n\nHi all,\n\n" + PROSE + "\nBest,\nClara Voss\n");
+        assertThat(d.speakers()).containsExactly("Clara Voss");
+    }
+
+    @Test
+    void namesThenTheDateOnOneHeaderLine() {
+        Document d = plain("Baltic ports brace for a year of change\n\nClara Voss and Ben Adeyemi | March 3, 2025\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Clara Voss", "Ben Adeyemi");
+    }
+
+    @Test
+    void aModeratorNamedInBracketsAfterTheRole() {
+        Document d = plain("PORTS AND POWER: A PANEL\n\nMarch 3, 2025\n\nMODERATOR (Clara Voss): Welcome everyone.\n\n"
+                + "MR. TANAKA: Thank you.\n\nMODERATOR (Clara Voss): Next.\n\nMR. TANAKA: One more point.\n\nRui Tanaka, Nordic Institute\n");
+        assertThat(d.speakers()).contains("Clara Voss", "Rui Tanaka");
+    }
+
+    @Test
+    void aKoreanCastListWithTitlesAfterTheNames() {
+        Document d = plain("항만과 안보\n\n2025.03.03\n\n진행: 김하늘\n출연: 이민수 교수, 박지영 연구위원\n\n항만 투자에 대해 이야기합니다.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("김하늘", "이민수", "박지영");
+    }
+
+    @Test
+    void transcriptExportsWithTheSpeakerOnALineOfItsOwn() {
+        Document d = plain("Grain and Guns\n\nMarch 3, 2025\n\nClara Voss  00:00:05\nWelcome back.\n\n"
+                + "Rui Tanaka  00:00:09\nThanks for having me.\n\nUnknown Speaker  00:00:40\nHello?\n\nClara Voss  00:01:10\nLet us start.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Clara Voss", "Rui Tanaka");
+        Document e = plain("Grain and Guns\n\nMarch 3, 2025\n\nClara Voss\nWelcome back.\n\nRui Tanaka\nThanks.\n\n"
+                + "Clara Voss\nLet us start.\n\nRui Tanaka\nSure.\n");
+        assertThat(e.speakers()).containsExactlyInAnyOrder("Clara Voss", "Rui Tanaka");
+    }
+
+    @Test
+    void aNameLineOnceWithoutATimestampIsNoTurn() {
+        Document d = plain("Grain and Guns\n\nMarch 3, 2025\n\n" + PROSE + "\nOlaf Brenner\nThe minister declined to comment on the talks.\n\n" + PROSE);
+        assertThat(d.speakers()).doesNotContain("Olaf Brenner");
+    }
+
+    @Test
+    void aDashDialogueInterviewNamesTheIntervieweeIntroducedByProfession() {
+        Document d = plain("«Лёд тает быстрее»: политолог Вера Орлик о Северном морском пути\n\nБеседовал Пётр Лаптев\n3 марта 2025\n\n"
+                + "— Вера, что изменилось?\n\n— Многое. Маршрут стал доступнее.\n\n— А риски?\n\n— Они растут.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Пётр Лаптев", "Вера Орлик");
+        Document news = plain("Порты Балтики\n\n3 марта 2025\n\nПо словам экономиста, политолог Вера Орлик считает, что рынок растёт.\n");
+        assertThat(news.speakers()).isEmpty(); // no dialogue: a person talked about
+    }
+
+    @Test
+    void namesInCapitalsAreShownInTitleCase() {
+        Document d = plain("Grain and Guns\n\nMarch 3, 2025\n\nCLARA VOSS: Welcome back.\n\nRUI O'NEILL: Thanks.\n\n"
+                + "CLARA VOSS: Let us start.\n\nRUI O'NEILL: Sure.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Clara Voss", "Rui O'Neill");
+    }
+
+    // --- Not persons ---
+
+    @Test
+    void threatActorsMeetingsAndOfficesAreNoSpeakers() {
+        Document d = plain("Ep. 7: Intrusions\n\nHost: Vera Lind\n\n"
+                + "Vera Lind: Salt Typhoon is back.\nSalt Typhoon: not a speaker.\nVera Lind: And Lazarus Group too.\n"
+                + "Lazarus Group: not a speaker either.\nHigh Representative: remarks.\nHigh Representative: more remarks.\n");
+        assertThat(d.speakers()).containsExactly("Vera Lind");
+    }
+
+    @Test
+    void namesWithDigitsVendorActorNamesAndBareOfficesAreNoSpeakers() {
+        Document d = plain("Ep. 9: Who is inside the grid?\n\nHost: Vera Lind\n\n"
+                + "Vera Lind: APT28 again.\nAPT28: not a speaker.\nVera Lind: And Midnight Blizzard.\nMidnight Blizzard: no.\n"
+                + "Fancy Bear: no.\nFancy Bear: still no.\nForeign Minister: a statement.\nForeign Minister: another.\n");
+        assertThat(d.speakers()).containsExactly("Vera Lind");
+    }
+
+    @Test
+    void peopleQuotedInNewsAndAdditionalReportingAreNoSpeakers() {
+        Document d = plain("Port deal signed\n\nBy Lena Moritz\n\nMarch 2, 2025\n\n"
+                + "\"This is a good day,\" said Arturo Pinheiro, the port's director. " + PROSE
+                + "\nAdditional reporting by Sam Okafor\n");
+        assertThat(d.speakers()).containsExactly("Lena Moritz");
+    }
+
+    // --- Kind ---
+
+    @Test
+    void podcastAppWordsInChineseJapaneseAndADurationBesideTheDate() {
+        assertThat(plain("波罗的海海底电缆\n\n2025年3月3日\n\n本期节目我们聊聊波罗的海海底电缆被切断的事件，欢迎收听。\n").kind())
+                .isEqualTo(Kind.PODCAST);
+        assertThat(plain("バルト海の海底ケーブル\n\n2025年3月3日\n\n再生時間 38:12\n\n今回はバルト海の海底ケーブル切断について話します。\n").kind())
+                .isEqualTo(Kind.PODCAST);
+        assertThat(plain("Cables Under the Baltic\n\nMar 3, 2025 · 38 min\n\n"
+                + "We look at the cable cuts in the Baltic and what the alliance can do about them, and why repairs take months.\n").kind())
+                .isEqualTo(Kind.PODCAST);
+    }
+
+    @Test
+    void aReadingTimeBesideTheDateIsNoPodcast() {
+        assertThat(plain("Cables Under the Baltic\n\nBy Lena Moritz\n\nMar 3, 2025 · 6 min read\n\n" + PROSE).kind())
+                .isEqualTo(Kind.ARTICLE);
+    }
+
+    @Test
+    void anAudioPlayerAndTimestampsMakeAPodcast() {
+        Document d = plain("The Long Winter\n\nAug 3, 2025\n\n▶ 0:00 / 41:07\n\n"
+                + "This week we look at energy security in the Baltic states and what the cable cuts mean.\n\n"
+                + "Timestamps\n(00:00) Intro\n(05:10) Cables\n(20:45) Grids\n");
+        assertThat(d.kind()).isEqualTo(Kind.PODCAST);
+    }
+}
