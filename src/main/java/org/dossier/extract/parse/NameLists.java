@@ -14,24 +14,30 @@ public final class NameLists {
     private static final Pattern ZH = Pattern.compile(
             "^(?:(?:本报|新华社|中新社)?(?:记者|記者|作者|文)\\s*[:：/]?\\s*)?(\\p{IsHan}{2,4}(?:[\\s、，,]+\\p{IsHan}{2,4}){0,4})$");
 
+    /** Where the names end: "| date", " - Reuters", " for The Diplomat", " on June 3". */
+    private static final Pattern TRAILER = Pattern.compile("\\s*[|•·—–]\\s*|\\s+-\\s+|\\s+(?:for|on|in|at|from)\\s+|\\s*\\(");
+    private static final Pattern ZH_SEPARATOR = Pattern.compile("[\\s、，,]+");
+    private static final Pattern HAS_ZH_SEPARATOR = Pattern.compile(".*[\\s、，,].*");
+    private static final Pattern KO_NAME = Pattern.compile("^[가-힣]{2,4}$");
+
     private NameLists() {}
 
     public static List<String> split(String text) {
         String t = text;
         // Cut what follows the names: "| date", " - Reuters", " for The Diplomat", " on June 3".
-        t = t.split("\\s*[|•·—–]\\s*|\\s+-\\s+|\\s+(?:for|on|in|at|from)\\s+|\\s*\\(")[0];
+        t = TRAILER.split(t)[0];
         // A Chinese byline: "记者 李维 周雅琴", "作者：李维、周雅琴", names of two to four characters
         // separated by spaces or enumeration commas.
         Matcher zh = ZH.matcher(t.strip());
-        if (zh.matches() && (zh.group(1).length() < t.strip().length() || zh.group(1).strip().matches(".*[\\s、，,].*"))) {
-            return List.of(zh.group(1).strip().split("[\\s、，,]+"));
+        if (zh.matches() && (zh.group(1).length() < t.strip().length() || HAS_ZH_SEPARATOR.matcher(zh.group(1).strip()).matches())) {
+            return List.of(ZH_SEPARATOR.split(zh.group(1).strip()));
         }
         List<String> out = new ArrayList<>();
         for (String part : SEP.split(t)) {
             var m = NAME.matcher(part.strip());
             if (m.matches()) {
                 out.add(m.group(1).strip());
-            } else if (part.strip().matches("^[가-힣]{2,4}$")) {
+            } else if (KO_NAME.matcher(part.strip()).matches()) {
                 out.add(part.strip());
             }
         }

@@ -45,7 +45,9 @@ public final class PlainTextPageParser {
 
     public ParsedPage parse(String text) {
         ParsedPage page = new ParsedPage();
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        // Most texts have no carriage return: then there is nothing to replace (each replace reads the text).
+        String unified = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        String[] lines = unified.split("\n", -1);
         List<String> header = new ArrayList<>();
         List<String> body = new ArrayList<>();
         List<String> summary = new ArrayList<>();
@@ -56,7 +58,7 @@ public final class PlainTextPageParser {
 
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
-            String line = raw.strip().replace('\u00a0', ' ');
+            String line = withoutNoBreakSpaces(raw.strip());
             if (!line.isEmpty() && line.charAt(0) >= '\u200e' && line.charAt(0) <= '\u202e') {
                 line = PodcastSigns.withoutBidiMarks(line); // a platform's direction mark before a title
             }
@@ -309,6 +311,14 @@ public final class PlainTextPageParser {
             }
         }
         return page;
+    }
+
+    /**
+     * No-break spaces as plain spaces; looked for first, since a line rarely holds one and the
+     * search is faster than the replacing loop.
+     */
+    private static String withoutNoBreakSpaces(String line) {
+        return line.indexOf('\u00a0') < 0 ? line : line.replace('\u00a0', ' ');
     }
 
     private static final Pattern TITLE_CONNECTOR = Pattern.compile(
