@@ -116,9 +116,11 @@ public final class DateExtractor {
      * @param body the main text
      */
     public Found extract(String header, String body) {
-        String all = normalise((header == null ? "" : header + "\n") + (body == null ? "" : body));
+        String text = (header == null ? "" : header + "\n") + (body == null ? "" : body);
+        String all = normalise(text);
         String head = headerRegion(all, header == null ? 0 : header.length());
-        String lead = leadRegion(normalise(body == null ? "" : body));
+        // The body is part of the text: when normalising left the text as it was, it leaves the body too.
+        String lead = leadRegion(body == null ? "" : all == text ? body : normalise(body));
         // Labelled dates and sign-offs sit near the top or the bottom; scanning only there keeps
         // long transcripts cheap.
         String ends = all.length() <= ENDS_HEAD + ENDS_TAIL ? all
@@ -213,11 +215,13 @@ public final class DateExtractor {
         // Every date form holds a number: look for digit runs only, and from each one, for the
         // month word before it ("Jan 09", "June 19,").
         int[] starts = new int[2];
+        // Read from an array: String.charAt's checks, once per character, cost more than the copy.
+        char[] chars = text.toCharArray();
         for (int d = 0; d < n; d++) {
-            char c = text.charAt(d);
+            char c = chars[d];
             // One unsigned comparison: "c < '0' || c > '9'" branched on every space and letter
             // alike, unpredictably, and cost half of date extraction.
-            if ((char) (c - '0') > 9 || (d > 0 && isDigit(text.charAt(d - 1)))) {
+            if ((char) (c - '0') > 9 || (d > 0 && isDigit(chars[d - 1]))) {
                 continue;
             }
             int count = 0;
