@@ -5,10 +5,13 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.text.RegexLiterals;
@@ -51,6 +54,8 @@ public final class DateExtractor {
 
     private final List<Pattern> forms = new ArrayList<>();
     private final List<Boolean> formNoYear = new ArrayList<>();
+    /** Each form's named groups (of y, m, mon, d): asking a matcher for a group its form lacks throws. */
+    private final Map<Pattern, Set<String>> formGroups = new IdentityHashMap<>();
     private final List<Rule> rules = new ArrayList<>();
     private final List<Pattern> yearOnly = new ArrayList<>();
     private final List<String> yearOnlyLiteral = new ArrayList<>();
@@ -72,7 +77,15 @@ public final class DateExtractor {
             String[] c = line.split("\t");
             if (c[0].equals("form")) {
                 formNames.add(c[1]);
-                forms.add(Pattern.compile(c[2]));
+                Pattern form = Pattern.compile(c[2]);
+                forms.add(form);
+                Set<String> groups = new HashSet<>();
+                for (String g : List.of("y", "m", "mon", "d")) {
+                    if (c[2].contains("(?<" + g + ">")) {
+                        groups.add(g);
+                    }
+                }
+                formGroups.put(form, groups);
                 formNoYear.add(c[1].endsWith("-noyear"));
             } else if (c[0].equals("context")) {
                 contexts.add(c);
@@ -420,9 +433,9 @@ public final class DateExtractor {
         return parseInt(group(m, "m"));
     }
 
-    private static String group(Matcher m, String name) {
+    private String group(Matcher m, String name) {
         // A form without the group: asking the matcher would throw, and exceptions are slow.
-        if (!m.pattern().pattern().contains("(?<" + name + ">")) {
+        if (!formGroups.get(m.pattern()).contains(name)) {
             return null;
         }
         return m.group(name);
