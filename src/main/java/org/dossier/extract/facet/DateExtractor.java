@@ -361,8 +361,10 @@ public final class DateExtractor {
         boolean nen = false; // 年: maybe an era year
         for (int i = 0; i < s.length() && !wide; i++) {
             char c = s.charAt(i);
-            wide = c >= '\uFF00' && c <= '\uFFEF';
-            nen |= c == '年';
+            if (c >= '年') { // '年' < '\uFF00': one comparison rules out nearly every character
+                wide = c >= '\uFF00' && c <= '\uFFEF';
+                nen |= c == '年';
+            }
         }
         String out = wide ? Normalizer.normalize(s, Normalizer.Form.NFKC) : s;
         return nen || wide && out.indexOf('年') >= 0 ? JapaneseEras.toGregorian(out) : out;
