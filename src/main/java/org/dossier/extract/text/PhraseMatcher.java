@@ -84,9 +84,12 @@ public final class PhraseMatcher<T> {
      * An edge's target, and {@code root}'s entry for each folded first character, is a reference
      * ({@link #ref}): the node's offset with what a step needs to know of the node before reading
      * it (whether it has entries, its number of edges or that it has a table), so that each step
-     * waits for one memory read, not three. 0 is no node.
+     * waits for one memory read, not three. 0 is no node. {@code pairs} holds, for two folded
+     * ASCII characters {@code a << 7 | b}, the node reached by them when {@code a}'s own node
+     * holds no phrase (0 otherwise): most walks end within two or three steps, and this makes
+     * the first two one read.
      */
-    private record Frozen(int[] root, byte[] startClass, int[] trie, Object[][] entries) {}
+    private record Frozen(int[] root, int[] pairs, byte[] startClass, int[] trie, Object[][] entries) {}
 
     /**
      * Per character, what {@code candidates} needs of it in one lookup: {@link #WORD_CHAR} when it
@@ -181,7 +184,19 @@ public final class PhraseMatcher<T> {
             root[c] = rootKids[c] == 0 ? 0 : ref(rootKids[c], offset);
             startClass[c] = (byte) ((WORD[c] ? WORD_CHAR : 0) | (rootKids[FOLD[c]] == 0 ? 0 : STARTS_PHRASE));
         }
-        return new Frozen(root, startClass, trie, Arrays.copyOf(frozenEntries, entryCount));
+        // The second step for ASCII pairs, from first characters whose node holds no phrase.
+        int[] pairs = new int[128 * 128];
+        for (int c = 0; c < 128; c++) {
+            int first = rootKids[c];
+            if (first != 0 && entries[first] == null) {
+                for (int e = 0; e < keys[first].length; e++) {
+                    if (keys[first][e] < 128) {
+                        pairs[c << 7 | keys[first][e]] = ref(kids[first][e], offset);
+                    }
+                }
+            }
+        }
+        return new Frozen(root, pairs, startClass, trie, Arrays.copyOf(frozenEntries, entryCount));
     }
 
     /** A reference to a node: its offset, whether it has entries, and its shape (see Frozen). */
@@ -323,6 +338,7 @@ public final class PhraseMatcher<T> {
         }
         Frozen f = frozen();
         int[] root = f.root;
+        int[] pairs = f.pairs;
         int[] trie = f.trie;
         Object[][] entries = f.entries;
         int nLayers = layers;
@@ -335,9 +351,20 @@ public final class PhraseMatcher<T> {
             int count = candidates(text, block, Math.min(n, block + CANDIDATE_BLOCK), f.startClass, starts);
             for (int s = 0; s < count; s++) {
                 int i = starts[s];
-                int ref = root[FOLD[text[i]]];
+                char first = FOLD[text[i]];
+                int ref = root[first];
+                int j = i;
+                char second;
+                if ((ref & HAS_ENTRIES) == 0 && first < 128 && i + 1 < n && (second = FOLD[text[i + 1]]) < 128) {
+                    // Two steps in one lookup: the first character's node holds no phrase to accept.
+                    ref = pairs[first << 7 | second];
+                    if (ref == 0) {
+                        continue;
+                    }
+                    j = i + 1;
+                }
                 boolean any = false;
-                for (int j = i; ; ) {
+                for (; ; ) {
                     int node = ref >>> OFFSET_SHIFT;
                     if ((ref & HAS_ENTRIES) != 0) {
                         any |= accept(entries[trie[node]], text, i, j + 1, to, layerMask, nextFree, best, bestEnd);
