@@ -321,7 +321,11 @@ public final class DocumentExtractor {
     }
 
     private static String join(String... parts) {
-        StringBuilder sb = new StringBuilder();
+        int length = 0;
+        for (String p : parts) {
+            length += p == null ? 0 : p.length() + 2;
+        }
+        StringBuilder sb = new StringBuilder(length); // sized once: growing copied the text over and over
         for (String p : parts) {
             if (p != null && !p.isEmpty()) {
                 sb.append(p).append("\n\n");

@@ -4,11 +4,15 @@ import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.text.RegexLiterals;
@@ -55,6 +59,8 @@ public final class DateExtractor {
 
     private final List<Pattern> forms = new ArrayList<>();
     private final List<Boolean> formNoYear = new ArrayList<>();
+    /** Each form's named groups (of y, m, mon, d): asking a matcher for a group its form lacks throws. */
+    private final Map<Pattern, Set<String>> formGroups = new IdentityHashMap<>();
     private final List<Rule> rules = new ArrayList<>();
     /** What before a date makes it not the document's own ("Accessed on"), ending at the date. */
     private final List<Pattern> vetoes = new ArrayList<>();
@@ -80,7 +86,15 @@ public final class DateExtractor {
             String[] c = line.split("\t");
             if (c[0].equals("form")) {
                 formNames.add(c[1]);
-                forms.add(Pattern.compile(c[2]));
+                Pattern form = Pattern.compile(c[2]);
+                forms.add(form);
+                Set<String> groups = new HashSet<>();
+                for (String g : List.of("y", "m", "mon", "d")) {
+                    if (c[2].contains("(?<" + g + ">")) {
+                        groups.add(g);
+                    }
+                }
+                formGroups.put(form, groups);
                 formNoYear.add(c[1].endsWith("-noyear"));
                 if (c[1].equals("num-slash")) {
                     numSlash = forms.size() - 1;
@@ -149,9 +163,11 @@ public final class DateExtractor {
     private static final int LABELLED = 15;
 
     private Found extract(String header, String body, int maxPriority) {
-        String all = normalise((header == null ? "" : header + "\n") + (body == null ? "" : body));
+        String text = (header == null ? "" : header + "\n") + (body == null ? "" : body);
+        String all = normalise(text);
         String head = headerRegion(all, header == null ? 0 : header.length());
-        String lead = leadRegion(normalise(body == null ? "" : body));
+        // The body is part of the text: when normalising left the text as it was, it leaves the body too.
+        String lead = leadRegion(body == null ? "" : all == text ? body : normalise(body));
         // Labelled dates and sign-offs sit near the top or the bottom; scanning only there keeps
         // long transcripts cheap.
         String ends = all.length() <= ENDS_HEAD + ENDS_TAIL ? all
@@ -243,17 +259,10 @@ public final class DateExtractor {
         List<Hit> out = new ArrayList<>(4);
         boolean[] slashes = {false};
         Matcher[] ms = null;
-        int n = text.length();
         // Every date form holds a number: look for digit runs only, and from each one, for the
         // month word before it ("Jan 09", "June 19,").
         int[] starts = new int[2];
-        for (int d = 0; d < n; d++) {
-            char c = text.charAt(d);
-            // One unsigned comparison: "c < '0' || c > '9'" branched on every space and letter
-            // alike, unpredictably, and cost half of date extraction.
-            if ((char) (c - '0') > 9 || (d > 0 && isDigit(text.charAt(d - 1)))) {
-                continue;
-            }
+        for (int d : digitRunStarts(text)) {
             int count = 0;
             int k = d - 1;
             if (k >= 3 && text.charAt(k) == ' ') {
@@ -278,6 +287,29 @@ public final class DateExtractor {
             }
         }
         return slashes[0] ? resolveSlashes(text, out) : out;
+    }
+
+    /**
+     * Where the runs of ASCII digits start, in text order. Digits are few: each one is found by
+     * {@link String#indexOf(int)}, which the JVM runs many characters at a time, and that beat a
+     * test of every character (tried: a loop over the characters, and over a copy of them).
+     */
+    private static int[] digitRunStarts(String text) {
+        int[] digits = new int[8];
+        int count = 0;
+        for (char digit = '0'; digit <= '9'; digit++) {
+            for (int i = text.indexOf(digit); i >= 0; i = text.indexOf(digit, i + 1)) {
+                if (i == 0 || !isDigit(text.charAt(i - 1))) {
+                    if (count == digits.length) {
+                        digits = Arrays.copyOf(digits, 2 * count);
+                    }
+                    digits[count++] = i;
+                }
+            }
+        }
+        int[] starts = Arrays.copyOf(digits, count);
+        Arrays.sort(starts);
+        return starts;
     }
 
     /** The dates (one per form that matches) starting at {@code i}. */
@@ -505,8 +537,10 @@ public final class DateExtractor {
         boolean nen = false; // 年: maybe an era year
         for (int i = 0; i < s.length() && !wide; i++) {
             char c = s.charAt(i);
-            wide = c >= '\uFF00' && c <= '\uFFEF';
-            nen |= c == '年';
+            if (c >= '年') { // '年' < '\uFF00': one comparison rules out nearly every character
+                wide = c >= '\uFF00' && c <= '\uFFEF';
+                nen |= c == '年';
+            }
         }
         String out = wide ? Normalizer.normalize(s, Normalizer.Form.NFKC) : s;
         return nen || wide && out.indexOf('年') >= 0 ? JapaneseEras.toGregorian(out) : out;
@@ -577,9 +611,9 @@ public final class DateExtractor {
         return parseInt(group(m, "m"));
     }
 
-    private static String group(Matcher m, String name) {
+    private String group(Matcher m, String name) {
         // A form without the group: asking the matcher would throw, and exceptions are slow.
-        if (!m.pattern().pattern().contains("(?<" + name + ">")) {
+        if (!formGroups.get(m.pattern()).contains(name)) {
             return null;
         }
         return m.group(name);

@@ -131,12 +131,14 @@ public final class KindClassifier {
                 int pos = from;
                 int need = -1; // next occurrence of the cue's literal at or after pos
                 while (pos < to) {
-                    if (cue.needs != null && need < pos) {
-                        need = text.indexOf(cue.needs, pos);
-                        if (need < 0 || need >= to) {
-                            break;
+                    if (cue.needs != null) {
+                        if (need < pos) {
+                            need = text.indexOf(cue.needs, pos);
+                            if (need < 0 || need >= to) {
+                                break;
+                            }
                         }
-                        // straight to the line that holds the literal
+                        // The lines before the literal's cannot match: on to the line holding it.
                         pos = Math.max(pos, text.lastIndexOf('\n', need - 1) + 1);
                     }
                     int eol = text.indexOf('\n', pos);

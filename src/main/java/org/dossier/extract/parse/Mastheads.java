@@ -143,15 +143,18 @@ final class Mastheads {
     private static final Set<String> ISSUER_WORDS = Set.of("department", "ministry", "government", "office",
             "embassy", "mission", "agency", "commission", "committee", "council", "institute", "university");
 
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s/,]+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\p{Punct}+");
+
     static boolean isOrganisationName(String line) {
         if (line.length() > 120) {
             return false;
         }
-        String[] words = line.split("[\\s/,]+");
+        String[] words = WORD_SEPARATORS.split(line);
         if (words.length < 2 || words.length > 14) {
             return false;
         }
-        String first = words[0].replaceAll("^\\p{Punct}+", "").toLowerCase(Locale.ROOT);
+        String first = LEADING_PUNCTUATION.matcher(words[0]).replaceAll("").toLowerCase(Locale.ROOT);
         if (first.equals("the") || first.equals("u.s.") || first.equals("us") || first.equals("uk")) {
             first = words[1].toLowerCase(Locale.ROOT);
         }

@@ -30,6 +30,10 @@ public final class NameLists {
     private static final Pattern MARKUP = Pattern.compile("^[*_]+|[*_]+$");
     private static final Pattern HANGUL_NAME = Pattern.compile("^[가-힣]{2,4}$");
 
+    /** Between the names of a Chinese byline. */
+    private static final Pattern ZH_SEPARATOR = Pattern.compile("[\\s、，,]+");
+    private static final Pattern HAS_ZH_SEPARATOR = Pattern.compile(".*[\\s、，,].*");
+
     private NameLists() {}
 
     public static List<String> split(String text) {
@@ -49,8 +53,8 @@ public final class NameLists {
         // A Chinese byline: "记者 李维 周雅琴", "作者：李维、周雅琴", names of two to four characters
         // separated by spaces or enumeration commas.
         Matcher zh = spacedCjk ? null : ZH.matcher(t.strip());
-        if (zh != null && zh.matches() && (zh.group(1).length() < t.strip().length() || zh.group(1).strip().matches(".*[\\s、，,].*"))) {
-            return List.of(zh.group(1).strip().split("[\\s、，,]+"));
+        if (zh != null && zh.matches() && (zh.group(1).length() < t.strip().length() || HAS_ZH_SEPARATOR.matcher(zh.group(1).strip()).matches())) {
+            return List.of(ZH_SEPARATOR.split(zh.group(1).strip()));
         }
         List<String> out = new ArrayList<>();
         for (String part : SEP.split(t)) {

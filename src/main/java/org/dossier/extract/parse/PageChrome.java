@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.extract.text.Resources;
 
 /**
@@ -78,6 +79,8 @@ final class PageChrome {
         return c == ' ' || c == '\t' || c == '|' || c == '/' || c == '·' || c == '•' || c == '\u3000';
     }
 
+    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s|/·•]+");
+
     /** Whether the (stripped) line is an account link or a language switcher. */
     static boolean is(String line) {
         if (line.isEmpty() || line.length() > MAX) {
@@ -102,7 +105,7 @@ final class PageChrome {
             }
         }
         int tokens = 0;
-        for (String t : l.split("[\\s|/·•]+")) {
+        for (String t : TOKEN_SEPARATORS.split(l)) {
             if (t.isEmpty() || tokens == 0 && (t.equals("language") || t.equals("languages") || t.equals("language:"))
                     || t.equals(":") || t.equals("：")) {
                 continue;

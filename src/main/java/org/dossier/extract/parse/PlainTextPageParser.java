@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.extract.text.FirstCharacters;
 
 /**
  * Parses plain text, including pages scraped from podcast and article sites. Podcast pages have a
@@ -34,6 +35,17 @@ public final class PlainTextPageParser {
     /** Lines that open a podcast page section; their content goes to summary/chapters, not body. */
     private static final Pattern SECTION_HEAD = Pattern.compile(
             "(?i)^(people|topics|chapters|deep dive|shownotes transcript|shownotes|transcript|translations\\s*[:：]?|中文)$");
+    /**
+     * The characters a line can start with for each line rule above to match it: most lines are
+     * ruled out by one lookup, without a matcher (a header line faces many rules, and lines above
+     * and below are looked at again).
+     */
+    private static final FirstCharacters COVER_FIRST = new FirstCharacters(COVER);
+    private static final FirstCharacters LOGO_FIRST = new FirstCharacters(LOGO);
+    private static final FirstCharacters SECTION_HEAD_FIRST = new FirstCharacters(SECTION_HEAD);
+    private static final FirstCharacters ZH_BYLINE_FIRST = new FirstCharacters(ZH_BYLINE);
+    private static final FirstCharacters LABEL_FIRST = new FirstCharacters(LABEL);
+    private static final FirstCharacters URL_FIRST = new FirstCharacters(URL);
     private static final int PROSE = 200;
     /** Items of a tag or related-links list are short; a longer line is prose again. */
     private static final int LIST_ITEM = 120;
@@ -43,7 +55,9 @@ public final class PlainTextPageParser {
 
     public ParsedPage parse(String text) {
         ParsedPage page = new ParsedPage();
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        // Most texts have no carriage return: then there is nothing to replace (each replace reads the text).
+        String unified = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        String[] lines = unified.split("\n", -1);
         List<String> header = new ArrayList<>();
         List<String> body = new ArrayList<>();
         List<String> summary = new ArrayList<>();
@@ -54,7 +68,7 @@ public final class PlainTextPageParser {
 
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
-            String line = raw.strip().replace('\u00a0', ' ');
+            String line = withoutNoBreakSpaces(raw.strip());
             if (!line.isEmpty() && line.charAt(0) >= '\u200e' && line.charAt(0) <= '\u202e') {
                 line = PodcastSigns.withoutBidiMarks(line); // a platform's direction mark before a title
             }
@@ -65,14 +79,14 @@ public final class PlainTextPageParser {
                 continue;
             }
             Matcher m;
-            if (!inBody && (m = COVER.matcher(line)).matches()) {
+            if (!inBody && COVER_FIRST.admits(line) && (m = COVER.matcher(line)).matches()) {
                 page.title = m.group(1).strip();
                 titleSet = true;
                 page.podcastPage = true;
                 header.add(page.title);
                 continue;
             }
-            if (!inBody && (m = LOGO.matcher(line)).matches()) {
+            if (!inBody && LOGO_FIRST.admits(line) && (m = LOGO.matcher(line)).matches()) {
                 page.source = m.group(1).strip();
                 page.podcastPage = true;
                 if (i + 2 < lines.length && lines[i + 2].strip().equals(page.source)) {
@@ -82,7 +96,7 @@ public final class PlainTextPageParser {
                 }
                 continue;
             }
-            Matcher sh = line.length() <= 40 ? SECTION_HEAD.matcher(line) : null;
+            Matcher sh = line.length() <= 40 && SECTION_HEAD_FIRST.admits(line) ? SECTION_HEAD.matcher(line) : null;
             if (sh != null && sh.matches() && (page.podcastPage || !inBody)) {
                 String s = sh.group(1).toLowerCase();
                 if (s.startsWith("people") || s.startsWith("topics") || s.startsWith("chapters")) {
@@ -184,7 +198,7 @@ public final class PlainTextPageParser {
                     header.add(line);
                     continue;
                 }
-                if (line.length() < 60 && (m = ZH_BYLINE.matcher(line)).matches()) {
+                if (line.length() < 60 && ZH_BYLINE_FIRST.admits(line) && (m = ZH_BYLINE.matcher(line)).matches()) {
                     page.authors.addAll(NameLists.split(line)); // "记者 李维 周雅琴"
                     header.add(line);
                     continue;
@@ -194,7 +208,7 @@ public final class PlainTextPageParser {
                     header.add(line);
                     continue;
                 }
-                if ((m = LABEL.matcher(line)).matches()) {
+                if (LABEL_FIRST.admits(line) && (m = LABEL.matcher(line)).matches()) {
                     String key = line.substring(0, line.indexOf(line.contains(":") ? ':' : '：')).strip().toLowerCase();
                     String value = m.group(1).strip();
                     if (key.equals("source") || key.equals("publication") || key.equals("publisher")
@@ -213,7 +227,7 @@ public final class PlainTextPageParser {
                     header.add(line); // "Home > Press Releases > ...": its section names are kind cues
                     continue;
                 }
-                if (URL.matcher(line).matches()) {
+                if (URL_FIRST.admits(line) && URL.matcher(line).matches()) {
                     if (page.url == null) {
                         page.url = line;
                     }
@@ -320,6 +334,14 @@ public final class PlainTextPageParser {
             }
         }
         return page;
+    }
+
+    /**
+     * No-break spaces as plain spaces; looked for first, since a line rarely holds one and the
+     * search is faster than the replacing loop.
+     */
+    private static String withoutNoBreakSpaces(String line) {
+        return line.indexOf('\u00a0') < 0 ? line : line.replace('\u00a0', ' ');
     }
 
     private static final Pattern TITLE_CONNECTOR = Pattern.compile(
@@ -458,7 +480,7 @@ public final class PlainTextPageParser {
     }
 
     static boolean isBylineOrDate(String line) {
-        return OtherBylines.isByline(line) || looksLikeDateOrTime(line) || LABEL.matcher(line).matches();
+        return OtherBylines.isByline(line) || looksLikeDateOrTime(line) || LABEL_FIRST.admits(line) && LABEL.matcher(line).matches();
     }
 
     /**
@@ -525,14 +547,17 @@ public final class PlainTextPageParser {
     private static final Pattern DATEISH = Pattern.compile(
             "^[\\s\\-–—\\[(]*(?:" + DATE_LABEL + ")?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? )?(?:(?:(?:令和|平成|昭和)?\\d{1,4}[-/.년年]\\s*\\d{1,2}[-/.월月]\\s*\\d{1,4}[일日]?)|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})|(?:\\d{1,2} [A-Z][a-z]{2,8},? \\d{4})).*$");
 
+    private static final FirstCharacters DATEISH_FIRST = new FirstCharacters(DATEISH);
+
     private static boolean looksLikeDateOrTime(String line) {
-        if (line.length() < 60 && DATEISH.matcher(line).matches()) {
+        if (line.length() < 60 && DATEISH_FIRST.admits(line) && DATEISH.matcher(line).matches()) {
             return true;
         }
         // "Episode 57 · Nov 12, 2024 · 41:18": a meta line with the date as one of its parts.
         if (line.length() < 80 && line.indexOf(" · ") > 0) {
             for (String part : line.split(" · ")) {
-                if (DATEISH.matcher(part.strip()).matches()) {
+                String p = part.strip();
+                if (DATEISH_FIRST.admits(p) && DATEISH.matcher(p).matches()) {
                     return true;
                 }
             }

@@ -68,6 +68,9 @@ public final class PassageSplitter {
         if (body == null || body.isBlank()) {
             return List.of();
         }
+        if (body.indexOf(':') < 0) {
+            return paragraphs(body); // every turn has a colon (see read): no line opens one
+        }
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> labelCounts = new HashMap<>();
         for (String raw : LineBreaks.lines(body)) {

@@ -84,12 +84,28 @@ public final class PhraseMatcher<T> {
      * An edge's target, and {@code root}'s entry for each folded first character, is a reference
      * ({@link #ref}): the node's offset with what a step needs to know of the node before reading
      * it (whether it has entries, its number of edges or that it has a table), so that each step
-     * waits for one memory read, not three. 0 is no node.
+     * waits for one memory read, not three. 0 is no node. {@code pairs} holds, for two folded
+     * ASCII characters {@code a << 7 | b}, the node reached by them when {@code a}'s own node
+     * holds no phrase (0 otherwise): most walks end within two or three steps, and this makes
+     * the first two one read.
      */
-    private record Frozen(int[] root, byte[] startsPhrase, int[] trie, Object[][] entries) {}
+    private record Frozen(int[] root, int[] pairs, byte[] startClass, int[] trie, Object[][] entries) {}
 
-    /** Nodes with at least this many edges also get a direct table for ASCII characters. */
-    private static final int DENSE_EDGES = 4;
+    /**
+     * Per character, what {@code candidates} needs of it in one lookup: {@link #WORD_CHAR} when it
+     * is a word character, {@link #STARTS_PHRASE} when some phrase starts with it (folded).
+     */
+    private static final int WORD_CHAR = 1;
+    private static final int STARTS_PHRASE = 2;
+    /** Candidate starts are found and walked this many positions at a time (a small array, reused). */
+    private static final int CANDIDATE_BLOCK = 512;
+
+    /**
+     * Nodes with at least this many edges also get a direct table for ASCII characters: a node
+     * with one edge is one comparison, and a search among two or three, which ended unpredictably,
+     * cost more per step than the larger trie (about 0.7 MB for the shared dictionaries) costs.
+     */
+    private static final int DENSE_EDGES = 2;
     /** A reference's low bits: the node's number of edges, or DENSE for a node with a table. */
     private static final int SHAPE = 7;
     private static final int DENSE = 4;
@@ -163,12 +179,24 @@ public final class PhraseMatcher<T> {
             }
         }
         int[] root = new int[65536];
-        byte[] startsPhrase = new byte[65536];
+        byte[] startClass = new byte[65536];
         for (int c = 0; c < 65536; c++) {
             root[c] = rootKids[c] == 0 ? 0 : ref(rootKids[c], offset);
-            startsPhrase[c] = (byte) (rootKids[FOLD[c]] == 0 ? 0 : 1);
+            startClass[c] = (byte) ((WORD[c] ? WORD_CHAR : 0) | (rootKids[FOLD[c]] == 0 ? 0 : STARTS_PHRASE));
         }
-        return new Frozen(root, startsPhrase, trie, Arrays.copyOf(frozenEntries, entryCount));
+        // The second step for ASCII pairs, from first characters whose node holds no phrase.
+        int[] pairs = new int[128 * 128];
+        for (int c = 0; c < 128; c++) {
+            int first = rootKids[c];
+            if (first != 0 && entries[first] == null) {
+                for (int e = 0; e < keys[first].length; e++) {
+                    if (keys[first][e] < 128) {
+                        pairs[c << 7 | keys[first][e]] = ref(kids[first][e], offset);
+                    }
+                }
+            }
+        }
+        return new Frozen(root, pairs, startClass, trie, Arrays.copyOf(frozenEntries, entryCount));
     }
 
     /** A reference to a node: its offset, whether it has entries, and its shape (see Frozen). */
@@ -310,6 +338,7 @@ public final class PhraseMatcher<T> {
         }
         Frozen f = frozen();
         int[] root = f.root;
+        int[] pairs = f.pairs;
         int[] trie = f.trie;
         Object[][] entries = f.entries;
         int nLayers = layers;
@@ -317,55 +346,71 @@ public final class PhraseMatcher<T> {
         int[] bestEnd = new int[nLayers];
         Entry<T>[] best = (Entry<T>[]) new Entry[nLayers];
         int n = to;
-        int[] starts = new int[Math.max(0, n - from)];
-        int count = candidates(text, from, n, f.startsPhrase, starts);
-        for (int s = 0; s < count; s++) {
-            int i = starts[s];
-            int ref = root[FOLD[text[i]]];
-            boolean any = false;
-            for (int j = i; ; ) {
-                int node = ref >>> OFFSET_SHIFT;
-                if ((ref & HAS_ENTRIES) != 0) {
-                    any |= accept(entries[trie[node]], text, i, j + 1, to, layerMask, nextFree, best, bestEnd);
+        int[] starts = new int[Math.min(Math.max(0, n - from), CANDIDATE_BLOCK)];
+        for (int block = from; block < n; block += CANDIDATE_BLOCK) {
+            int count = candidates(text, block, Math.min(n, block + CANDIDATE_BLOCK), f.startClass, starts);
+            for (int s = 0; s < count; s++) {
+                int i = starts[s];
+                char first = FOLD[text[i]];
+                int ref = root[first];
+                int j = i;
+                char second;
+                if ((ref & HAS_ENTRIES) == 0 && first < 128 && i + 1 < n && (second = FOLD[text[i + 1]]) < 128) {
+                    // Two steps in one lookup: the first character's node holds no phrase to accept.
+                    ref = pairs[first << 7 | second];
+                    if (ref == 0) {
+                        continue;
+                    }
+                    j = i + 1;
                 }
-                j++;
-                if (j >= n) {
-                    break;
-                }
-                char fc = FOLD[text[j]];
-                int shape = ref & SHAPE;
-                int next = 0;
-                if (shape == DENSE && fc < 128) {
-                    next = trie[node + 2 + fc];
-                } else {
-                    int k = shape == DENSE ? trie[node + 1] : shape;
-                    int edges = node + 2 + (shape == DENSE ? 128 : 0);
-                    for (int e = edges, end = edges + k; e < end; e++) {
-                        int key = trie[e];
-                        if (key >= fc) {
-                            if (key == fc) {
-                                next = trie[e + k];
-                            }
-                            break;
-                        }
+                boolean any = false;
+                for (; ; ) {
+                    int node = ref >>> OFFSET_SHIFT;
+                    if ((ref & HAS_ENTRIES) != 0) {
+                        any |= accept(entries[trie[node]], text, i, j + 1, to, layerMask, nextFree, best, bestEnd);
+                    }
+                    j++;
+                    if (j >= n) {
+                        break;
+                    }
+                    char fc = FOLD[text[j]];
+                    int shape = ref & SHAPE;
+                    int next;
+                    if (shape == 1) {
+                        next = trie[node + 2] == fc ? trie[node + 3] : 0;
+                    } else if (shape == DENSE) {
+                        next = fc < 128 ? trie[node + 2 + fc] : edge(trie, node + 2 + 128, trie[node + 1], fc);
+                    } else {
+                        next = 0; // a leaf
+                    }
+                    ref = next;
+                    if (ref == 0) {
+                        break;
                     }
                 }
-                ref = next;
-                if (ref == 0) {
-                    break;
-                }
-            }
-            if (any) {
-                for (int l = 0; l < nLayers; l++) {
-                    Entry<T> e = best[l];
-                    if (e != null) {
-                        sink.hit(l, i, bestEnd[l], e.value);
-                        nextFree[l] = bestEnd[l];
-                        best[l] = null;
+                if (any) {
+                    for (int l = 0; l < nLayers; l++) {
+                        Entry<T> e = best[l];
+                        if (e != null) {
+                            sink.hit(l, i, bestEnd[l], e.value);
+                            nextFree[l] = bestEnd[l];
+                            best[l] = null;
+                        }
                     }
                 }
             }
         }
+    }
+
+    /** The target of the edge for {@code c} among the {@code k} sorted edges at {@code edges}, or 0. */
+    private static int edge(int[] trie, int edges, int k, char c) {
+        for (int e = edges, end = edges + k; e < end; e++) {
+            int key = trie[e];
+            if (key >= c) {
+                return key == c ? trie[e + k] : 0;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -375,14 +420,14 @@ public final class PhraseMatcher<T> {
      * whether a character starts a word is unpredictable, and the processor's mispredicted
      * branches cost three times what the loop costs without them.
      */
-    private static int candidates(char[] text, int from, int to, byte[] startsPhrase, int[] starts) {
+    private static int candidates(char[] text, int from, int to, byte[] startClass, int[] starts) {
         int count = 0;
         int previousWord = from > 0 ? WORD_BIT[text[from - 1]] : 0;
         for (int i = from; i < to; i++) {
-            char c = text[i];
-            int word = WORD_BIT[c];
+            int c = startClass[text[i]];
+            int word = c & WORD_CHAR;
             starts[count] = i;
-            count += startsPhrase[c] & (1 - (word & previousWord));
+            count += (c >> 1) & (1 - (word & previousWord));
             previousWord = word;
         }
         return count;
