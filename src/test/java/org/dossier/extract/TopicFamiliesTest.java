@@ -1,0 +1,88 @@
+package org.dossier.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Families of topic evidence in the bundled taxonomy, each with a made-up page: the subject is
+ * found from its own vocabulary (German, Japanese, export regimes, the humanitarian side of war).
+ */
+class TopicFamiliesTest {
+    static final DocumentExtractor X = SeedDocumentsTest.EXTRACTOR;
+
+    private static java.util.List<String> topics(String text) {
+        return X.extract("doc.txt", text).topics();
+    }
+
+    @Test
+    void germanAlliancePages() {
+        assertThat(topics("""
+                Bundeswehr in Estland
+
+                Das Bündnis will seine Ostflanke stärken. Die NATO-Partner einigten sich auf mehr Truppen.
+                Die Verbündeten sollen sich gegenseitig beistehen, sagte der Minister in Tallinn.
+                """)).contains("alliances");
+        assertThat(topics("""
+                Neue Sanktionen gegen Moskau
+
+                Die EU beschloss weitere Sanktionen. Das Embargo trifft Öl und Stahl; die Sanktionen gelten ab Mai.
+                """)).contains("sanctions");
+    }
+
+    @Test
+    void japaneseMilitaryCooperationAndArmsTransfers() {
+        assertThat(topics("""
+                両国が軍事協力を強化
+
+                両国は包括的戦略パートナーシップ協定に基づき軍事協力を拡大する。見返りに軍事技術を移転するとみられ、
+                砲弾の提供も続いている。同盟国は砲弾の供与に懸念を示した。
+                """)).contains("alliances", "arms trade");
+    }
+
+    @Test
+    void exportRegimesOnWeaponsAreArmsTrade() {
+        assertThat(topics("""
+                What the Wassenaar Arrangement does
+
+                The Wassenaar Arrangement and the Missile Technology Control Regime coordinate what members sell abroad.
+                Exports of complete rocket systems face a strong presumption of denial under the MTCR.
+                """)).contains("arms trade");
+        assertThat(topics("""
+                Ministers sign shipbuilding pact
+
+                The two governments signed a frigate deal and pledged defence industry cooperation, including
+                co-production of missiles for the navy.
+                """)).contains("arms trade");
+    }
+
+    @Test
+    void theHumanitarianSideOfWarIsHumanRights() {
+        assertThat(topics("""
+                States leave the cluster bomb treaty
+
+                Humanitarian groups warned of civilian casualties. The protection of civilians under international
+                humanitarian law would suffer, a campaigner said.
+                """)).contains("human rights");
+    }
+
+    @Test
+    void theGrainCorridorIsTheWarInUkraine() {
+        assertThat(topics("""
+                Shipping out of Odesa
+
+                Since Russia left the Black Sea Grain Initiative, ships leave Odesa through a new grain corridor.
+                Drone strikes hit the ports near Odesa again this week.
+                """)).contains("war in Ukraine");
+    }
+
+    @Test
+    void aPassingMentionInGermanIsNoTopic() {
+        assertThat(topics("""
+                Haushaltsstreit in Berlin
+
+                Der Bundestag stritt über den Haushalt, die Schuldenbremse und die Rente. Die Koalition verhandelte
+                bis in die Nacht über Kita-Plätze, Straßenbau und Schulen. Einmal fiel das Wort Sanktionen.
+                """)).doesNotContain("sanctions");
+    }
+}
