@@ -85,4 +85,42 @@ class TopicFamiliesTest {
                 bis in die Nacht über Kita-Plätze, Straßenbau und Schulen. Einmal fiel das Wort Sanktionen.
                 """)).doesNotContain("sanctions");
     }
+
+    @Test
+    void aForeignMinisterNamedInPassingIsNoDiplomacy() {
+        assertThat(topics("""
+                Navy commissions new frigates
+
+                Defence Minister Lena Ortiz and Foreign Minister Paul Kreuz attended the ceremony. The frigates carry
+                anti-submarine sensors. Foreign Minister Kreuz praised the shipyard; the navy will test them at sea.
+                The frigates replace ships built in the 1980s, and the navy plans four more.
+                """)).doesNotContain("diplomacy");
+    }
+
+    @Test
+    void aNatoSummitIsAboutTheAlliance() {
+        assertThat(topics("""
+                Leaders gather in Rome
+
+                Leaders arrive for the NATO summit on Tuesday. At the NATO summit they will discuss new regional plans,
+                and allies are expected to agree on spending.
+                """)).contains("alliances").doesNotContain("diplomacy");
+    }
+
+    @Test
+    void missilesNeedMoreThanTwoBareMentions() {
+        String passing = """
+                Budget talks stall
+
+                Parliament debated the budget for schools, pensions and roads. One member asked about a missile
+                contract; another said the missile question could wait. The budget vote is next week.
+                """;
+        assertThat(topics(passing)).doesNotContain("missiles");
+        assertThat(topics("""
+                Launch reported off the coast
+
+                The military said it detected a short-range missile launch on Monday, after an intermediate-range
+                missile test in May. Hypersonic missiles were shown at the parade.
+                """)).contains("missiles");
+    }
 }
