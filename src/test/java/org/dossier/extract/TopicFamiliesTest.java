@@ -123,4 +123,14 @@ class TopicFamiliesTest {
                 missile test in May. Hypersonic missiles were shown at the parade.
                 """)).contains("missiles");
     }
+
+    @Test
+    void economicSecurityChipsAndMineralsAreEconomyAndTrade() {
+        assertThat(topics("""
+                The race for rare earths
+
+                Rare earth deposits and critical minerals are the new front of economic security. Chipmakers worry
+                about semiconductor supply, and governments warn of economic coercion by their suppliers.
+                """)).contains("economy and trade");
+    }
 }
