@@ -133,4 +133,29 @@ class TopicFamiliesTest {
                 about semiconductor supply, and governments warn of economic coercion by their suppliers.
                 """)).contains("economy and trade");
     }
+
+    @Test
+    void tradeRemediesAreEconomyAndTrade() {
+        assertThat(topics("""
+                商务部就欧盟反补贴调查答问
+
+                欧方对中国产品发起反补贴调查，是典型的保护主义做法，违反世贸组织规则，损害双方经贸合作。
+                """)).contains("economy and trade");
+        assertThat(topics("""
+                Brussels opens anti-dumping case
+
+                The Commission opened an anti-dumping and countervailing investigation; the exporters call it
+                protectionism and will take it to the World Trade Organization.
+                """)).contains("economy and trade");
+    }
+
+    @Test
+    void aKoreanPageNamingMissilesInPassingIsNoMissilePage() {
+        assertThat(topics("""
+                한중 외교장관 회담 개최
+
+                양국 외교장관은 회담에서 경제 협력과 인적 교류 확대에 합의했다. 북한 미사일 문제도 잠시 언급됐다.
+                외교부는 이번 회담이 양국 관계 발전에 기여할 것이라고 밝혔다. 기자들은 미사일 질문을 하지 않았다.
+                """)).doesNotContain("missiles");
+    }
 }
