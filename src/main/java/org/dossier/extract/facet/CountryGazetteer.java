@@ -23,11 +23,18 @@ import org.dossier.extract.text.Resources;
  */
 public final class CountryGazetteer {
 
-    /** What an alias stands for; {@code country == null} marks a blocker. */
-    /** An alias of {@code country}; a pair word (中俄) also names the countries in {@code more}. */
-    private record Alias(String country, boolean nameLike, List<String> more) {
+    /**
+     * An alias of {@code country} ({@code null} marks a blocker); a pair word (中俄) also names the
+     * countries in {@code more}; a Korean Hanja abbreviation (北, 美) counts only in Korean text.
+     */
+    private record Alias(String country, boolean nameLike, List<String> more, boolean hanja) {
         Alias(String country, boolean nameLike) {
-            this(country, nameLike, List.of());
+            this(country, nameLike, List.of(), false);
+        }
+
+        /** Whether this hit at {@code [start, end)} does not name the country. */
+        boolean refused(CharSequence text, int start, int end) {
+            return nameLike && nextToCapitalisedWord(text, start, end) || hanja && !inKorean(text, start, end);
         }
     }
 
@@ -74,7 +81,14 @@ public final class CountryGazetteer {
                 }
                 named.add(c[i].strip());
             }
-            g.add(c[0].strip(), false, new Alias(named.get(0), false, List.copyOf(named.subList(1, named.size()))));
+            g.add(c[0].strip(), false, new Alias(named.get(0), false, List.copyOf(named.subList(1, named.size())), false));
+        }
+        for (String row : Resources.lines("korean-hanja-countries.tsv")) {
+            String[] c = row.split("\t");
+            if (c.length != 2 || !g.countries.contains(c[1].strip())) {
+                throw new IllegalStateException("korean-hanja-countries.tsv: expected a character and a country in: " + row);
+            }
+            g.add(c[0].strip(), false, new Alias(c[1].strip(), false, List.of(), true));
         }
         for (String phrase : Resources.lines("country-blockers.txt")) {
             g.add(phrase, false, BLOCKER);
@@ -155,7 +169,7 @@ public final class CountryGazetteer {
             if (a.country() == null) {
                 return;
             }
-            if (a.nameLike() && nextToCapitalisedWord(text, start, end)) {
+            if (a.refused(text, start, end)) {
                 return;
             }
             counts.merge(a.country(), 1, Integer::sum);
@@ -199,7 +213,7 @@ public final class CountryGazetteer {
         boolean[] any = new boolean[1];
         matcher.scan(text, 0, text.length(), 1, (layer, s, e, v) -> {
             Alias a = (Alias) v;
-            if (!any[0] && a.country() != null && !(a.nameLike() && nextToCapitalisedWord(text, s, e))) {
+            if (!any[0] && a.country() != null && !a.refused(text, s, e)) {
                 any[0] = true;
             }
         });
@@ -241,7 +255,7 @@ public final class CountryGazetteer {
         boolean[] any = new boolean[1];
         matcher.scan(name, 0, name.length(), 1, (layer, s, e, v) -> {
             Alias a = (Alias) v;
-            if (!any[0] && a.country() != null
+            if (!any[0] && a.country() != null && !(a.hanja() && !inKorean(name, s, e))
                     && !(a.nameLike() && (nextToCapitalisedWord(name, s, e) || s > 1 && name.charAt(s - 1) == ' '
                             && Character.isUpperCase(name.charAt(0))))) {
                 any[0] = true;
@@ -290,5 +304,28 @@ public final class CountryGazetteer {
             return capitalised && !sentenceStart && wordEnd >= 0;
         }
         return false;
+    }
+
+    /**
+     * Whether a one-character Hanja abbreviation at {@code [start, end)} stands in Korean text: no
+     * Han, Kana or digit right next to it (北京, 北朝鮮, 19日) and a Hangul syllable within four
+     * characters on either side ('北, 美에 경고', '北 김정은').
+     */
+    static boolean inKorean(CharSequence text, int start, int end) {
+        if (start > 0 && cjkOrDigit(text.charAt(start - 1)) || end < text.length() && cjkOrDigit(text.charAt(end))) {
+            return false;
+        }
+        for (int i = Math.max(0, start - 4); i < Math.min(text.length(), end + 4); i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HANGUL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean cjkOrDigit(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return Character.isDigit(c) || s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA;
     }
 }

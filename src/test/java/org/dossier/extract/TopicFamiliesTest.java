@@ -1,0 +1,161 @@
+package org.dossier.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Families of topic evidence in the bundled taxonomy, each with a made-up page: the subject is
+ * found from its own vocabulary (German, Japanese, export regimes, the humanitarian side of war).
+ */
+class TopicFamiliesTest {
+    static final DocumentExtractor X = SeedDocumentsTest.EXTRACTOR;
+
+    private static java.util.List<String> topics(String text) {
+        return X.extract("doc.txt", text).topics();
+    }
+
+    @Test
+    void germanAlliancePages() {
+        assertThat(topics("""
+                Bundeswehr in Estland
+
+                Das Bündnis will seine Ostflanke stärken. Die NATO-Partner einigten sich auf mehr Truppen.
+                Die Verbündeten sollen sich gegenseitig beistehen, sagte der Minister in Tallinn.
+                """)).contains("alliances");
+        assertThat(topics("""
+                Neue Sanktionen gegen Moskau
+
+                Die EU beschloss weitere Sanktionen. Das Embargo trifft Öl und Stahl; die Sanktionen gelten ab Mai.
+                """)).contains("sanctions");
+    }
+
+    @Test
+    void japaneseMilitaryCooperationAndArmsTransfers() {
+        assertThat(topics("""
+                両国が軍事協力を強化
+
+                両国は包括的戦略パートナーシップ協定に基づき軍事協力を拡大する。見返りに軍事技術を移転するとみられ、
+                砲弾の提供も続いている。同盟国は砲弾の供与に懸念を示した。
+                """)).contains("alliances", "arms trade");
+    }
+
+    @Test
+    void exportRegimesOnWeaponsAreArmsTrade() {
+        assertThat(topics("""
+                What the Wassenaar Arrangement does
+
+                The Wassenaar Arrangement and the Missile Technology Control Regime coordinate what members sell abroad.
+                Exports of complete rocket systems face a strong presumption of denial under the MTCR.
+                """)).contains("arms trade");
+        assertThat(topics("""
+                Ministers sign shipbuilding pact
+
+                The two governments signed a frigate deal and pledged defence industry cooperation, including
+                co-production of missiles for the navy.
+                """)).contains("arms trade");
+    }
+
+    @Test
+    void theHumanitarianSideOfWarIsHumanRights() {
+        assertThat(topics("""
+                States leave the cluster bomb treaty
+
+                Humanitarian groups warned of civilian casualties. The protection of civilians under international
+                humanitarian law would suffer, a campaigner said.
+                """)).contains("human rights");
+    }
+
+    @Test
+    void theGrainCorridorIsTheWarInUkraine() {
+        assertThat(topics("""
+                Shipping out of Odesa
+
+                Since Russia left the Black Sea Grain Initiative, ships leave Odesa through a new grain corridor.
+                Drone strikes hit the ports near Odesa again this week.
+                """)).contains("war in Ukraine");
+    }
+
+    @Test
+    void aPassingMentionInGermanIsNoTopic() {
+        assertThat(topics("""
+                Haushaltsstreit in Berlin
+
+                Der Bundestag stritt über den Haushalt, die Schuldenbremse und die Rente. Die Koalition verhandelte
+                bis in die Nacht über Kita-Plätze, Straßenbau und Schulen. Einmal fiel das Wort Sanktionen.
+                """)).doesNotContain("sanctions");
+    }
+
+    @Test
+    void aForeignMinisterNamedInPassingIsNoDiplomacy() {
+        assertThat(topics("""
+                Navy commissions new frigates
+
+                Defence Minister Lena Ortiz and Foreign Minister Paul Kreuz attended the ceremony. The frigates carry
+                anti-submarine sensors. Foreign Minister Kreuz praised the shipyard; the navy will test them at sea.
+                The frigates replace ships built in the 1980s, and the navy plans four more.
+                """)).doesNotContain("diplomacy");
+    }
+
+    @Test
+    void aNatoSummitIsAboutTheAlliance() {
+        assertThat(topics("""
+                Leaders gather in Rome
+
+                Leaders arrive for the NATO summit on Tuesday. At the NATO summit they will discuss new regional plans,
+                and allies are expected to agree on spending.
+                """)).contains("alliances").doesNotContain("diplomacy");
+    }
+
+    @Test
+    void missilesNeedMoreThanTwoBareMentions() {
+        String passing = """
+                Budget talks stall
+
+                Parliament debated the budget for schools, pensions and roads. One member asked about a missile
+                contract; another said the missile question could wait. The budget vote is next week.
+                """;
+        assertThat(topics(passing)).doesNotContain("missiles");
+        assertThat(topics("""
+                Launch reported off the coast
+
+                The military said it detected a short-range missile launch on Monday, after an intermediate-range
+                missile test in May. Hypersonic missiles were shown at the parade.
+                """)).contains("missiles");
+    }
+
+    @Test
+    void economicSecurityChipsAndMineralsAreEconomyAndTrade() {
+        assertThat(topics("""
+                The race for rare earths
+
+                Rare earth deposits and critical minerals are the new front of economic security. Chipmakers worry
+                about semiconductor supply, and governments warn of economic coercion by their suppliers.
+                """)).contains("economy and trade");
+    }
+
+    @Test
+    void tradeRemediesAreEconomyAndTrade() {
+        assertThat(topics("""
+                商务部就欧盟反补贴调查答问
+
+                欧方对中国产品发起反补贴调查，是典型的保护主义做法，违反世贸组织规则，损害双方经贸合作。
+                """)).contains("economy and trade");
+        assertThat(topics("""
+                Brussels opens anti-dumping case
+
+                The Commission opened an anti-dumping and countervailing investigation; the exporters call it
+                protectionism and will take it to the World Trade Organization.
+                """)).contains("economy and trade");
+    }
+
+    @Test
+    void aKoreanPageNamingMissilesInPassingIsNoMissilePage() {
+        assertThat(topics("""
+                한중 외교장관 회담 개최
+
+                양국 외교장관은 회담에서 경제 협력과 인적 교류 확대에 합의했다. 북한 미사일 문제도 잠시 언급됐다.
+                외교부는 이번 회담이 양국 관계 발전에 기여할 것이라고 밝혔다. 기자들은 미사일 질문을 하지 않았다.
+                """)).doesNotContain("missiles");
+    }
+}
