@@ -32,7 +32,9 @@ class CountryFamiliesTest {
         "북미 시장과 북미주 대륙 => ''",
         // One-character Hanja abbreviations count in Korean text only
         "北, 美에 \"대화 재개\" 요구 => North Korea|United States",
-        "中 외교부 \"韓과 협력\" => China|South Korea",
+        "日 외교부 \"韓과 협력\" => Japan|South Korea",
+        // ... but not 中, which Korean also writes for "during"
+        "협상 中 결렬, 검토 中 => ''",
         "北京和东北方向，日本的北方。 => China|Japan",
         "19日 오후 회담 => ''",
         // Seas and gulfs named after a country are places
