@@ -53,4 +53,40 @@ class TitleFamiliesTest {
         assertThat(title("Cranes and Strikes: The Port Standoff | Harbour Hour Ep. 12\n\nMay 2, 2025\n\n" + PROSE))
                 .isEqualTo("Cranes and Strikes: The Port Standoff");
     }
+
+    @Test
+    void menuRowsWithWideGapsAndASiteNameAreNoTitle() {
+        assertThat(title("Harbourline Weekly  |  Home  Episodes  About  Subscribe  Contact\n\nCranes and Strikes: The Port Standoff\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes: The Port Standoff");
+        assertThat(title("Skip navigation   Sign in\n\nCranes and Strikes: The Port Standoff\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes: The Port Standoff");
+        assertThat(title("Open in app   Sign up   Sign in\nWrite   Search\n\nCranes and Strikes: The Port Standoff\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes: The Port Standoff");
+        assertThat(title("Home | Consular Services | Visas | Our Partnership | News & Events\n\nCranes and Strikes: The Port Standoff\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes: The Port Standoff");
+        assertThat(title("항구방송  |  홈  인기  최신  로그인\n\n항만 파업, 무엇이 달라졌나\n\n2025.05.02\n\n" + PROSE))
+                .isEqualTo("항만 파업, 무엇이 달라졌나");
+    }
+
+    @Test
+    void aSiteNameAboveItsMenuRowIsAMasthead() {
+        assertThat(title("Harbour Times\nPorts | Shipping | Politics | Economy | Opinion | Life & Arts\n\nCranes and strikes leave the port standoff unresolved\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cranes and strikes leave the port standoff unresolved");
+    }
+
+    @Test
+    void cookieBannersWithAButtonAreNoTitle() {
+        assertThat(title("We use cookies to measure traffic. By continuing you agree. [OK]\n\nHarbour cranes go quiet\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Harbour cranes go quiet");
+        assertThat(title("Wir verwenden Cookies. [Alle akzeptieren] [Einstellungen]\n\nHafenkräne stehen still\n\n02.05.2025\n\n" + PROSE))
+                .isEqualTo("Hafenkräne stehen still");
+    }
+
+    @Test
+    void titlesWithGapsOrBarsButNoMenuWordsStayTitles() {
+        assertThat(title("Cranes  and  Strikes at the Port\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Cranes and Strikes at the Port");
+        assertThat(title("Cookies, Crumbs and Cranes: A Baker's Port Strike\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cookies, Crumbs and Cranes: A Baker's Port Strike");
+        assertThat(title("Sanctions | Russia | Oil | Shipping\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Sanctions | Russia | Oil | Shipping");
+    }
 }

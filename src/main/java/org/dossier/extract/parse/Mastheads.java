@@ -49,8 +49,13 @@ final class Mastheads {
         int seen = 0;
         for (int j = i + 1; j < lines.length && seen < LOOKAHEAD; j++) {
             String l = lines[j].strip();
-            if (l.isEmpty()) {
-                continue;
+            if (l.isEmpty() || l.length() <= 240 && PageChrome.is(l)) {
+                continue; // account links or a cookie banner between the masthead and the title
+            }
+            if (l.length() <= 200 && Furniture.bundled().isNavigationRun(l)) {
+                // A site's name above its menu row ("Nikkei Asia" / "Markets | Tech | ..."): pages
+                // print their navigation under the masthead and above the headline.
+                return true;
             }
             seen++;
             if (seen == 1 && w <= 3 && PlainTextPageParser.isBylineOrDate(l) && dateThenTitle(lines, j, w)) {
