@@ -87,6 +87,6 @@ class TitleFamiliesTest {
         assertThat(title("Cranes  and  Strikes at the Port\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Cranes and Strikes at the Port");
         assertThat(title("Cookies, Crumbs and Cranes: A Baker's Port Strike\n\nMay 2, 2025\n\n" + PROSE))
                 .isEqualTo("Cookies, Crumbs and Cranes: A Baker's Port Strike");
-        assertThat(title("Sanctions | Russia | Oil | Shipping\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Sanctions | Russia | Oil | Shipping");
+        assertThat(title("Sanctions on Russian Oil | Shipping Lanes | Insurance\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Sanctions on Russian Oil | Shipping Lanes | Insurance");
     }
 }
