@@ -323,4 +323,27 @@ class SpeakerFamiliesTest {
                 + "Timestamps\n(00:00) Intro\n(05:10) Cables\n(20:45) Grids\n");
         assertThat(d.kind()).isEqualTo(Kind.PODCAST);
     }
+
+    // --- Headings with a colon used once are no turn labels ---
+
+    @Test
+    void aHeadingWithAColonIsNoSpeaker() {
+        Document d = plain("Harbour talks\n\nMay 2, 2025\n\n" + PROSE + "\nFollow Along: Facebook  X  Instagram  YouTube\n");
+        assertThat(d.speakers()).isEmpty();
+        Document e = plain("Harbour brief\n\nMay 2, 2025\n\n" + PROSE
+                + "\n**PORT STRIKES:** Dockworkers in three cities walked out on Monday, union leaders said.\n");
+        assertThat(e.speakers()).isEmpty();
+        Document f = plain("Embassy page\n\nMay 2, 2025\n\nBackgrounder: Our Ports Partnership in Brief\n\n" + PROSE);
+        assertThat(f.speakers()).isEmpty();
+    }
+
+    @Test
+    void aFullNameLabelUsedOnceStaysWhenThePageNamesThePersonAgain() {
+        Document d = plain("Harbour statement\n\nMay 2, 2025\n\nThe minister, Greta Lindqvist, spoke after the talks.\n\n"
+                + "Greta Lindqvist: We have agreed on a calendar for inspections and will meet again in June.\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactly("Greta Lindqvist");
+        Document e = plain("Harbour briefing\n\nMay 2, 2025\n\n"
+                + "Moderator (Ines Duarte, Port Authority Spokesperson): Good morning and welcome to the briefing.\n\n" + PROSE);
+        assertThat(e.speakers()).containsExactly("Ines Duarte");
+    }
 }

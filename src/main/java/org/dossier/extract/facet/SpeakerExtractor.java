@@ -300,7 +300,7 @@ public final class SpeakerExtractor {
         }
         List<String> initials = new ArrayList<>(0);
         turnCounts.forEach((name, count) -> {
-            if (count >= 2 || name.contains(" ") || honorific.contains(name)) {
+            if (count >= 2 || name.contains(" ") && (namedAgain(name, text) || !text.contains(name + ":")) || honorific.contains(name)) {
                 String full = expand(name, text, found);
                 if (isInitials(name) && !full.contains(" ")) {
                     initials.add(name); // "RA:", "TS:": initials, matched to full names below
@@ -399,6 +399,34 @@ public final class SpeakerExtractor {
         // Agrawal); an unresolved "RA" is not a name, so it is dropped rather than guessed.
         initials.removeIf(i -> found.values().stream().anyMatch(f -> initialsOf(f).equals(i)));
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * Whether a bare label used once ("Jane Doe: ...") names someone the page names again: its last
+     * word (a surname) recurs, as written or capitalised, outside the label. A heading with a
+     * colon ("Fact Sheet: ...", "Stay Connected: Facebook X", a newsletter's "EXPORT RULES: ...")
+     * looks like a two-word name but its words are never mentioned again as a name. A name inside
+     * a role label ("Moderator (Jane Doe, Spokesperson):") needs no second mention.
+     */
+    private static boolean namedAgain(String name, String text) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        if (last.length() < 2) {
+            return true;
+        }
+        String cap = Character.toUpperCase(last.charAt(0)) + last.substring(1).toLowerCase(Locale.ROOT);
+        return occurrences(text, last, 2) >= 2 || !cap.equals(last) && occurrences(text, cap, 1) >= 1;
+    }
+
+    /** How many times {@code word} occurs in {@code text} as a whole word, counting up to {@code max}. */
+    private static int occurrences(String text, String word, int max) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0 && n < max; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether {@code text[from, to)} (a short label) holds one of the literals: a pre-check before a regex. */
