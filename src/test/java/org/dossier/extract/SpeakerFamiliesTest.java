@@ -346,4 +346,31 @@ class SpeakerFamiliesTest {
                 + "Moderator (Ines Duarte, Port Authority Spokesperson): Good morning and welcome to the briefing.\n\n" + PROSE);
         assertThat(e.speakers()).containsExactly("Ines Duarte");
     }
+
+    // --- Select committee evidence ---
+
+    @Test
+    void committeeEvidenceWithNumberedQuestionsChairAndProfessorLabels() {
+        Document d = plain("""
+                Defence Committee
+                Oral evidence: Harbour security, HC 210
+
+                Tuesday 4 March 2025
+
+                Members present: Greta Lindqvist (Chair); Omar Belhaj; Pavel Novak; Lucy Tan.
+
+                Witnesses: Professor Ines Duarte, King's College; and Dr Tomas Berg, Harbour Institute.
+
+                Q12 Chair: Welcome. Professor Duarte, where should we start?
+
+                Professor Duarte: With the ports. Their security has been neglected for a decade.
+
+                Q13 Omar Belhaj: Is the threat mostly cyber?
+
+                Dr Berg: Mostly, yes, though sabotage of cranes is not far-fetched.
+
+                Q14 Chair: Thank you both.
+                """);
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Greta Lindqvist", "Ines Duarte", "Omar Belhaj", "Tomas Berg");
+    }
 }

@@ -48,7 +48,7 @@ public final class SpeakerExtractor {
      * "FOREIGN MINISTER WANG:"): not part of the name.
      */
     private static final Pattern LABEL_HONORIFIC = Pattern.compile(
-            "(?i)^(?:(?:mr|ms|mrs|dr|prof|amb|gen|adm|sen|rep|hon)\\.?|senator|ambassador|secretary|(?:vice )?president|"
+            "(?i)^(?:(?:mr|ms|mrs|dr|prof|amb|gen|adm|sen|rep|hon)\\.?|professor|senator|ambassador|secretary|(?:vice )?president|"
             + "(?:prime |foreign |defense |defence )?minister|chairman|chairwoman|chair|general|admiral|governor|"
             + "spokesperson|spokesman|spokeswoman)\\s+(?=\\p{Lu})");
     /** Where the parts of an 'all' group split: "A, title, and B", "A and B", "A & B". */
@@ -873,7 +873,21 @@ public final class SpeakerExtractor {
     /** Whether some line starts with one of the labels (at the text's start or after a newline). */
     private static boolean anyLineStarts(String text, String[] labels) {
         for (String label : labels) {
-            if (text.startsWith(label) || text.indexOf("\n" + label) >= 0) {
+            if (text.startsWith(label) || text.indexOf("\n" + label) >= 0 || afterQuestionNumber(text, label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some line starts with a numbered question and then the label: "Q54 Chair:". */
+    private static boolean afterQuestionNumber(String text, String label) {
+        for (int at = text.indexOf(" " + label); at > 1; at = text.indexOf(" " + label, at + 1)) {
+            int q = at - 1;
+            while (q > 0 && Character.isDigit(text.charAt(q))) {
+                q--;
+            }
+            if (q < at - 1 && text.charAt(q) == 'Q' && (q == 0 || text.charAt(q - 1) == '\n')) {
                 return true;
             }
         }
