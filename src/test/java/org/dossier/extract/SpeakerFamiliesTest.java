@@ -373,4 +373,40 @@ class SpeakerFamiliesTest {
                 """);
         assertThat(d.speakers()).containsExactlyInAnyOrder("Greta Lindqvist", "Ines Duarte", "Omar Belhaj", "Tomas Berg");
     }
+
+    // --- More byline forms: capitals with a desk, German 'Von', closing credits, Chinese lead credits ---
+
+    @Test
+    void aNameInCapitalsWithItsDeskIsTheByline() {
+        Document d = plain("Harbour cranes go quiet\n\nTAKEDA RIKU, Harbour Times staff writer\nMay 2, 2025 05:00 JST\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactly("Takeda Riku");
+        Document e = plain("Harbour cranes go quiet\n\nJANE-ANN O'NEILL, Diplomatic Correspondent\nMay 2, 2025\n\n" + PROSE);
+        assertThat(e.speakers()).containsExactly("Jane-Ann O'Neill");
+        Document kicker = plain("Harbour cranes go quiet\n\nEXPORT CONTROLS, Asia desk briefing\nMay 2, 2025\n\n" + PROSE);
+        assertThat(kicker.speakers()).doesNotContain("Export Controls");
+    }
+
+    @Test
+    void germanVonBylineButNotVonInASentence() {
+        Document d = plain("Hafenkräne stehen still\n\nVon Jana Berg, Hamburg und Kiel\nAktualisiert am 02.05.2025, 10:12\n\n"
+                + "Die Hafenarbeiter streiken seit Montag. Die Gewerkschaft fordert mehr Lohn und kürzere Schichten.\n");
+        assertThat(d.speakers()).containsExactly("Jana Berg");
+        Document e = plain("Hafenkräne stehen still\n\n02.05.2025\n\nVon Montag an streiken die Hafenarbeiter in Hamburg.\n"
+                + "Die Gewerkschaft fordert mehr Lohn und kürzere Schichten.\n");
+        assertThat(e.speakers()).isEmpty();
+    }
+
+    @Test
+    void aWrittenByCreditAtTheEndIsTheAuthor() {
+        Document d = plain("Harbour cranes go quiet\n\nMay 2, 2025\n\n" + PROSE + "\nPorts  Shipping  Labour\n\nWritten by Tomas Berg\n120 Followers\n");
+        assertThat(d.speakers()).containsExactly("Tomas Berg");
+        Document e = plain("Harbour cranes go quiet\n\nMay 2, 2025\n\n" + PROSE + "\nAdditional reporting by the harbour desk.\n");
+        assertThat(e.speakers()).isEmpty();
+    }
+
+    @Test
+    void aChineseLeadCreditInBracketsAfterTheOutlet() {
+        Document d = plain("港口罢工持续\n\n2025年05月02日 10:00\n\n【海港时报报道 记者 陈明 李华】港口工人周一开始罢工，工会要求提高工资。码头运营受到影响。\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("陈明", "李华");
+    }
 }

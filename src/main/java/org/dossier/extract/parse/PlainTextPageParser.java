@@ -184,6 +184,15 @@ public final class PlainTextPageParser {
                     header.add(line);
                     continue;
                 }
+                List<String> kept = titleSet ? OtherBylines.openingBylineNames(line) : null;
+                if (kept != null) {
+                    // "Von Jane Doe, Vilnius und Berlin": the byline ends the header and stays in the
+                    // text, where its places are mentions as before.
+                    page.authors.addAll(kept);
+                    inBody = true;
+                    body.add(line);
+                    continue;
+                }
                 if (line.length() < 60 && (m = ZH_BYLINE.matcher(line)).matches()) {
                     page.authors.addAll(NameLists.split(line)); // "记者 李维 周雅琴"
                     header.add(line);
@@ -458,7 +467,8 @@ public final class PlainTextPageParser {
     }
 
     static boolean isBylineOrDate(String line) {
-        return OtherBylines.isByline(line) || looksLikeDateOrTime(line) || LABEL.matcher(line).matches();
+        return OtherBylines.isByline(line) || looksLikeDateOrTime(line) || LABEL.matcher(line).matches()
+                || line.length() < 120 && (OtherBylines.openingBylineNames(line) != null || AuthorLine.capitalsWithDesk(line) != null);
     }
 
     /**
@@ -519,9 +529,14 @@ public final class PlainTextPageParser {
         return false;
     }
 
-    /** Labels a date line may start with: "송고시간 2024-05-28 07:12", "Published 3 May 2024". */
+    /**
+     * Labels a date line may start with: "송고시간 2024-05-28 07:12", "Published 3 May 2024",
+     * "Aktualisiert am 08.04.2024, 18:22", "Publié le 3 mai 2024", "Опубликовано 12.03.2025".
+     */
     private static final String DATE_LABEL =
-            "(?i:[\\d.,]+\\s*[kmb]?\\s+views|published(?: on)?|updated?(?: on)?|posted(?: on)?|last updated|송고시간|송고|입력|등록|수정|게재|배포일시|배포일자|배포일|보도일시|发布时间|发布日期|更新时间)\\s*[:：]?\\s*";
+            "(?i:[\\d.,]+\\s*[kmb]?\\s+views|published(?: on)?|updated?(?: on)?|posted(?: on)?|last updated|"
+            + "aktualisiert(?: am)?|veröffentlicht(?: am)?|erschienen(?: am)?|stand|publié(?: le)?|mis à jour(?: le)?|"
+            + "publicado(?: el)?|actualizado(?: el)?|опубликовано|обновлено|송고시간|송고|입력|등록|수정|게재|배포일시|배포일자|배포일|보도일시|发布时间|发布日期|更新时间)\\s*[:：]?\\s*";
     private static final Pattern DATEISH = Pattern.compile(
             "^[\\s\\-–—\\[(]*(?:" + DATE_LABEL + ")?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? )?(?:(?:(?:令和|平成|昭和)?\\d{1,4}[-/.년年]\\s*\\d{1,2}[-/.월月]\\s*\\d{1,4}[일日]?)|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})|(?:\\d{1,2} [A-Z][a-z]{2,8},? \\d{4})).*$");
 
