@@ -409,4 +409,18 @@ class SpeakerFamiliesTest {
         Document d = plain("港口罢工持续\n\n2025年05月02日 10:00\n\n【海港时报报道 记者 陈明 李华】港口工人周一开始罢工，工会要求提高工资。码头运营受到影响。\n");
         assertThat(d.speakers()).containsExactlyInAnyOrder("陈明", "李华");
     }
+
+    @Test
+    void diplomaticFormsOfAddressAreDroppedFromNames() {
+        Document d = plain("Statement at the General Debate\n\n26 September 2024\n\n"
+                + "H.E. Ms. Lena Okafor-Berg: Mr. President, allow me to congratulate you on your election.\n\n" + PROSE
+                + "\nLena Okafor-Berg, Minister for Foreign Affairs\n");
+        assertThat(d.speakers()).contains("Lena Okafor-Berg").noneMatch(n -> n.startsWith("H.E."));
+        Document e = plain("Trade talks\n\nMay 2, 2025\n\nHis Excellency Tomas Berg: Thank you, Chair. We welcome the report.\n\n"
+                + PROSE + "\nTomas Berg thanked the delegations.\n");
+        assertThat(e.speakers()).contains("Tomas Berg");
+        Document he = plain("Trade talks\n\nMay 2, 2025\n\nHe Lifeng: We hope the talks go well. We will keep talking.\n\n"
+                + "He Lifeng: The tariffs hurt both sides.\n\n" + PROSE);
+        assertThat(he.speakers()).containsExactly("He Lifeng");
+    }
 }

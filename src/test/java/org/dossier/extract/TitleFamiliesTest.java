@@ -89,4 +89,14 @@ class TitleFamiliesTest {
                 .isEqualTo("Cookies, Crumbs and Cranes: A Baker's Port Strike");
         assertThat(title("Sanctions on Russian Oil | Shipping Lanes | Insurance\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Sanctions on Russian Oil | Shipping Lanes | Insurance");
     }
+
+    @Test
+    void whateverSitsAboveAMenuRowIsTheMasthead() {
+        assertThat(title("Harbour Council  |  Assembly of the Harbour Council of Ports\nHome  About  Meetings  Documents  Contact\n\n"
+                + "Statement by the Port Authority on the Strike\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Statement by the Port Authority on the Strike");
+        // a row of listening links below the headline is no menu: the headline stays
+        assertThat(title("Cranes and Strikes: The Port Standoff\n\nListen: Apple Podcasts | Spotify | Overcast | Pocket Casts\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes: The Port Standoff");
+    }
 }

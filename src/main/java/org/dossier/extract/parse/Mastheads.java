@@ -40,6 +40,9 @@ final class Mastheads {
         if (line.isEmpty() || line.endsWith(":") || endsSentence(line)) {
             return false;
         }
+        if (menuRowBelow(lines, i)) {
+            return true; // "United Nations | General Assembly" / "Home  About  Meetings  Contact"
+        }
         int w = weight(line);
         boolean orgName = isOrganisationName(line);
         if (!orgName && (w > MAX_ORGANISATION_WORDS || w > MAX_WORDS && !namesOrganisation(line)
@@ -69,6 +72,22 @@ final class Mastheads {
             int lw = weight(l);
             if ((orgName ? lw >= 3 : lw >= 4 && lw >= w + 2) && !endsSentence(l) && !l.endsWith(":") && standsAlone(lines, j)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the next non-blank line is a site's menu row: whatever sits right above the menu,
+     * however long ("United Nations | General Assembly of the United Nations"), is the site's
+     * masthead, not the page's headline, which comes below the menu.
+     */
+    private static boolean menuRowBelow(String[] lines, int i) {
+        for (int j = i + 1; j < lines.length; j++) {
+            String l = lines[j].strip();
+            if (!l.isEmpty()) {
+                // "Listen: Apple Podcasts | Spotify | Overcast" below a headline is a row of links, not a menu
+                return l.length() <= 200 && l.indexOf(':') < 0 && Furniture.bundled().isNavigationRun(l);
             }
         }
         return false;
