@@ -423,4 +423,15 @@ class SpeakerFamiliesTest {
                 + "He Lifeng: The tariffs hurt both sides.\n\n" + PROSE);
         assertThat(he.speakers()).containsExactly("He Lifeng");
     }
+
+    @Test
+    void closingBiosWithTitlesAndServiceCareers() {
+        Document d = plain("Harbour talks\n\nMay 2, 2025\n\n" + PROSE + "\n" + PROSE
+                + "\nCol. (ret.) Anders Lund served 26 years in the U.S. Army, including two tours in Korea. "
+                + "Dr. Mi-rae Choi is a research fellow at the Harbour Institute. The views expressed are their own.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Anders Lund", "Mi-rae Choi");
+        Document news = plain("Harbour talks\n\nMay 2, 2025\n\n" + PROSE + "\n" + PROSE
+                + "\nGen. Anders Lund was in Busan last week, where he inspected the port.\n");
+        assertThat(news.speakers()).isEmpty();
+    }
 }

@@ -726,6 +726,21 @@ public final class SpeakerExtractor {
         if (i >= last || !Character.isUpperCase(text.charAt(i))) {
             return false;
         }
+        // An abbreviated title before the name ("Dr. Jane Doe", "Col. (ret.) John Roe"); an
+        // initial ("J. Doe") is part of the name.
+        int j = i + 1;
+        while (j < last && Character.isLowerCase(text.charAt(j))) {
+            j++;
+        }
+        if (j - i >= 2 && j - i <= 4 && j + 2 < last && text.charAt(j) == '.' && text.charAt(j + 1) == ' ') {
+            int k = j + 2;
+            if (text.startsWith("(ret.) ", k) || text.startsWith("(Ret.) ", k)) {
+                k += 7;
+            }
+            if (k < last && Character.isUpperCase(text.charAt(k))) {
+                i = k;
+            }
+        }
         int sp = text.indexOf(' ', i);
         return sp > 0 && sp + 1 < last && (Character.isUpperCase(text.charAt(sp + 1)) || Character.isLowerCase(text.charAt(sp + 1))
                 && sp + 4 < last && text.charAt(sp + 2) != ' ' && (text.startsWith("van ", sp + 1) || text.startsWith("von ", sp + 1)
