@@ -99,4 +99,22 @@ class TitleFamiliesTest {
         assertThat(title("Cranes and Strikes: The Port Standoff\n\nListen: Apple Podcasts | Spotify | Overcast | Pocket Casts\n\nMay 2, 2025\n\n" + PROSE))
                 .isEqualTo("Cranes and Strikes: The Port Standoff");
     }
+
+    @Test
+    void episodeCodesShowTagsAndPlatformSuffixesAreCut() {
+        assertThat(title("E12 Cranes and Strikes: The Port Standoff\n\nMay 2, 2025 · 41 min\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes: The Port Standoff");
+        assertThat(title("[항구이야기] 항만 파업, 무엇이 달라졌나\n\n2025.05.02\n\n" + PROSE)).isEqualTo("항만 파업, 무엇이 달라졌나");
+        assertThat(title("Are the Ports Closing for Good? | Live Q&A\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Are the Ports Closing for Good?");
+        assertThat(title("Harbour Hour Podcast: Cranes and Strikes at the Port Transcript\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes at the Port");
+    }
+
+    @Test
+    void numberedEpisodesAndAPagesOwnTranscriptWordStay() {
+        assertThat(title("Episode 45: Cranes and Strikes\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Episode 45: Cranes and Strikes");
+        assertThat(title("Department Press Briefing on the Port Strike Transcript\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Department Press Briefing on the Port Strike Transcript");
+        assertThat(title("Eastern Ports Brace for a Long Strike\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Eastern Ports Brace for a Long Strike");
+    }
 }
