@@ -434,4 +434,26 @@ class SpeakerFamiliesTest {
                 + "\nGen. Anders Lund was in Busan last week, where he inspected the port.\n");
         assertThat(news.speakers()).isEmpty();
     }
+
+    // --- Hosts and guests named only in an episode description ---
+
+    private static final String EPISODE = "Cranes and Strikes: The Port Standoff\n\nHarbour Hour · Episode 12 · May 2, 2025 · 41 min\n\n"
+            + "Listen on: Apple Podcasts · Spotify · Pocket Casts\n\n";
+
+    @Test
+    void descriptionWithRanksRetiredAndServiceNamesBeforeTheGuest() {
+        Document d = plain(EPISODE + "Dockworkers have walked out in three ports. Host Anna Vik speaks to Captain (ret.) Lars Moe, "
+                + "who spent twenty years in the Norwegian Navy, about what a long strike means.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Anna Vik", "Lars Moe");
+        Document e = plain(EPISODE + "Co-hosts Anna Vik and Omar Belhaj are joined by Dr. Lin Wei-ting of the Harbour Institute "
+                + "and by retired U.S. Navy Commander Paul Greer, now at the Port Council.\n");
+        assertThat(e.speakers()).containsExactlyInAnyOrder("Anna Vik", "Omar Belhaj", "Lin Wei-ting", "Paul Greer");
+    }
+
+    @Test
+    void newsThatSomeoneSpokeToSomeoneNamesNoSpeaker() {
+        Document d = plain("Port talks resume\n\nBy Jana Berg\n\nMay 2, 2025\n\n"
+                + "The minister speaks to Captain Lars Moe every week, officials said. " + PROSE);
+        assertThat(d.speakers()).containsExactly("Jana Berg");
+    }
 }

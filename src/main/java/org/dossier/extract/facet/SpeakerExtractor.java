@@ -1234,7 +1234,10 @@ public final class SpeakerExtractor {
     private List<String> namesStartingParts(String list) {
         List<String> out = new ArrayList<>(2);
         for (String part : PART_SPLIT.split(list)) {
-            String p = part.strip();
+            String p = PART_LEAD.matcher(part.strip()).replaceFirst("");
+            if (p.indexOf('(') > 0) {
+                p = RETIRED.matcher(p).replaceAll(" ").strip();
+            }
             if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) {
                 continue;
             }
@@ -1246,6 +1249,14 @@ public final class SpeakerExtractor {
             int i = 0;
             while (i < words.length && isLead(words[i])) {
                 i++;
+            }
+            // "U.S. Navy Captain Daniel Brooks": a service's name and a rank before the name; the
+            // name is what follows the last title word.
+            for (int k = words.length - 2; k >= i; k--) {
+                if (isLead(words[k]) || RANKS.contains(bare(words[k]))) {
+                    i = k + 1;
+                    break;
+                }
             }
             boolean titled = false; // "Foreign Minister of ...": an office, not a name
             for (int k = i; k < words.length; k++) {
@@ -1298,6 +1309,14 @@ public final class SpeakerExtractor {
     }
 
     /** The first capitalised run in an intro that is a person's name, skipping job titles. */
+    /** Lower-case words before a guest's name in a list: "by", "retired", "former", "the". */
+    private static final Pattern PART_LEAD = Pattern.compile("^(?:(?:by|retired|former|the|our|also|with|fellow)\\s+){1,3}");
+    /** "(ret.)" after a rank: "Captain (ret.) Jane Doe", "Gen. (ret.) John Roe". */
+    private static final Pattern RETIRED = Pattern.compile("\\s*\\((?:ret|Ret|retd|Retd)\\.?\\)\\s*");
+    /** Military ranks printed before a name; dropped like titles. */
+    private static final Set<String> RANKS = Set.of("captain", "capt", "commander", "cmdr", "lieutenant", "lt", "major", "maj",
+            "colonel", "col", "general", "gen", "admiral", "adm", "sergeant", "sgt", "brigadier", "marshal");
+
     private String firstPersonName(String rest) {
         Matcher m = CAP_SEQ.matcher(rest);
         while (m.find()) {
