@@ -456,4 +456,24 @@ class SpeakerFamiliesTest {
                 + "The minister speaks to Captain Lars Moe every week, officials said. " + PROSE);
         assertThat(d.speakers()).containsExactly("Jana Berg");
     }
+
+    @Test
+    void showNotesBiosOfHostsAndRetiredOfficers() {
+        Document d = plain(EPISODE + "Dockworkers have walked out in three ports.\n\nAbout our guests\n\n"
+                + "Gen. (ret.) Pierre Lenoir served as deputy chief of the French naval staff until 2019.\n\n"
+                + "Sara Lindgren has hosted Harbour Hour since 2018. She was a shipping correspondent in Oslo.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Pierre Lenoir", "Sara Lindgren");
+        Document news = plain("Port talks resume\n\nMay 2, 2025\n\n" + PROSE + "\n" + PROSE
+                + "\nPierre Lenoir hosted a dinner for the delegations on Friday.\n");
+        assertThat(news.speakers()).isEmpty();
+    }
+
+    @Test
+    void anEpisodeMetaLineNamesTheShowNotAWriter() {
+        Document d = plain("Harbour Hour\n\nCranes and Strikes: The Port Standoff\n\nHarbour Hour • May 2, 2025 • 41 min\n\n"
+                + "Welcome back to Harbour Hour. I'm Sara Lindgren, and today we talk about the strike.\n");
+        assertThat(d.speakers()).containsExactly("Sara Lindgren");
+        Document e = plain("Cranes and strikes leave the port standoff unresolved\n\nSara Lindgren • May 2, 2025\n\n" + PROSE);
+        assertThat(e.speakers()).containsExactly("Sara Lindgren");
+    }
 }

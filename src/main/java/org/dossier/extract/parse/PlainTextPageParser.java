@@ -279,7 +279,9 @@ public final class PlainTextPageParser {
                 if (titleSet && body.isEmpty() && line.length() < 120) {
                     // "Jane Doe | March 3, 2025", "Jane Doe and John Roe · 3 March 2025": names, then the date.
                     String[] nd = NAME_THEN_DATE.split(line, 2);
-                    List<String> named = nd.length == 2 && looksLikeDateOrTime(nd[1].strip()) ? AuthorLine.names(nd[0].strip()) : List.of();
+                    // "Show Name • Mar 3, 2023 • 41 min": an episode's meta line names the show, not a writer.
+                    List<String> named = nd.length == 2 && looksLikeDateOrTime(nd[1].strip()) && !DURATION.matcher(nd[1]).find()
+                            ? AuthorLine.names(nd[0].strip()) : List.of();
                     if (!named.isEmpty()) {
                         page.nameLines.addAll(named);
                         header.add(line);
@@ -330,6 +332,10 @@ public final class PlainTextPageParser {
         }
         return page;
     }
+
+    /** An episode's length on its meta line: "41 min", "1 hr 5 min", "44 mins", "46분", "38分钟", "00:57:41". */
+    private static final Pattern DURATION = Pattern.compile(
+            "(?i)\\b\\d{1,3}\\s*(?:min|mins|minutes|hr|hrs|hours?)\\b|\\d{1,3}\\s*(?:분|分钟|分)|\\b\\d{1,2}:\\d{2}:\\d{2}\\b");
 
     private static final Pattern TITLE_CONNECTOR = Pattern.compile(
             "(?i).*(?:\\s(?:and|or|of|the|to|for|in|on|a|an|with|from|at|by|after|before|versus|vs\\.)|[:—–-])$");
