@@ -476,4 +476,15 @@ class SpeakerFamiliesTest {
         Document e = plain("Cranes and strikes leave the port standoff unresolved\n\nSara Lindgren • May 2, 2025\n\n" + PROSE);
         assertThat(e.speakers()).containsExactly("Sara Lindgren");
     }
+
+    @Test
+    void russianDekNamesTheIntervieweeBeforeWhatTheTalkIsAbout() {
+        String dialogue = "— Как идут поставки?\n\n— Медленно, но идут.\n\n— А платежи?\n\n— Это главная проблема.\n";
+        Document d = plain("«Порты работают на пределе»\n\nДиректор морского союза Павел Орлов — о грузах, тарифах и санкциях\n\n"
+                + "12.03.2025\nБеседовала Ольга Зимина\n\nГрузооборот портов вырос за год.\n\n" + dialogue);
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Ольга Зимина", "Павел Орлов");
+        Document news = plain("Порты работают на пределе\n\n12.03.2025\n\nГрузооборот портов вырос за год. Министр Павел Орлов — о тарифах "
+                + "говорил на форуме.\n");
+        assertThat(news.speakers()).isEmpty();
+    }
 }

@@ -1032,7 +1032,17 @@ public final class SpeakerExtractor {
                 return;
             }
         }
+        // "Замглавы ассоциации Андрей Кузнецов — о торговле с Китаем": the dek names the
+        // interviewee before "— о" (what the talk is about), whatever the office before the name.
+        Matcher a = NAME_ABOUT.matcher(text).region(0, Math.min(text.length(), 1500));
+        if (a.find() && isPersonName(a.group("name").replace('\u00a0', ' '))) {
+            addName(found, a.group("name").replace('\u00a0', ' '));
+        }
     }
+
+    /** A Cyrillic name, then a dash and "о"/"об" and what the interview is about. */
+    private static final Pattern NAME_ABOUT = Pattern.compile(
+            "(?<name>\\p{Lu}(?<=\\p{IsCyrillic})\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\u00a0]\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)[ \\u00a0]+[—–][ \\u00a0]+об?[ \\u00a0]+\\p{Ll}");
 
     /** A question's label at a line's start in a Q&A interview. */
     private static final Pattern QUESTION = Pattern.compile("(?m)^[ \\t*_]*(?:Q|Question|QUESTION)[*_]{0,2}[ \\t]*[:.][*_]{0,2}[ \\t]");
