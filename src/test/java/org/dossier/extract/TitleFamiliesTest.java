@@ -117,4 +117,24 @@ class TitleFamiliesTest {
                 .isEqualTo("Department Press Briefing on the Port Strike Transcript");
         assertThat(title("Eastern Ports Brace for a Long Strike\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Eastern Ports Brace for a Long Strike");
     }
+
+    @Test
+    void aMailHeaderBlocksSubjectIsTheNewslettersTitle() {
+        String mail = "From: Harbour Brief <news@harbour.example.com>\nTo: reader@example.org\nDate: Fri, 2 May 2025 06:00:00 +0000\n"
+                + "Subject: Cranes stop in three ports; talks resume Monday\n\n";
+        assertThat(X.extract("brief.md", mail + "# HARBOUR BRIEF\n\n**Good morning.** " + PROSE).title())
+                .isEqualTo("Cranes stop in three ports; talks resume Monday");
+        assertThat(title(mail + "HARBOUR BRIEF\n\n" + PROSE)).isEqualTo("Cranes stop in three ports; talks resume Monday");
+        // a page that merely opens with a "Date:" label is no e-mail
+        assertThat(title("Date: May 2, 2025\n\nCranes and Strikes at the Port\n\n" + PROSE)).isEqualTo("Cranes and Strikes at the Port");
+    }
+
+    @Test
+    void aMarkdownSiteHeadingAboveItsMenuOfLinksIsNoTitle() {
+        String md = "# Harbour Notes\n\n[Home](https://h.example.com) · [Archive](https://h.example.com/archive) · [About](https://h.example.com/about)\n\n"
+                + "---\n\n## Cranes Stop, Talks Resume\n\n### What the strike tells us about the ports\n\n" + PROSE;
+        assertThat(X.extract("post.md", md).title()).isEqualTo("Cranes Stop, Talks Resume");
+        String plain = "# Cranes Stop, Talks Resume\n\n## Background\n\n" + PROSE;
+        assertThat(X.extract("post.md", plain).title()).isEqualTo("Cranes Stop, Talks Resume");
+    }
 }

@@ -317,6 +317,10 @@ public final class PlainTextPageParser {
             }
             body.add(line);
         }
+        String subject = MailHeaders.subject(text);
+        if (subject != null) {
+            page.title = subject; // a newsletter saved from a mail client: its Subject is the title
+        }
         page.podcastLinks |= PodcastSigns.linksPlatform(text);
         page.header = String.join("\n", header);
         page.summary = summary.isEmpty() ? null : String.join("\n", summary);
