@@ -137,4 +137,13 @@ class TitleFamiliesTest {
         String plain = "# Cranes Stop, Talks Resume\n\n## Background\n\n" + PROSE;
         assertThat(X.extract("post.md", plain).title()).isEqualTo("Cranes Stop, Talks Resume");
     }
+
+    @Test
+    void aStraplineAboveAQuestionHeadlineIsNoTitle() {
+        assertThat(title("HARBOUR HOUR\nPorts and power, explained by people who run them.\n\nAre the Ports Closing for Good?\n\n"
+                + "Season 2 · Episode 4 · 38 mins\n\n" + PROSE)).isEqualTo("Are the Ports Closing for Good?");
+        // a question in prose below a sentence is no headline: the sentence line is the title
+        assertThat(title("Ports and power.\n\nAre the ports closing for good? Nobody knows. Talks resume on Monday.\n\n" + PROSE))
+                .isEqualTo("Ports and power.");
+    }
 }

@@ -523,7 +523,9 @@ public final class PlainTextPageParser {
         for (int j = i + 1; j < lines.length; j++) {
             String l = lines[j].strip();
             if (!l.isEmpty()) {
-                return l.length() < PROSE && !endsSentence(l) && !isBylineOrDate(l) && !l.endsWith(":");
+                // a question headline ("What Is Really Happening Under the Sea?") is a title too
+                boolean question = l.endsWith("?") && l.length() < 140 && l.indexOf(". ") < 0;
+                return l.length() < PROSE && (!endsSentence(l) || question) && !isBylineOrDate(l) && !l.endsWith(":");
             }
         }
         return false;
