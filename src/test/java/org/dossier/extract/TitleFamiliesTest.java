@@ -146,4 +146,10 @@ class TitleFamiliesTest {
         assertThat(title("Ports and power.\n\nAre the ports closing for good? Nobody knows. Talks resume on Monday.\n\n" + PROSE))
                 .isEqualTo("Ports and power.");
     }
+
+    @Test
+    void aMenuRowOpeningWithTheSitesAddress() {
+        assertThat(title("The Harbour Council Information Office of the Port Authority\nharbour.example.gov | Home | White Papers | Press Conferences\n\n"
+                + "White Papers\n\nThe Port's Security in the New Era\n\nJuly 24, 2019\n\n" + PROSE)).isEqualTo("The Port's Security in the New Era");
+    }
 }

@@ -191,6 +191,7 @@ public final class Furniture {
         return words >= 4 && (known == words || words >= 5 && known * 4 >= words * 3);
     }
 
+    private static final Pattern DOMAIN = Pattern.compile("(?:www\\.)?[a-z0-9-]{2,40}(?:\\.[a-z0-9-]{2,30}){1,3}");
     private static final Pattern MENU_SPLIT = Pattern.compile("\\s*[|·•\\t]\\s*|\\s{2,}|\\u3000+");
 
     /**
@@ -237,8 +238,8 @@ public final class Furniture {
     /** An account link ("Sign in") or a section name, or words that all are ("News &amp; Events"). */
     private boolean isMenuItem(String item) {
         String k = item.toLowerCase(Locale.ROOT);
-        if (navWords.contains(k) || PageChrome.isLink(k)) {
-            return true;
+        if (navWords.contains(k) || PageChrome.isLink(k) || DOMAIN.matcher(k).matches()) {
+            return true; // "english.example.gov.cn | Home | ...": the site's own address opens its menu
         }
         if (k.indexOf(' ') < 0) {
             return false;
