@@ -300,7 +300,8 @@ public final class SpeakerExtractor {
         }
         List<String> initials = new ArrayList<>(0);
         turnCounts.forEach((name, count) -> {
-            if (count >= 2 || name.contains(" ") && (namedAgain(name, text) || !text.contains(name + ":")) || honorific.contains(name)) {
+            if (count >= 2 || name.contains(" ") && (namedAgain(name, text) || !text.contains(name + ":")
+                    || text.contains("\n" + initialsOf(name) + ":")) || honorific.contains(name)) {
                 String full = expand(name, text, found);
                 if (isInitials(name) && !full.contains(" ")) {
                     initials.add(name); // "RA:", "TS:": initials, matched to full names below
@@ -406,7 +407,8 @@ public final class SpeakerExtractor {
      * word (a surname) recurs, as written or capitalised, outside the label. A heading with a
      * colon ("Fact Sheet: ...", "Stay Connected: Facebook X", a newsletter's "EXPORT RULES: ...")
      * looks like a two-word name but its words are never mentioned again as a name. A name inside
-     * a role label ("Moderator (Jane Doe, Spokesperson):") needs no second mention.
+     * a role label ("Moderator (Jane Doe, Spokesperson):") needs no second mention, nor one whose
+     * initials label later turns ("Anna Bell:" then "AB:").
      */
     private static boolean namedAgain(String name, String text) {
         String last = name.substring(name.lastIndexOf(' ') + 1);
