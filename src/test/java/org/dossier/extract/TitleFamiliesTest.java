@@ -152,4 +152,19 @@ class TitleFamiliesTest {
         assertThat(title("The Harbour Council Information Office of the Port Authority\nharbour.example.gov | Home | White Papers | Press Conferences\n\n"
                 + "White Papers\n\nThe Port's Security in the New Era\n\nJuly 24, 2019\n\n" + PROSE)).isEqualTo("The Port's Security in the New Era");
     }
+
+    @Test
+    void aQuoteHeadlineInGuillemetsAboveItsDek() {
+        org.dossier.model.Document d = X.extract("doc.txt", "Портовый Вестник  |  Политика  Экономика  Мир  Бизнес  Подписка\nВойти\n\n"
+                + "«Порты работают на пределе, но работают»\n\nДиректор морского союза Павел Орлов — о грузах из Египта и тарифах\n\n"
+                + "12.03.2025\nБеседовала Ольга Зимина\n\nГрузооборот портов вырос за год, поставки из Египта удвоились.\n");
+        assertThat(d.title()).isEqualTo("Порты работают на пределе, но работают");
+        assertThat(d.countries()).contains("Egypt"); // the dek's mention still counts
+    }
+
+    @Test
+    void aTranscriptServicesShowNameWithAnAmpersand() {
+        assertThat(title("Ports & Power Podcast: Cranes and Strikes at the Port Transcript\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes at the Port");
+    }
 }

@@ -53,7 +53,12 @@ public final class EpisodeTitles {
      */
     private static final Pattern LIVE_SUFFIX = Pattern.compile("(?i)\\s*[|(\\[]\\s*(?:live(?: q&a| stream| chat)?|livestream|premiere)\\s*[)\\]]?\\s*$");
     private static final Pattern TRANSCRIPT_SUFFIX = Pattern.compile("\\s*(?:[|(\\[—–-]\\s*)?(?:Transcript|TRANSCRIPT|transcript)[)\\]]?\\s*$");
-    private static final Pattern SHOW_PREFIX = Pattern.compile("^(?:\\p{Lu}[\\p{L}&'’.-]*\\s+){0,5}(?:Podcast|Show|Radio|Hour)\\s*:\\s+(?=\\S)");
+    private static final Pattern SHOW_PREFIX = Pattern.compile("^(?:(?:\\p{Lu}[\\p{L}&'’.-]*|&|and|of|the)\\s+){0,6}(?:Podcast|Show|Radio|Hour)\\s*:\\s+(?=\\S)");
+    /**
+     * A quote headline in guillemets or low-high quotes («...», „...“), as Russian and German papers
+     * print an interviewee's words as the headline: the marks are not the title's.
+     */
+    private static final Pattern GUILLEMETS = Pattern.compile("^[«„](?<inner>[^«»„“”\\n]{8,})[»“]$");
 
     private EpisodeTitles() {}
 
@@ -82,6 +87,10 @@ public final class EpisodeTitles {
         m = show != null && show.find() ? TRANSCRIPT_SUFFIX.matcher(t) : null;
         if (m != null && m.find() && m.start() - show.end() >= 8) {
             t = t.substring(show.end(), m.start()).strip();
+        }
+        m = GUILLEMETS.matcher(t);
+        if (m.matches()) {
+            t = m.group("inner").strip();
         }
         return t;
     }

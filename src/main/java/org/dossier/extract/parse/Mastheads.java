@@ -134,7 +134,7 @@ final class Mastheads {
     private static boolean quoted(String l) {
         char a = l.charAt(0);
         char z = l.charAt(l.length() - 1);
-        return (a == '"' || a == '“') && (z == '"' || z == '”');
+        return (a == '"' || a == '“' || a == '«' || a == '„') && (z == '"' || z == '”' || z == '»' || z == '“');
     }
 
     /**
@@ -143,7 +143,7 @@ final class Mastheads {
      */
     private static boolean readsLikeTitle(String line) {
         return line.contains("'s ") || line.contains("’s ") || line.endsWith("'s") || line.endsWith("’s")
-                || line.indexOf('?') >= 0 || line.indexOf(':') >= 0 || line.indexOf('"') >= 0
+                || line.indexOf('?') >= 0 || line.indexOf(':') >= 0 || line.indexOf('"') >= 0 || line.indexOf('«') >= 0 || line.indexOf('„') >= 0
                 || line.indexOf('“') >= 0 || line.indexOf('‘') >= 0;
     }
 

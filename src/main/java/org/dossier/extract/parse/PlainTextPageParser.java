@@ -51,6 +51,7 @@ public final class PlainTextPageParser {
         boolean inBody = false;
         boolean titleSet = false;
         boolean inList = false; // inside a list of tags or related links
+        String dek = null; // a standfirst below the title, above the byline or date
 
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
@@ -311,6 +312,9 @@ public final class PlainTextPageParser {
                 // with a byline or a date right below it: still the header, so the byline is read.
                 if (titleSet && body.isEmpty() && line.length() < 120 && bylineOrDateFollows(lines, i)) {
                     header.add(line);
+                    if (line.length() >= 40 && section == null && summary.isEmpty() && !isCapitals(line)) {
+                        dek = line; // the standfirst: the page's own summary, where its places count
+                    }
                     continue;
                 }
                 inBody = true;
@@ -323,7 +327,7 @@ public final class PlainTextPageParser {
         }
         page.podcastLinks |= PodcastSigns.linksPlatform(text);
         page.header = String.join("\n", header);
-        page.summary = summary.isEmpty() ? null : String.join("\n", summary);
+        page.summary = summary.isEmpty() ? dek : String.join("\n", summary);
         page.body = furniture.cleanBody(String.join("\n", body));
         if (page.authors.isEmpty()) {
             page.authors.addAll(OtherBylines.find(page.body));
