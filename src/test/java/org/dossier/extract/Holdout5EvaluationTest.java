@@ -42,8 +42,9 @@ import org.junit.jupiter.api.Test;
  * present: X (Chair)', bylines in capitals with a desk, German 'Von', closing 'Written by', Chinese
  * lead credits, closing bios with titles and service careers, guests in episode descriptions,
  * diplomatic forms of address, a Russian dek's interviewee; menu rows, cookie banners and a
- * site's name above its menu, episode codes and show tags, a mail header's Subject): speakers F1
- * 1.000 (precision 1.00, recall 1.00), title 0.750, topics 0.766 (titles count for topics);
+ * site's name above its menu, episode codes and show tags, guillemet quote headlines, a mail
+ * header's Subject): speakers F1
+ * 1.000 (precision 1.00, recall 1.00), title 0.800, topics 0.766 (titles count for topics);
  * countries, year and kind unchanged. Tuned on: no longer an unseen measure for speakers or titles.
  */
 class Holdout5EvaluationTest {
@@ -52,6 +53,6 @@ class Holdout5EvaluationTest {
     void fifthHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout5");
         assertThat(r.documents()).isEqualTo(40);
-        GoldSetScores.assertAtLeast(r, 0.9310, 1.0, 0.7657, 1.0, 0.975, 0.75);
+        GoldSetScores.assertAtLeast(r, 0.9310, 1.0, 0.7657, 1.0, 0.975, 0.8);
     }
 }
