@@ -24,7 +24,7 @@ public final class DocumentLoader {
      * podcast-platform signs, menu rows as no title, with the date and kind round: 12; menu rows
      * and cookie banners as chrome, headings with a colon no turn labels, committee evidence
      * labels, bylines in capitals with a desk, 'Von', closing credits and bios, guests in episode
-     * descriptions, title affixes, a mail header's Subject as title: 13), so
+     * descriptions, title affixes, a mail header's Subject as title, a dek as summary: 13), so
      * files indexed by an earlier version are processed again although their bytes have not changed.
      */
     static final int EXTRACTION_VERSION = 13;
