@@ -22,10 +22,13 @@ public final class DocumentLoader {
      * numeric dates, platform date labels, official genres by their headings and turn labels, menu
      * items no kind evidence: 11; byline grammar, role words off names, non-person heads,
      * podcast-platform signs, menu rows as no title, with the date and kind round: 12; German country
-     * names and topic phrases, Korean Hanja abbreviations, sea and treaty blockers, topic weights: 13), so
+     * names and topic phrases, Korean Hanja abbreviations, sea and treaty blockers, topic weights: 13; menu rows
+     * and cookie banners as chrome, headings with a colon no turn labels, committee evidence
+     * labels, bylines in capitals with a desk, 'Von', closing credits and bios, guests in episode
+     * descriptions, title affixes, a mail header's Subject as title, a dek as summary: 14), so
      * files indexed by an earlier version are processed again although their bytes have not changed.
      */
-    static final int EXTRACTION_VERSION = 13;
+    static final int EXTRACTION_VERSION = 14;
 
     private final DocumentExtractor extractor;
 

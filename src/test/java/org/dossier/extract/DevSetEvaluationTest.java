@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * chair): 88 documents, topics F1 0.927, every other measure 1.0.
  *
  * <p>Unchanged by the sixth speaker/kind/title round (tuned on the fourth held-out set); floors set
- * to the scores measured then, rounded down.
+ * to the scores measured then, rounded down. The holdout5 speaker and title round raised topics
+ * to 0.930 (a dek above the byline now counts as the page's summary).
  */
 class DevSetEvaluationTest {
 
@@ -45,6 +46,6 @@ class DevSetEvaluationTest {
     void devSetScoresStayAboveThresholds() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("dev");
         assertThat(r.documents()).isGreaterThanOrEqualTo(88);
-        GoldSetScores.assertAtLeast(r, 1.0, 1.0, 0.9322, 1.0, 1.0, 1.0);
+        GoldSetScores.assertAtLeast(r, 1.0, 1.0, 0.9352, 1.0, 1.0, 1.0);
     }
 }

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
  * closings, 'Name | date' lines, Q&A and dash-dialogue interviewees, Japanese/Chinese reporter
  * sign-offs), each with made-up unit tests (SpeakerFamiliesTest, TitleFamiliesTest): speakers F1
  * 1.000, kind 1.000, title 0.775, the rest unchanged. Tuned on: the next unseen set is the measure.
+ * The holdout5 speaker and title round (menu rows and cookie banners as chrome, a site's name above
+ * its menu as the masthead) raised its title to 0.800; the rest unchanged.
  * A date and kind round given holdout5's date and kind failure classes (day-first and slash numeric
  * dates, platform date labels, official genres by their forms), unseen for this set: year 1.000
  * (the Pocket Casts episode's and the EU speech's dates now read).
@@ -44,6 +46,6 @@ class Holdout4EvaluationTest {
     void fourthHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout4");
         assertThat(r.documents()).isEqualTo(40);
-        GoldSetScores.assertAtLeast(r, 0.9935, 1.0, 0.7978, 1.0, 1.0, 0.775);
+        GoldSetScores.assertAtLeast(r, 0.9935, 1.0, 0.7978, 1.0, 1.0, 0.8);
     }
 }

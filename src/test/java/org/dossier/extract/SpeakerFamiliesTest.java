@@ -323,4 +323,168 @@ class SpeakerFamiliesTest {
                 + "Timestamps\n(00:00) Intro\n(05:10) Cables\n(20:45) Grids\n");
         assertThat(d.kind()).isEqualTo(Kind.PODCAST);
     }
+
+    // --- Headings with a colon used once are no turn labels ---
+
+    @Test
+    void aHeadingWithAColonIsNoSpeaker() {
+        Document d = plain("Harbour talks\n\nMay 2, 2025\n\n" + PROSE + "\nFollow Along: Facebook  X  Instagram  YouTube\n");
+        assertThat(d.speakers()).isEmpty();
+        Document e = plain("Harbour brief\n\nMay 2, 2025\n\n" + PROSE
+                + "\n**PORT STRIKES:** Dockworkers in three cities walked out on Monday, union leaders said.\n");
+        assertThat(e.speakers()).isEmpty();
+        Document f = plain("Embassy page\n\nMay 2, 2025\n\nBackgrounder: Our Ports Partnership in Brief\n\n" + PROSE);
+        assertThat(f.speakers()).isEmpty();
+    }
+
+    @Test
+    void aFullNameLabelUsedOnceStaysWhenThePageNamesThePersonAgain() {
+        Document d = plain("Harbour statement\n\nMay 2, 2025\n\nThe minister, Greta Lindqvist, spoke after the talks.\n\n"
+                + "Greta Lindqvist: We have agreed on a calendar for inspections and will meet again in June.\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactly("Greta Lindqvist");
+        Document e = plain("Harbour briefing\n\nMay 2, 2025\n\n"
+                + "Moderator (Ines Duarte, Port Authority Spokesperson): Good morning and welcome to the briefing.\n\n" + PROSE);
+        assertThat(e.speakers()).containsExactly("Ines Duarte");
+    }
+
+    // --- Select committee evidence ---
+
+    @Test
+    void committeeEvidenceWithNumberedQuestionsChairAndProfessorLabels() {
+        Document d = plain("""
+                Defence Committee
+                Oral evidence: Harbour security, HC 210
+
+                Tuesday 4 March 2025
+
+                Members present: Greta Lindqvist (Chair); Omar Belhaj; Pavel Novak; Lucy Tan.
+
+                Witnesses: Professor Ines Duarte, King's College; and Dr Tomas Berg, Harbour Institute.
+
+                Q12 Chair: Welcome. Professor Duarte, where should we start?
+
+                Professor Duarte: With the ports. Their security has been neglected for a decade.
+
+                Q13 Omar Belhaj: Is the threat mostly cyber?
+
+                Dr Berg: Mostly, yes, though sabotage of cranes is not far-fetched.
+
+                Q14 Chair: Thank you both.
+                """);
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Greta Lindqvist", "Ines Duarte", "Omar Belhaj", "Tomas Berg");
+    }
+
+    // --- More byline forms: capitals with a desk, German 'Von', closing credits, Chinese lead credits ---
+
+    @Test
+    void aNameInCapitalsWithItsDeskIsTheByline() {
+        Document d = plain("Harbour cranes go quiet\n\nTAKEDA RIKU, Harbour Times staff writer\nMay 2, 2025 05:00 JST\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactly("Takeda Riku");
+        Document e = plain("Harbour cranes go quiet\n\nJANE-ANN O'NEILL, Diplomatic Correspondent\nMay 2, 2025\n\n" + PROSE);
+        assertThat(e.speakers()).containsExactly("Jane-Ann O'Neill");
+        Document kicker = plain("Harbour cranes go quiet\n\nEXPORT CONTROLS, Asia desk briefing\nMay 2, 2025\n\n" + PROSE);
+        assertThat(kicker.speakers()).doesNotContain("Export Controls");
+    }
+
+    @Test
+    void germanVonBylineButNotVonInASentence() {
+        Document d = plain("Hafenkräne stehen still\n\nVon Jana Berg, Hamburg und Kiel\nAktualisiert am 02.05.2025, 10:12\n\n"
+                + "Die Hafenarbeiter streiken seit Montag. Die Gewerkschaft fordert mehr Lohn und kürzere Schichten.\n");
+        assertThat(d.speakers()).containsExactly("Jana Berg");
+        Document e = plain("Hafenkräne stehen still\n\n02.05.2025\n\nVon Montag an streiken die Hafenarbeiter in Hamburg.\n"
+                + "Die Gewerkschaft fordert mehr Lohn und kürzere Schichten.\n");
+        assertThat(e.speakers()).isEmpty();
+    }
+
+    @Test
+    void aWrittenByCreditAtTheEndIsTheAuthor() {
+        Document d = plain("Harbour cranes go quiet\n\nMay 2, 2025\n\n" + PROSE + "\nPorts  Shipping  Labour\n\nWritten by Tomas Berg\n120 Followers\n");
+        assertThat(d.speakers()).containsExactly("Tomas Berg");
+        Document e = plain("Harbour cranes go quiet\n\nMay 2, 2025\n\n" + PROSE + "\nAdditional reporting by the harbour desk.\n");
+        assertThat(e.speakers()).isEmpty();
+    }
+
+    @Test
+    void aChineseLeadCreditInBracketsAfterTheOutlet() {
+        Document d = plain("港口罢工持续\n\n2025年05月02日 10:00\n\n【海港时报报道 记者 陈明 李华】港口工人周一开始罢工，工会要求提高工资。码头运营受到影响。\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("陈明", "李华");
+    }
+
+    @Test
+    void diplomaticFormsOfAddressAreDroppedFromNames() {
+        Document d = plain("Statement at the General Debate\n\n26 September 2024\n\n"
+                + "H.E. Ms. Lena Okafor-Berg: Mr. President, allow me to congratulate you on your election.\n\n" + PROSE
+                + "\nLena Okafor-Berg, Minister for Foreign Affairs\n");
+        assertThat(d.speakers()).contains("Lena Okafor-Berg").noneMatch(n -> n.startsWith("H.E."));
+        Document e = plain("Trade talks\n\nMay 2, 2025\n\nHis Excellency Tomas Berg: Thank you, Chair. We welcome the report.\n\n"
+                + PROSE + "\nTomas Berg thanked the delegations.\n");
+        assertThat(e.speakers()).contains("Tomas Berg");
+        Document he = plain("Trade talks\n\nMay 2, 2025\n\nHe Lifeng: We hope the talks go well. We will keep talking.\n\n"
+                + "He Lifeng: The tariffs hurt both sides.\n\n" + PROSE);
+        assertThat(he.speakers()).containsExactly("He Lifeng");
+    }
+
+    @Test
+    void closingBiosWithTitlesAndServiceCareers() {
+        Document d = plain("Harbour talks\n\nMay 2, 2025\n\n" + PROSE + "\n" + PROSE
+                + "\nCol. (ret.) Anders Lund served 26 years in the U.S. Army, including two tours in Korea. "
+                + "Dr. Mi-rae Choi is a research fellow at the Harbour Institute. The views expressed are their own.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Anders Lund", "Mi-rae Choi");
+        Document news = plain("Harbour talks\n\nMay 2, 2025\n\n" + PROSE + "\n" + PROSE
+                + "\nGen. Anders Lund was in Busan last week, where he inspected the port.\n");
+        assertThat(news.speakers()).isEmpty();
+    }
+
+    // --- Hosts and guests named only in an episode description ---
+
+    private static final String EPISODE = "Cranes and Strikes: The Port Standoff\n\nHarbour Hour · Episode 12 · May 2, 2025 · 41 min\n\n"
+            + "Listen on: Apple Podcasts · Spotify · Pocket Casts\n\n";
+
+    @Test
+    void descriptionWithRanksRetiredAndServiceNamesBeforeTheGuest() {
+        Document d = plain(EPISODE + "Dockworkers have walked out in three ports. Host Anna Vik speaks to Captain (ret.) Lars Moe, "
+                + "who spent twenty years in the Norwegian Navy, about what a long strike means.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Anna Vik", "Lars Moe");
+        Document e = plain(EPISODE + "Co-hosts Anna Vik and Omar Belhaj are joined by Dr. Lin Wei-ting of the Harbour Institute "
+                + "and by retired U.S. Navy Commander Paul Greer, now at the Port Council.\n");
+        assertThat(e.speakers()).containsExactlyInAnyOrder("Anna Vik", "Omar Belhaj", "Lin Wei-ting", "Paul Greer");
+    }
+
+    @Test
+    void newsThatSomeoneSpokeToSomeoneNamesNoSpeaker() {
+        Document d = plain("Port talks resume\n\nBy Jana Berg\n\nMay 2, 2025\n\n"
+                + "The minister speaks to Captain Lars Moe every week, officials said. " + PROSE);
+        assertThat(d.speakers()).containsExactly("Jana Berg");
+    }
+
+    @Test
+    void showNotesBiosOfHostsAndRetiredOfficers() {
+        Document d = plain(EPISODE + "Dockworkers have walked out in three ports.\n\nAbout our guests\n\n"
+                + "Gen. (ret.) Pierre Lenoir served as deputy chief of the French naval staff until 2019.\n\n"
+                + "Sara Lindgren has hosted Harbour Hour since 2018. She was a shipping correspondent in Oslo.\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Pierre Lenoir", "Sara Lindgren");
+        Document news = plain("Port talks resume\n\nMay 2, 2025\n\n" + PROSE + "\n" + PROSE
+                + "\nPierre Lenoir hosted a dinner for the delegations on Friday.\n");
+        assertThat(news.speakers()).isEmpty();
+    }
+
+    @Test
+    void anEpisodeMetaLineNamesTheShowNotAWriter() {
+        Document d = plain("Harbour Hour\n\nCranes and Strikes: The Port Standoff\n\nHarbour Hour • May 2, 2025 • 41 min\n\n"
+                + "Welcome back to Harbour Hour. I'm Sara Lindgren, and today we talk about the strike.\n");
+        assertThat(d.speakers()).containsExactly("Sara Lindgren");
+        Document e = plain("Cranes and strikes leave the port standoff unresolved\n\nSara Lindgren • May 2, 2025\n\n" + PROSE);
+        assertThat(e.speakers()).containsExactly("Sara Lindgren");
+    }
+
+    @Test
+    void russianDekNamesTheIntervieweeBeforeWhatTheTalkIsAbout() {
+        String dialogue = "— Как идут поставки?\n\n— Медленно, но идут.\n\n— А платежи?\n\n— Это главная проблема.\n";
+        Document d = plain("«Порты работают на пределе»\n\nДиректор морского союза Павел Орлов — о грузах, тарифах и санкциях\n\n"
+                + "12.03.2025\nБеседовала Ольга Зимина\n\nГрузооборот портов вырос за год.\n\n" + dialogue);
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Ольга Зимина", "Павел Орлов");
+        Document news = plain("Порты работают на пределе\n\n12.03.2025\n\nГрузооборот портов вырос за год. Министр Павел Орлов — о тарифах "
+                + "говорил на форуме.\n");
+        assertThat(news.speakers()).isEmpty();
+    }
 }

@@ -53,4 +53,118 @@ class TitleFamiliesTest {
         assertThat(title("Cranes and Strikes: The Port Standoff | Harbour Hour Ep. 12\n\nMay 2, 2025\n\n" + PROSE))
                 .isEqualTo("Cranes and Strikes: The Port Standoff");
     }
+
+    @Test
+    void menuRowsWithWideGapsAndASiteNameAreNoTitle() {
+        assertThat(title("Harbourline Weekly  |  Home  Episodes  About  Subscribe  Contact\n\nCranes and Strikes: The Port Standoff\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes: The Port Standoff");
+        assertThat(title("Skip navigation   Sign in\n\nCranes and Strikes: The Port Standoff\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes: The Port Standoff");
+        assertThat(title("Open in app   Sign up   Sign in\nWrite   Search\n\nCranes and Strikes: The Port Standoff\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes: The Port Standoff");
+        assertThat(title("Home | Consular Services | Visas | Our Partnership | News & Events\n\nCranes and Strikes: The Port Standoff\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes: The Port Standoff");
+        assertThat(title("항구방송  |  홈  인기  최신  로그인\n\n항만 파업, 무엇이 달라졌나\n\n2025.05.02\n\n" + PROSE))
+                .isEqualTo("항만 파업, 무엇이 달라졌나");
+    }
+
+    @Test
+    void aSiteNameAboveItsMenuRowIsAMasthead() {
+        assertThat(title("Harbour Times\nPorts | Shipping | Politics | Economy | Opinion | Life & Arts\n\nCranes and strikes leave the port standoff unresolved\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cranes and strikes leave the port standoff unresolved");
+    }
+
+    @Test
+    void cookieBannersWithAButtonAreNoTitle() {
+        assertThat(title("We use cookies to measure traffic. By continuing you agree. [OK]\n\nHarbour cranes go quiet\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Harbour cranes go quiet");
+        assertThat(title("Wir verwenden Cookies. [Alle akzeptieren] [Einstellungen]\n\nHafenkräne stehen still\n\n02.05.2025\n\n" + PROSE))
+                .isEqualTo("Hafenkräne stehen still");
+    }
+
+    @Test
+    void titlesWithGapsOrBarsButNoMenuWordsStayTitles() {
+        assertThat(title("Cranes  and  Strikes at the Port\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Cranes and Strikes at the Port");
+        assertThat(title("Cookies, Crumbs and Cranes: A Baker's Port Strike\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cookies, Crumbs and Cranes: A Baker's Port Strike");
+        assertThat(title("Sanctions on Russian Oil | Shipping Lanes | Insurance\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Sanctions on Russian Oil | Shipping Lanes | Insurance");
+    }
+
+    @Test
+    void whateverSitsAboveAMenuRowIsTheMasthead() {
+        assertThat(title("Harbour Council  |  Assembly of the Harbour Council of Ports\nHome  About  Meetings  Documents  Contact\n\n"
+                + "Statement by the Port Authority on the Strike\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Statement by the Port Authority on the Strike");
+        // a row of listening links below the headline is no menu: the headline stays
+        assertThat(title("Cranes and Strikes: The Port Standoff\n\nListen: Apple Podcasts | Spotify | Overcast | Pocket Casts\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes: The Port Standoff");
+    }
+
+    @Test
+    void episodeCodesShowTagsAndPlatformSuffixesAreCut() {
+        assertThat(title("E12 Cranes and Strikes: The Port Standoff\n\nMay 2, 2025 · 41 min\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes: The Port Standoff");
+        assertThat(title("[항구이야기] 항만 파업, 무엇이 달라졌나\n\n2025.05.02\n\n" + PROSE)).isEqualTo("항만 파업, 무엇이 달라졌나");
+        assertThat(title("Are the Ports Closing for Good? | Live Q&A\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Are the Ports Closing for Good?");
+        assertThat(title("Harbour Hour Podcast: Cranes and Strikes at the Port Transcript\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes at the Port");
+    }
+
+    @Test
+    void numberedEpisodesAndAPagesOwnTranscriptWordStay() {
+        assertThat(title("Episode 45: Cranes and Strikes\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Episode 45: Cranes and Strikes");
+        assertThat(title("Department Press Briefing on the Port Strike Transcript\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Department Press Briefing on the Port Strike Transcript");
+        assertThat(title("Eastern Ports Brace for a Long Strike\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Eastern Ports Brace for a Long Strike");
+    }
+
+    @Test
+    void aMailHeaderBlocksSubjectIsTheNewslettersTitle() {
+        String mail = "From: Harbour Brief <news@harbour.example.com>\nTo: reader@example.org\nDate: Fri, 2 May 2025 06:00:00 +0000\n"
+                + "Subject: Cranes stop in three ports; talks resume Monday\n\n";
+        assertThat(X.extract("brief.md", mail + "# HARBOUR BRIEF\n\n**Good morning.** " + PROSE).title())
+                .isEqualTo("Cranes stop in three ports; talks resume Monday");
+        assertThat(title(mail + "HARBOUR BRIEF\n\n" + PROSE)).isEqualTo("Cranes stop in three ports; talks resume Monday");
+        // a page that merely opens with a "Date:" label is no e-mail
+        assertThat(title("Date: May 2, 2025\n\nCranes and Strikes at the Port\n\n" + PROSE)).isEqualTo("Cranes and Strikes at the Port");
+    }
+
+    @Test
+    void aMarkdownSiteHeadingAboveItsMenuOfLinksIsNoTitle() {
+        String md = "# Harbour Notes\n\n[Home](https://h.example.com) · [Archive](https://h.example.com/archive) · [About](https://h.example.com/about)\n\n"
+                + "---\n\n## Cranes Stop, Talks Resume\n\n### What the strike tells us about the ports\n\n" + PROSE;
+        assertThat(X.extract("post.md", md).title()).isEqualTo("Cranes Stop, Talks Resume");
+        String plain = "# Cranes Stop, Talks Resume\n\n## Background\n\n" + PROSE;
+        assertThat(X.extract("post.md", plain).title()).isEqualTo("Cranes Stop, Talks Resume");
+    }
+
+    @Test
+    void aStraplineAboveAQuestionHeadlineIsNoTitle() {
+        assertThat(title("HARBOUR HOUR\nPorts and power, explained by people who run them.\n\nAre the Ports Closing for Good?\n\n"
+                + "Season 2 · Episode 4 · 38 mins\n\n" + PROSE)).isEqualTo("Are the Ports Closing for Good?");
+        // a question in prose below a sentence is no headline: the sentence line is the title
+        assertThat(title("Ports and power.\n\nAre the ports closing for good? Nobody knows. Talks resume on Monday.\n\n" + PROSE))
+                .isEqualTo("Ports and power.");
+    }
+
+    @Test
+    void aMenuRowOpeningWithTheSitesAddress() {
+        assertThat(title("The Harbour Council Information Office of the Port Authority\nharbour.example.gov | Home | White Papers | Press Conferences\n\n"
+                + "White Papers\n\nThe Port's Security in the New Era\n\nJuly 24, 2019\n\n" + PROSE)).isEqualTo("The Port's Security in the New Era");
+    }
+
+    @Test
+    void aQuoteHeadlineInGuillemetsAboveItsDek() {
+        org.dossier.model.Document d = X.extract("doc.txt", "Портовый Вестник  |  Политика  Экономика  Мир  Бизнес  Подписка\nВойти\n\n"
+                + "«Порты работают на пределе, но работают»\n\nДиректор морского союза Павел Орлов — о грузах из Египта и тарифах\n\n"
+                + "12.03.2025\nБеседовала Ольга Зимина\n\nГрузооборот портов вырос за год, поставки из Египта удвоились.\n");
+        assertThat(d.title()).isEqualTo("Порты работают на пределе, но работают");
+        assertThat(d.countries()).contains("Egypt"); // the dek's mention still counts
+    }
+
+    @Test
+    void aTranscriptServicesShowNameWithAnAmpersand() {
+        assertThat(title("Ports & Power Podcast: Cranes and Strikes at the Port Transcript\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Cranes and Strikes at the Port");
+    }
 }

@@ -48,7 +48,7 @@ public final class SpeakerExtractor {
      * "FOREIGN MINISTER WANG:"): not part of the name.
      */
     private static final Pattern LABEL_HONORIFIC = Pattern.compile(
-            "(?i)^(?:(?:mr|ms|mrs|dr|prof|amb|gen|adm|sen|rep|hon)\\.?|senator|ambassador|secretary|(?:vice )?president|"
+            "(?i)^(?:(?:mr|ms|mrs|dr|prof|amb|gen|adm|sen|rep|hon)\\.?|professor|senator|ambassador|secretary|(?:vice )?president|"
             + "(?:prime |foreign |defense |defence )?minister|chairman|chairwoman|chair|general|admiral|governor|"
             + "spokesperson|spokesman|spokeswoman)\\s+(?=\\p{Lu})");
     /** Where the parts of an 'all' group split: "A, title, and B", "A and B", "A & B". */
@@ -300,7 +300,8 @@ public final class SpeakerExtractor {
         }
         List<String> initials = new ArrayList<>(0);
         turnCounts.forEach((name, count) -> {
-            if (count >= 2 || name.contains(" ") || honorific.contains(name)) {
+            if (count >= 2 || name.contains(" ") && (namedAgain(name, text) || !text.contains(name + ":")
+                    || text.contains("\n" + initialsOf(name) + ":")) || honorific.contains(name)) {
                 String full = expand(name, text, found);
                 if (isInitials(name) && !full.contains(" ")) {
                     initials.add(name); // "RA:", "TS:": initials, matched to full names below
@@ -399,6 +400,35 @@ public final class SpeakerExtractor {
         // Agrawal); an unresolved "RA" is not a name, so it is dropped rather than guessed.
         initials.removeIf(i -> found.values().stream().anyMatch(f -> initialsOf(f).equals(i)));
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * Whether a bare label used once ("Jane Doe: ...") names someone the page names again: its last
+     * word (a surname) recurs, as written or capitalised, outside the label. A heading with a
+     * colon ("Fact Sheet: ...", "Stay Connected: Facebook X", a newsletter's "EXPORT RULES: ...")
+     * looks like a two-word name but its words are never mentioned again as a name. A name inside
+     * a role label ("Moderator (Jane Doe, Spokesperson):") needs no second mention, nor one whose
+     * initials label later turns ("Anna Bell:" then "AB:").
+     */
+    private static boolean namedAgain(String name, String text) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        if (last.length() < 2) {
+            return true;
+        }
+        String cap = Character.toUpperCase(last.charAt(0)) + last.substring(1).toLowerCase(Locale.ROOT);
+        return occurrences(text, last, 2) >= 2 || !cap.equals(last) && occurrences(text, cap, 1) >= 1;
+    }
+
+    /** How many times {@code word} occurs in {@code text} as a whole word, counting up to {@code max}. */
+    private static int occurrences(String text, String word, int max) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0 && n < max; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether {@code text[from, to)} (a short label) holds one of the literals: a pre-check before a regex. */
@@ -698,6 +728,21 @@ public final class SpeakerExtractor {
         if (i >= last || !Character.isUpperCase(text.charAt(i))) {
             return false;
         }
+        // An abbreviated title before the name ("Dr. Jane Doe", "Col. (ret.) John Roe"); an
+        // initial ("J. Doe") is part of the name.
+        int j = i + 1;
+        while (j < last && Character.isLowerCase(text.charAt(j))) {
+            j++;
+        }
+        if (j - i >= 2 && j - i <= 4 && j + 2 < last && text.charAt(j) == '.' && text.charAt(j + 1) == ' ') {
+            int k = j + 2;
+            if (text.startsWith("(ret.) ", k) || text.startsWith("(Ret.) ", k)) {
+                k += 7;
+            }
+            if (k < last && Character.isUpperCase(text.charAt(k))) {
+                i = k;
+            }
+        }
         int sp = text.indexOf(' ', i);
         return sp > 0 && sp + 1 < last && (Character.isUpperCase(text.charAt(sp + 1)) || Character.isLowerCase(text.charAt(sp + 1))
                 && sp + 4 < last && text.charAt(sp + 2) != ' ' && (text.startsWith("van ", sp + 1) || text.startsWith("von ", sp + 1)
@@ -845,7 +890,21 @@ public final class SpeakerExtractor {
     /** Whether some line starts with one of the labels (at the text's start or after a newline). */
     private static boolean anyLineStarts(String text, String[] labels) {
         for (String label : labels) {
-            if (text.startsWith(label) || text.indexOf("\n" + label) >= 0) {
+            if (text.startsWith(label) || text.indexOf("\n" + label) >= 0 || afterQuestionNumber(text, label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some line starts with a numbered question and then the label: "Q54 Chair:". */
+    private static boolean afterQuestionNumber(String text, String label) {
+        for (int at = text.indexOf(" " + label); at > 1; at = text.indexOf(" " + label, at + 1)) {
+            int q = at - 1;
+            while (q > 0 && Character.isDigit(text.charAt(q))) {
+                q--;
+            }
+            if (q < at - 1 && text.charAt(q) == 'Q' && (q == 0 || text.charAt(q - 1) == '\n')) {
                 return true;
             }
         }
@@ -975,7 +1034,17 @@ public final class SpeakerExtractor {
                 return;
             }
         }
+        // "Замглавы ассоциации Андрей Кузнецов — о торговле с Китаем": the dek names the
+        // interviewee before "— о" (what the talk is about), whatever the office before the name.
+        Matcher a = NAME_ABOUT.matcher(text).region(0, Math.min(text.length(), 1500));
+        if (a.find() && isPersonName(a.group("name").replace('\u00a0', ' '))) {
+            addName(found, a.group("name").replace('\u00a0', ' '));
+        }
     }
+
+    /** A Cyrillic name, then a dash and "о"/"об" and what the interview is about. */
+    private static final Pattern NAME_ABOUT = Pattern.compile(
+            "(?<name>\\p{Lu}(?<=\\p{IsCyrillic})\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\u00a0]\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)[ \\u00a0]+[—–][ \\u00a0]+об?[ \\u00a0]+\\p{Ll}");
 
     /** A question's label at a line's start in a Q&A interview. */
     private static final Pattern QUESTION = Pattern.compile("(?m)^[ \\t*_]*(?:Q|Question|QUESTION)[*_]{0,2}[ \\t]*[:.][*_]{0,2}[ \\t]");
@@ -1177,7 +1246,10 @@ public final class SpeakerExtractor {
     private List<String> namesStartingParts(String list) {
         List<String> out = new ArrayList<>(2);
         for (String part : PART_SPLIT.split(list)) {
-            String p = part.strip();
+            String p = PART_LEAD.matcher(part.strip()).replaceFirst("");
+            if (p.indexOf('(') > 0) {
+                p = RETIRED.matcher(p).replaceAll(" ").strip();
+            }
             if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) {
                 continue;
             }
@@ -1189,6 +1261,14 @@ public final class SpeakerExtractor {
             int i = 0;
             while (i < words.length && isLead(words[i])) {
                 i++;
+            }
+            // "U.S. Navy Captain Daniel Brooks": a service's name and a rank before the name; the
+            // name is what follows the last title word.
+            for (int k = words.length - 2; k >= i; k--) {
+                if (isLead(words[k]) || RANKS.contains(bare(words[k]))) {
+                    i = k + 1;
+                    break;
+                }
             }
             boolean titled = false; // "Foreign Minister of ...": an office, not a name
             for (int k = i; k < words.length; k++) {
@@ -1241,6 +1321,14 @@ public final class SpeakerExtractor {
     }
 
     /** The first capitalised run in an intro that is a person's name, skipping job titles. */
+    /** Lower-case words before a guest's name in a list: "by", "retired", "former", "the". */
+    private static final Pattern PART_LEAD = Pattern.compile("^(?:(?:by|retired|former|the|our|also|with|fellow)\\s+){1,3}");
+    /** "(ret.)" after a rank: "Captain (ret.) Jane Doe", "Gen. (ret.) John Roe". */
+    private static final Pattern RETIRED = Pattern.compile("\\s*\\((?:ret|Ret|retd|Retd)\\.?\\)\\s*");
+    /** Military ranks printed before a name; dropped like titles. */
+    private static final Set<String> RANKS = Set.of("captain", "capt", "commander", "cmdr", "lieutenant", "lt", "major", "maj",
+            "colonel", "col", "general", "gen", "admiral", "adm", "sergeant", "sgt", "brigadier", "marshal");
+
     private String firstPersonName(String rest) {
         Matcher m = CAP_SEQ.matcher(rest);
         while (m.find()) {

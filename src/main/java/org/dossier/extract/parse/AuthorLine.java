@@ -36,6 +36,10 @@ final class AuthorLine {
         if (one != null) {
             return List.of(one);
         }
+        String caps = capitalsWithDesk(line);
+        if (caps != null) {
+            return List.of(caps);
+        }
         List<String> out = new ArrayList<>(2);
         String[] parts = SPLIT.split(line);
         if (parts.length < 2 || parts.length > 6) {
@@ -51,6 +55,27 @@ final class AuthorLine {
             }
         }
         return out;
+    }
+
+    /** Two to four words in capitals: "MINAMI YUKO", "JEAN-PAUL O'NEILL". */
+    private static final Pattern CAPS_NAME = Pattern.compile("^\\p{Lu}[\\p{Lu}'’-]+(?: \\p{Lu}[\\p{Lu}'’-]+){1,3}$");
+
+    /**
+     * A name in capitals with the writer's desk after a comma ("MINAMI YUKO, Nikkei staff writer",
+     * "JANE DOE, Diplomatic Correspondent"), title-cased in the order written. Capitals alone
+     * ("TRADE WAR") are a kicker: the desk is what makes the line a byline.
+     */
+    static String capitalsWithDesk(String line) {
+        int comma = line.indexOf(',');
+        if (comma < 5 || comma > 40 || !isDesk(line.substring(comma + 1).strip())) {
+            return null;
+        }
+        String head = line.substring(0, comma).strip();
+        if (!CAPS_NAME.matcher(head).matches()) {
+            return null;
+        }
+        String name = NameLists.titleCase(head);
+        return Mastheads.namesOrganisation(name) ? null : name;
     }
 
     private static final Pattern CITY = Pattern.compile("^in \\p{Lu}[\\p{L}. -]{1,30}$");

@@ -39,7 +39,61 @@ public final class EpisodeTitles {
     /** An e-mail's subject label before a newsletter's title. */
     private static final Pattern SUBJECT = Pattern.compile("(?i)(?:subject|re|fwd|тема|件名|主题|제목)\\s*[:：]\\s*");
 
+    /**
+     * A bare episode code before the title: "E87 ", "E12: ", "#214 | ". Spelt-out numbering
+     * ("Ep. 88 – ", "Episode 45: ") is how some shows title their episodes and stays.
+     */
+    private static final Pattern CODE_PREFIX = Pattern.compile(
+            "^E\\d{1,4}(?:\\s*[:|—–\\-]\\s*|\\s+)(?=\\S)|^#\\d{1,4}\\s*[:|—–\\-]\\s*(?=\\S)");
+    /** A show's or section's tag in brackets before the title: "[외교광장] ", "【ポッドキャスト】". */
+    private static final Pattern TAG_PREFIX = Pattern.compile("^[\\[【［](?<tag>[^\\]】］\\n]{1,16})[\\]】］]\\s*(?=\\S)");
+    /**
+     * A platform's suffix: a live stream's " | Live Q&A", a transcription service's " Transcript"
+     * (Rev prints "Show Podcast: Episode Title Transcript").
+     */
+    private static final Pattern LIVE_SUFFIX = Pattern.compile("(?i)\\s*[|(\\[]\\s*(?:live(?: q&a| stream| chat)?|livestream|premiere)\\s*[)\\]]?\\s*$");
+    private static final Pattern TRANSCRIPT_SUFFIX = Pattern.compile("\\s*(?:[|(\\[—–-]\\s*)?(?:Transcript|TRANSCRIPT|transcript)[)\\]]?\\s*$");
+    private static final Pattern SHOW_PREFIX = Pattern.compile("^(?:(?:\\p{Lu}[\\p{L}&'’.-]*|&|and|of|the)\\s+){0,6}(?:Podcast|Show|Radio|Hour)\\s*:\\s+(?=\\S)");
+    /**
+     * A quote headline in guillemets or low-high quotes («...», „...“), as Russian and German papers
+     * print an interviewee's words as the headline: the marks are not the title's.
+     */
+    private static final Pattern GUILLEMETS = Pattern.compile("^[«„](?<inner>[^«»„“”\\n]{8,})[»“]$");
+
     private EpisodeTitles() {}
+
+    /**
+     * The title without what platforms and shows put around it: an episode code ("E87 "), a
+     * bracketed show tag ("[외교광장] "), a live stream's suffix, a transcript's suffix with the
+     * show's name before the title. The title itself stays whole: at
+     * least eight characters must remain.
+     */
+    static String withoutAffixes(String t) {
+        Matcher m = CODE_PREFIX.matcher(t);
+        if (m.find() && t.length() - m.end() >= 8) {
+            t = t.substring(m.end()).strip();
+        }
+        m = TAG_PREFIX.matcher(t);
+        if (m.find() && t.length() - m.end() >= 8) {
+            t = t.substring(m.end()).strip();
+        }
+        m = LIVE_SUFFIX.matcher(t);
+        if (m.find() && m.start() >= 8) {
+            t = t.substring(0, m.start()).strip();
+        }
+        // A transcription service's "Show Podcast: Episode Title Transcript": both the show's name
+        // and the suffix go; a page's own "... Briefing Transcript" keeps its word.
+        Matcher show = t.indexOf(':') > 0 ? SHOW_PREFIX.matcher(t) : null;
+        m = show != null && show.find() ? TRANSCRIPT_SUFFIX.matcher(t) : null;
+        if (m != null && m.find() && m.start() - show.end() >= 8) {
+            t = t.substring(show.end(), m.start()).strip();
+        }
+        m = GUILLEMETS.matcher(t);
+        if (m.matches()) {
+            t = m.group("inner").strip();
+        }
+        return t;
+    }
 
     /** Whether a title reads like a file name: a working suffix ("- FINAL") or underscores. */
     private static boolean fileNameLike(String t) {
@@ -55,6 +109,10 @@ public final class EpisodeTitles {
         Matcher subject = SUBJECT.matcher(t);
         if (subject.lookingAt() && t.length() - subject.end() >= 8) {
             t = page.title = t.substring(subject.end()).strip(); // an e-mail's "Subject: ..." line
+        }
+        String bare = withoutAffixes(t);
+        if (!bare.equals(t)) {
+            t = page.title = bare;
         }
         if (fileNameLike(t) && page.body != null) {
             // "Deterrence Desk ep 41 - China's nuclear buildup - FINAL": a recording's file name;

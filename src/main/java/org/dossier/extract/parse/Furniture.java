@@ -155,7 +155,10 @@ public final class Furniture {
      */
     public boolean isNavigationRun(String l) {
         if (l.length() < 12 || l.length() > 160 || l.indexOf(',') >= 0) {
-            return false;
+            return l.length() >= 8 && l.length() <= 200 && isMenuRow(l);
+        }
+        if (isMenuRow(l)) {
+            return true;
         }
         if ((l.indexOf('|') > 0 || l.indexOf('·') > 0) && shortItemsRun(l)) {
             return true;
@@ -186,6 +189,67 @@ public final class Furniture {
             }
         }
         return words >= 4 && (known == words || words >= 5 && known * 4 >= words * 3);
+    }
+
+    private static final Pattern DOMAIN = Pattern.compile("(?:www\\.)?[a-z0-9-]{2,40}(?:\\.[a-z0-9-]{2,30}){1,3}");
+    private static final Pattern MENU_SPLIT = Pattern.compile("\\s*[|·•\\t]\\s*|\\s{2,}|\\u3000+");
+
+    /**
+     * A menu row of items set apart by bars, dots or wide gaps, as scrapers flatten a site's
+     * header: "Skip navigation   Sign in", "Open in app   Sign up   Sign in", "Write   Search",
+     * "Site Name  |  Home  Episodes  About  Contact", "Home | Citizen Services | Visas | News &amp; Events",
+     * "팟빵  |  홈  인기  최신  로그인". Every item is an account link or a section name (two items
+     * at least), or in a row of four or more, at least two are and the row opens with one or half
+     * of them are; the other items are short (a site's name, "Our Relationship"). A headline with
+     * one bar ("Title | Site") has two items and no section names: never a menu.
+     */
+    boolean isMenuRow(String l) {
+        if (l.indexOf('|') < 0 && l.indexOf("  ") < 0 && l.indexOf('·') < 0 && l.indexOf('\t') < 0
+                && l.indexOf('\u3000') < 0) {
+            return false;
+        }
+        String[] items = MENU_SPLIT.split(l.strip());
+        if (items.length < 2) {
+            return false;
+        }
+        int known = 0;
+        boolean firstKnown = false;
+        for (int k = 0; k < items.length; k++) {
+            String item = items[k].strip();
+            if (item.isEmpty()) {
+                return false;
+            }
+            boolean isKnown = isMenuItem(item);
+            if (isKnown) {
+                known++;
+                firstKnown |= k == 0;
+            } else {
+                char last = item.charAt(item.length() - 1);
+                if (item.length() > 30 || item.split(" ").length > 4 || last == '.' || last == '?' || last == '!'
+                        || last == ':' || item.indexOf(',') >= 0) {
+                    return false;
+                }
+            }
+        }
+        return known == items.length
+                || items.length >= 4 && known >= 2 && (firstKnown || known * 2 >= items.length);
+    }
+
+    /** An account link ("Sign in") or a section name, or words that all are ("News &amp; Events"). */
+    private boolean isMenuItem(String item) {
+        String k = item.toLowerCase(Locale.ROOT);
+        if (navWords.contains(k) || PageChrome.isLink(k) || DOMAIN.matcher(k).matches()) {
+            return true; // "english.example.gov.cn | Home | ...": the site's own address opens its menu
+        }
+        if (k.indexOf(' ') < 0) {
+            return false;
+        }
+        for (String w : k.split(" ")) {
+            if (!w.equals("&") && !w.equals("and") && !navWords.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

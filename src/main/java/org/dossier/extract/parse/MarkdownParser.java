@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,12 +35,19 @@ public final class MarkdownParser {
     private static int publicationHeading(String[] lines) {
         int first = -1;
         int seen = 0;
+        boolean menuBelow = false;
         for (int i = 0; i < lines.length && seen < MASTHEAD_LOOKAHEAD; i++) {
             String l = lines[i].strip();
             if (l.isEmpty()) {
                 continue;
             }
             seen++;
+            if (first >= 0 && seen == 2) {
+                menuBelow = linkRow(l);
+            }
+            if (first >= 0 && menuBelow && l.startsWith("## ")) {
+                return first; // "# Arctic Ledger" / "[Home](..) · [Archive](..)" / "## The post's title"
+            }
             if (l.startsWith("# ")) {
                 if (first < 0) {
                     if (l.substring(2).strip().split("\\s+").length > MASTHEAD_WORDS) {
@@ -52,6 +60,21 @@ public final class MarkdownParser {
             }
         }
         return -1;
+    }
+
+    /** A site's menu of links on one line: "[Home](/) · [Archive](/archive) · [About](/about)". */
+    private static boolean linkRow(String l) {
+        if (!l.startsWith("[") || l.length() > 400) {
+            return false;
+        }
+        Matcher m = LINK.matcher(l);
+        int links = 0;
+        int covered = 0;
+        while (m.find()) {
+            links++;
+            covered += m.end() - m.start();
+        }
+        return links >= 2 && l.length() - covered < 10 * links;
     }
 
     public ParsedPage parse(String md) {
@@ -76,8 +99,8 @@ public final class MarkdownParser {
                 out.add(l.substring(2).strip()); // the publication's name, kept as a header line
                 continue;
             }
-            if (title == null && l.startsWith("# ")) {
-                title = l.substring(2).strip();
+            if (title == null && (l.startsWith("# ") || skipMasthead >= 0 && i > skipMasthead && l.startsWith("## "))) {
+                title = HEADING.matcher(l).replaceFirst("").strip();
                 out.add(title);
                 continue;
             }
@@ -97,6 +120,10 @@ public final class MarkdownParser {
         ParsedPage page = text.parse(String.join("\n", out));
         if (title != null) {
             page.title = title;
+        }
+        String subject = MailHeaders.subject(s);
+        if (subject != null) {
+            page.title = subject; // a newsletter saved from a mail client: its Subject is the title
         }
         FrontMatter.apply(front, page);
         return page;

@@ -40,6 +40,9 @@ final class Mastheads {
         if (line.isEmpty() || line.endsWith(":") || endsSentence(line)) {
             return false;
         }
+        if (menuRowBelow(lines, i)) {
+            return true; // "United Nations | General Assembly" / "Home  About  Meetings  Contact"
+        }
         int w = weight(line);
         boolean orgName = isOrganisationName(line);
         if (!orgName && (w > MAX_ORGANISATION_WORDS || w > MAX_WORDS && !namesOrganisation(line)
@@ -49,8 +52,13 @@ final class Mastheads {
         int seen = 0;
         for (int j = i + 1; j < lines.length && seen < LOOKAHEAD; j++) {
             String l = lines[j].strip();
-            if (l.isEmpty()) {
-                continue;
+            if (l.isEmpty() || l.length() <= 240 && PageChrome.is(l)) {
+                continue; // account links or a cookie banner between the masthead and the title
+            }
+            if (l.length() <= 200 && Furniture.bundled().isNavigationRun(l)) {
+                // A site's name above its menu row ("Nikkei Asia" / "Markets | Tech | ..."): pages
+                // print their navigation under the masthead and above the headline.
+                return true;
             }
             seen++;
             if (seen == 1 && w <= 3 && PlainTextPageParser.isBylineOrDate(l) && dateThenTitle(lines, j, w)) {
@@ -64,6 +72,22 @@ final class Mastheads {
             int lw = weight(l);
             if ((orgName ? lw >= 3 : lw >= 4 && lw >= w + 2) && !endsSentence(l) && !l.endsWith(":") && standsAlone(lines, j)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the next non-blank line is a site's menu row: whatever sits right above the menu,
+     * however long ("United Nations | General Assembly of the United Nations"), is the site's
+     * masthead, not the page's headline, which comes below the menu.
+     */
+    private static boolean menuRowBelow(String[] lines, int i) {
+        for (int j = i + 1; j < lines.length; j++) {
+            String l = lines[j].strip();
+            if (!l.isEmpty()) {
+                // "Listen: Apple Podcasts | Spotify | Overcast" below a headline is a row of links, not a menu
+                return l.length() <= 200 && l.indexOf(':') < 0 && Furniture.bundled().isNavigationRun(l);
             }
         }
         return false;
@@ -110,7 +134,7 @@ final class Mastheads {
     private static boolean quoted(String l) {
         char a = l.charAt(0);
         char z = l.charAt(l.length() - 1);
-        return (a == '"' || a == '“') && (z == '"' || z == '”');
+        return (a == '"' || a == '“' || a == '«' || a == '„') && (z == '"' || z == '”' || z == '»' || z == '“');
     }
 
     /**
@@ -119,7 +143,7 @@ final class Mastheads {
      */
     private static boolean readsLikeTitle(String line) {
         return line.contains("'s ") || line.contains("’s ") || line.endsWith("'s") || line.endsWith("’s")
-                || line.indexOf('?') >= 0 || line.indexOf(':') >= 0 || line.indexOf('"') >= 0
+                || line.indexOf('?') >= 0 || line.indexOf(':') >= 0 || line.indexOf('"') >= 0 || line.indexOf('«') >= 0 || line.indexOf('„') >= 0
                 || line.indexOf('“') >= 0 || line.indexOf('‘') >= 0;
     }
 

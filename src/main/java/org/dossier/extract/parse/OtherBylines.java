@@ -22,6 +22,8 @@ final class OtherBylines {
     private static final Pattern JA_SIGN_OFF;
     private static final List<String> BY = new ArrayList<>();
     private static final List<String> BY_JA = new ArrayList<>();
+    private static final List<String> BY_OPENING = new ArrayList<>();
+    private static Pattern openingByline;
     /** The last words of a reporter's description in a byline ("Middle East correspondent"). */
     static final java.util.Set<String> DESK = new java.util.HashSet<>();
     private static final java.util.Set<String> WIRE_JA = new java.util.HashSet<>();
@@ -53,6 +55,7 @@ final class OtherBylines {
                 case "office-ja" -> JA.add(c[1].strip());
                 case "by" -> BY.add(c[1].strip());
                 case "by-ja" -> BY_JA.add(c[1].strip());
+                case "by-opening" -> BY_OPENING.add(c[1].strip());
                 case "desk" -> DESK.add(c[1].strip());
                 case "wire-ja" -> WIRE_JA.add(c[1].strip());
                 case "reporter-ja" -> REPORTER_JA.add(c[1].strip());
@@ -62,8 +65,9 @@ final class OtherBylines {
         // "도쿄/김소연 특파원 dandy@hani.co.kr", "김소연 기자": a line of its own.
         KO_SIGN_OFF = Pattern.compile("(?m)^(?:[^\\n/]{1,20}/)?(?<name>[가-힣]{2,4})\\s*(?:" + alternation(KO)
                 + ")(?:\\s+[\\w.+-]+@[\\w.-]+)?\\s*$");
-        ZH_REPORTER = Pattern.compile("[(（](?:" + alternation(ZH)
-                + ")\\s*(?<names>\\p{IsHan}{2,4}(?:(?:\\s*[、，,]\\s*|\\s+)\\p{IsHan}{2,4}){0,3})\\s*[)）]");
+        // "（记者 张三）", "【环球网报道 记者 刘一 王二】": the lead's credit, maybe after the outlet's name.
+        ZH_REPORTER = Pattern.compile("[(（【](?:[^)）】\\n]{1,12}?[ \\t]*)?(?:" + alternation(ZH)
+                + ")\\s*(?<names>\\p{IsHan}{2,4}(?:(?:\\s*[、，,]\\s*|\\s+)\\p{IsHan}{2,4}){0,3})\\s*[)）】]");
         // "新华社记者 张三 李四", "本报记者：王五": a line of its own in the opening or at the end.
         ZH_LINE = Pattern.compile("(?m)^[ \\t]*(?:新华社|本报|中新社|人民日报)?(?:驻\\p{IsHan}{1,6})?(?:" + alternation(ZH)
                 + ")[ \\t]*[:：]?[ \\t]*(?<names>\\p{IsHan}{2,3}(?:(?:[ \\t]*[、，,][ \\t]*|[ \\t]+)\\p{IsHan}{2,3}){0,3})[ \\t]*$");
@@ -76,6 +80,7 @@ final class OtherBylines {
         JA_SIGN_OFF = Pattern.compile("(?m)^[ \\t]*(?:[(（][^)）\\n]{1,20}[)）][ \\t]*|[^\\n/＝=]{1,20}[/＝=][ \\t]*)?"
                 + "(?<name>[\\p{IsHan}\\p{IsKatakana}ー・]{2,5}(?:[ \\u3000][\\p{IsHan}\\p{IsKatakana}ー・]{1,4})?)[ \\t]*(?:"
                 + alternation(REPORTER_JA) + ")[ \\t]*$");
+        openingByline = Pattern.compile("(?m)^[ \\t*_]*(?:" + alternation(BY_OPENING) + ")[ \\t]+(?<names>\\p{Lu}[^\\n]{2,100})$");
         JA_SIGNATURE = Pattern.compile("(?m)^(?<name>\\p{IsHan}{2,4}?)\\s*(?:" + alternation(JA) + ")\\s*$");
     }
 
@@ -91,6 +96,19 @@ final class OtherBylines {
         return names.isEmpty() ? null : names;
     }
 
+    /** The names of a line that is a byline kept in the text ("Von Jane Doe, Berlin"), or null. */
+    static List<String> openingBylineNames(String line) {
+        if (BY_OPENING.isEmpty() || line.length() > 160) {
+            return null;
+        }
+        Matcher m = openingByline.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        List<String> names = NameLists.split(m.group("names"));
+        return names.isEmpty() ? null : names;
+    }
+
     /** Whether the line is a byline that names someone. */
     static boolean isByline(String line) {
         return line.length() < 160 && bylineNames(line) != null;
@@ -100,10 +118,31 @@ final class OtherBylines {
         return String.join("|", words.stream().map(Pattern::quote).toList());
     }
 
+    /**
+     * An author's credit on a line of its own at the text's end: "Written by Jane Doe", "Posted by
+     * Jane Doe", "Words by ..." (a blog platform's author box). A plain "By" there is left alone:
+     * it closes photo credits and sentences ("By the end of 2024 ...").
+     */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile(
+            "(?m)^[ \\t*_]*(?:Written|Posted|Words|Text|Story)[ \\t]+by[ \\t]+(?<names>\\p{Lu}[^\\n]{2,80})$");
+
     /** The names these bylines give in {@code body}; empty when there are none. */
     static List<String> find(String body) {
         List<String> out = new ArrayList<>(0);
         int tailFrom = Math.max(0, body.length() - TAIL);
+        if (!BY_OPENING.isEmpty()) {
+            // "Von Jane Doe, Vilnius und Berlin" among the body's first lines
+            Matcher o = openingByline.matcher(body).region(0, Math.min(body.length(), OPENING));
+            if (o.find() && body.lastIndexOf("\n\n", o.start()) < 0) {
+                out.addAll(NameLists.split(o.group("names")));
+            }
+        }
+        if (body.indexOf(" by ", tailFrom) >= 0) {
+            Matcher c = CLOSING_CREDIT.matcher(body).region(tailFrom, body.length());
+            if (c.find()) {
+                out.addAll(NameLists.split(c.group("names")));
+            }
+        }
         int openingTo = Math.min(body.length(), OPENING);
         // Every byline word is Korean, Chinese or Japanese: a text without those scripts at its
         // ends is passed over without looking for each word.

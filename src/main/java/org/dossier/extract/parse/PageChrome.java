@@ -81,9 +81,36 @@ final class PageChrome {
 
     private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s|/·•]+");
 
-    /** Whether the (stripped) line is an account link or a language switcher. */
+    /** Whether the lower-case text is one of the account and app links ("sign in"). */
+    static boolean isLink(String lower) {
+        return LINES.contains(lower);
+    }
+
+    /**
+     * A cookie-consent banner flattened into a line: it names cookies and offers a button or a
+     * choice ("We use cookies ... [Got it]", "Wir verwenden Cookies. [Alle akzeptieren]",
+     * "Cookies: ... Manage preferences | Accept"). A sentence about cookies in an article
+     * offers no button.
+     */
+    static boolean isConsentBanner(String line) {
+        if (line.length() > 240 || line.indexOf("ookie") < 0) {
+            return false;
+        }
+        String l = line.toLowerCase(Locale.ROOT);
+        return l.indexOf('[') >= 0 || l.contains("accept") || l.contains("akzept") || l.contains("preferences")
+                || l.contains("you agree") || l.contains("consent") || l.contains("einstellungen")
+                || l.contains("got it") || l.contains("refuser") || l.contains("ablehnen");
+    }
+
+    /** Whether the (stripped) line is an account link, a language switcher or a cookie banner. */
     static boolean is(String line) {
-        if (line.isEmpty() || line.length() > MAX) {
+        if (line.isEmpty() || line.length() > 240) {
+            return false;
+        }
+        if (line.indexOf("ookie") >= 0 && isConsentBanner(line)) {
+            return true;
+        }
+        if (line.length() > MAX) {
             return false;
         }
         if (line.length() <= 30 && startsKnown(line, line.length(), LINE_BY_LENGTH)

@@ -65,6 +65,7 @@ public final class PlainTextPageParser {
         boolean inBody = false;
         boolean titleSet = false;
         boolean inList = false; // inside a list of tags or related links
+        String dek = null; // a standfirst below the title, above the byline or date
 
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
@@ -198,6 +199,15 @@ public final class PlainTextPageParser {
                     header.add(line);
                     continue;
                 }
+                List<String> kept = titleSet ? OtherBylines.openingBylineNames(line) : null;
+                if (kept != null) {
+                    // "Von Jane Doe, Vilnius und Berlin": the byline ends the header and stays in the
+                    // text, where its places are mentions as before.
+                    page.authors.addAll(kept);
+                    inBody = true;
+                    body.add(line);
+                    continue;
+                }
                 if (line.length() < 60 && ZH_BYLINE_FIRST.admits(line) && (m = ZH_BYLINE.matcher(line)).matches()) {
                     page.authors.addAll(NameLists.split(line)); // "记者 李维 周雅琴"
                     header.add(line);
@@ -284,7 +294,9 @@ public final class PlainTextPageParser {
                 if (titleSet && body.isEmpty() && line.length() < 120) {
                     // "Jane Doe | March 3, 2025", "Jane Doe and John Roe · 3 March 2025": names, then the date.
                     String[] nd = NAME_THEN_DATE.split(line, 2);
-                    List<String> named = nd.length == 2 && looksLikeDateOrTime(nd[1].strip()) ? AuthorLine.names(nd[0].strip()) : List.of();
+                    // "Show Name • Mar 3, 2023 • 41 min": an episode's meta line names the show, not a writer.
+                    List<String> named = nd.length == 2 && looksLikeDateOrTime(nd[1].strip()) && !DURATION.matcher(nd[1]).find()
+                            ? AuthorLine.names(nd[0].strip()) : List.of();
                     if (!named.isEmpty()) {
                         page.nameLines.addAll(named);
                         header.add(line);
@@ -314,15 +326,22 @@ public final class PlainTextPageParser {
                 // with a byline or a date right below it: still the header, so the byline is read.
                 if (titleSet && body.isEmpty() && line.length() < 120 && bylineOrDateFollows(lines, i)) {
                     header.add(line);
+                    if (line.length() >= 40 && section == null && summary.isEmpty() && !isCapitals(line)) {
+                        dek = line; // the standfirst: the page's own summary, where its places count
+                    }
                     continue;
                 }
                 inBody = true;
             }
             body.add(line);
         }
+        String subject = MailHeaders.subject(text);
+        if (subject != null) {
+            page.title = subject; // a newsletter saved from a mail client: its Subject is the title
+        }
         page.podcastLinks |= PodcastSigns.linksPlatform(text);
         page.header = String.join("\n", header);
-        page.summary = summary.isEmpty() ? null : String.join("\n", summary);
+        page.summary = summary.isEmpty() ? dek : String.join("\n", summary);
         page.body = furniture.cleanBody(String.join("\n", body));
         if (page.authors.isEmpty()) {
             page.authors.addAll(OtherBylines.find(page.body));
@@ -343,6 +362,10 @@ public final class PlainTextPageParser {
     private static String withoutNoBreakSpaces(String line) {
         return line.indexOf('\u00a0') < 0 ? line : line.replace('\u00a0', ' ');
     }
+
+    /** An episode's length on its meta line: "41 min", "1 hr 5 min", "44 mins", "46분", "38分钟", "00:57:41". */
+    private static final Pattern DURATION = Pattern.compile(
+            "(?i)\\b\\d{1,3}\\s*(?:min|mins|minutes|hr|hrs|hours?)\\b|\\d{1,3}\\s*(?:분|分钟|分)|\\b\\d{1,2}:\\d{2}:\\d{2}\\b");
 
     private static final Pattern TITLE_CONNECTOR = Pattern.compile(
             "(?i).*(?:\\s(?:and|or|of|the|to|for|in|on|a|an|with|from|at|by|after|before|versus|vs\\.)|[:—–-])$");
@@ -480,7 +503,8 @@ public final class PlainTextPageParser {
     }
 
     static boolean isBylineOrDate(String line) {
-        return OtherBylines.isByline(line) || looksLikeDateOrTime(line) || LABEL_FIRST.admits(line) && LABEL.matcher(line).matches();
+        return OtherBylines.isByline(line) || looksLikeDateOrTime(line) || LABEL_FIRST.admits(line) && LABEL.matcher(line).matches()
+                || line.length() < 120 && (OtherBylines.openingBylineNames(line) != null || AuthorLine.capitalsWithDesk(line) != null);
     }
 
     /**
@@ -525,7 +549,9 @@ public final class PlainTextPageParser {
         for (int j = i + 1; j < lines.length; j++) {
             String l = lines[j].strip();
             if (!l.isEmpty()) {
-                return l.length() < PROSE && !endsSentence(l) && !isBylineOrDate(l) && !l.endsWith(":");
+                // a question headline ("What Is Really Happening Under the Sea?") is a title too
+                boolean question = l.endsWith("?") && l.length() < 140 && l.indexOf(". ") < 0;
+                return l.length() < PROSE && (!endsSentence(l) || question) && !isBylineOrDate(l) && !l.endsWith(":");
             }
         }
         return false;
@@ -541,9 +567,14 @@ public final class PlainTextPageParser {
         return false;
     }
 
-    /** Labels a date line may start with: "송고시간 2024-05-28 07:12", "Published 3 May 2024". */
+    /**
+     * Labels a date line may start with: "송고시간 2024-05-28 07:12", "Published 3 May 2024",
+     * "Aktualisiert am 08.04.2024, 18:22", "Publié le 3 mai 2024", "Опубликовано 12.03.2025".
+     */
     private static final String DATE_LABEL =
-            "(?i:[\\d.,]+\\s*[kmb]?\\s+views|published(?: on)?|updated?(?: on)?|posted(?: on)?|last updated|송고시간|송고|입력|등록|수정|게재|배포일시|배포일자|배포일|보도일시|发布时间|发布日期|更新时间)\\s*[:：]?\\s*";
+            "(?i:[\\d.,]+\\s*[kmb]?\\s+views|published(?: on)?|updated?(?: on)?|posted(?: on)?|last updated|"
+            + "aktualisiert(?: am)?|veröffentlicht(?: am)?|erschienen(?: am)?|stand|publié(?: le)?|mis à jour(?: le)?|"
+            + "publicado(?: el)?|actualizado(?: el)?|опубликовано|обновлено|송고시간|송고|입력|등록|수정|게재|배포일시|배포일자|배포일|보도일시|发布时间|发布日期|更新时间)\\s*[:：]?\\s*";
     private static final Pattern DATEISH = Pattern.compile(
             "^[\\s\\-–—\\[(]*(?:" + DATE_LABEL + ")?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? )?(?:(?:(?:令和|平成|昭和)?\\d{1,4}[-/.년年]\\s*\\d{1,2}[-/.월月]\\s*\\d{1,4}[일日]?)|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})|(?:\\d{1,2} [A-Z][a-z]{2,8},? \\d{4})).*$");
 
