@@ -405,8 +405,12 @@ public final class Benchmark {
     }
 
     /** The Lucene index alone: not the transaction log, which only holds what is not yet committed. */
+    /** The index on disk: the documents' core and their passages' core. */
     static long indexSize(Path data) throws IOException {
-        return treeSize(data.resolve("solr").resolve(SolrConnection.DEFAULT_COLLECTION).resolve("data").resolve("index"));
+        Path solr = data.resolve("solr");
+        String documents = SolrConnection.DEFAULT_COLLECTION;
+        return treeSize(solr.resolve(documents).resolve("data").resolve("index"))
+                + treeSize(solr.resolve(SolrConnection.passageCollectionOf(documents)).resolve("data").resolve("index"));
     }
 
     static long treeSize(Path dir) throws IOException {
