@@ -8,7 +8,6 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.dossier.model.Document;
 import org.dossier.solr.SolrConnection;
-import org.dossier.solr.StorageFailure;
 
 /**
  * Single-document writes for the HTTP API. Each write is committed before it returns, so what a
@@ -44,14 +43,8 @@ public final class DocumentWriter {
         }
     }
 
-    /** A full or read-only disk is told apart, so the API can answer 507 and say why. */
     private IndexException failure(String doing, Exception e) {
-        var storage = StorageFailure.of(e);
-        if (storage.isPresent()) {
-            solr.afterStorageFailure();
-            return new IndexStorageException(storage.get(), storage.get().explain(solr.storage(), doing), e);
-        }
-        return new IndexException("Solr failed " + doing + ": " + IndexException.brief(e), e);
+        return IndexException.of(solr, doing, e, "");
     }
 
     private static String passagesOf(String id) {

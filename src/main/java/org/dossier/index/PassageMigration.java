@@ -17,7 +17,6 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.dossier.solr.SolrConnection;
-import org.dossier.solr.StorageFailure;
 
 /**
  * Moves the passages that Dossier before the split kept beside their documents (same collection,
@@ -103,13 +102,7 @@ public final class PassageMigration {
         try {
             return call.call();
         } catch (SolrServerException | IOException | RuntimeException e) {
-            var storage = StorageFailure.of(e);
-            if (storage.isPresent()) {
-                solr.afterStorageFailure();
-                throw new IndexStorageException(storage.get(), storage.get().explain(solr.storage(), what), e);
-            }
-            throw new IndexException("Solr failed " + what + " (moving passages into their own collection; run the same"
-                    + " command again to resume): " + IndexException.brief(e), e);
+            throw IndexException.of(solr, what, e, " (moving passages into their own collection; run the same command again to resume)");
         }
     }
 }

@@ -911,6 +911,21 @@ public final class SpeakerExtractor {
         return false;
     }
 
+    /** Where the line starting at {@code pos} ends: its newline, or the end of the text. */
+    private static int lineEnd(String text, int pos) {
+        int eol = text.indexOf('\n', pos);
+        return eol < 0 ? text.length() : eol;
+    }
+
+    /** The first character of the line after its spaces and tabs ({@code eol} when it has none). */
+    private static int indentEnd(String text, int pos, int eol) {
+        int p = pos;
+        while (p < eol && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p++;
+        }
+        return p;
+    }
+
     /**
      * Names in hearing turns, in one pass over the lines: each rule is tried only on lines starting
      * with one of its prefixes.
@@ -920,14 +935,8 @@ public final class SpeakerExtractor {
         Matcher[] ms = new Matcher[hearing.size()];
         int n = text.length();
         for (int pos = 0; pos < n; ) {
-            int eol = text.indexOf('\n', pos);
-            if (eol < 0) {
-                eol = n;
-            }
-            int p = pos;
-            while (p < eol && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
-                p++;
-            }
+            int eol = lineEnd(text, pos);
+            int p = indentEnd(text, pos, eol);
             char first = p < eol ? text.charAt(p) : ' ';
             if (first >= 'A' && first <= 'Z') { // every prefix starts with a capital
                 for (int r = 0; r < hearing.size(); r++) {
@@ -1105,14 +1114,8 @@ public final class SpeakerExtractor {
     private void cjkTurns(String text, int headerEnd, Map<String, Integer> turnCounts) {
         int n = text.length();
         for (int pos = Math.max(0, headerEnd); pos < n; ) {
-            int eol = text.indexOf('\n', pos);
-            if (eol < 0) {
-                eol = n;
-            }
-            int p = pos;
-            while (p < eol && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
-                p++;
-            }
+            int eol = lineEnd(text, pos);
+            int p = indentEnd(text, pos, eol);
             if (p < eol && text.charAt(p) >= '\u3040') {
                 int colon = -1;
                 for (int k = p + 2, last = Math.min(eol, p + 12); k < last; k++) {
