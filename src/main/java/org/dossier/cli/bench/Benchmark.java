@@ -12,22 +12,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrInputDocument;
 import org.dossier.cli.IndexingRun;
 import org.dossier.extract.DocumentExtractor;
@@ -37,12 +31,7 @@ import org.dossier.ingest.DocumentLoader;
 import org.dossier.ingest.SourceFile;
 import org.dossier.ingest.SourceFileReader;
 import org.dossier.model.Document;
-import org.dossier.search.SearchConfig;
-import org.dossier.search.SearchRequestParser;
-import org.dossier.search.SearchService;
-import org.dossier.search.query.SolrQueryPipeline;
 import org.dossier.solr.SolrConnection;
-import org.dossier.web.DossierServer;
 
 /**
  * Dossier against the engine underneath, in one run and one JVM: indexing through the whole
@@ -58,9 +47,6 @@ public final class Benchmark {
         }
     }
 
-    /** Latencies in milliseconds and throughput in queries per second. */
-    public record Latency(double p50, double p95, double p99, double mean, double perSecond) {}
-
     /**
      * @param rawIndexDocsPerSecond raw SolrJ adds of the documents with their passages (what the pipeline writes)
      * @param rawWithoutPassagesDocsPerSecond the same documents without passages (index size in {@code indexBytesWithoutPassages})
@@ -70,13 +56,12 @@ public final class Benchmark {
      */
     public record SizeResult(int documents, long corpusBytes, long passages, double extractDocsPerSecondPerCore,
             double rawIndexDocsPerSecond, double rawWithoutPassagesDocsPerSecond, double pipelineIndexDocsPerSecond,
-            double pipelineToRaw, double mergeSeconds, long mergedIndexBytes, Map<String, Latency> api, Map<String, Latency> direct, Map<String, Double> apiToDirectP50,
-            Map<String, Latency> passagesApi, long indexBytes, long indexBytesWithoutPassages, long indexBytesWithPassages, long heapAfterGcBytes,
+            double pipelineToRaw, double mergeSeconds, long mergedIndexBytes, Map<String, SearchBench.Latency> api, Map<String, SearchBench.Latency> direct, Map<String, Double> apiToDirectP50,
+            Map<String, SearchBench.Latency> passagesApi, long indexBytes, long indexBytesWithoutPassages, long indexBytesWithPassages, long heapAfterGcBytes,
             long rssBytes, Long coldStartMs, Long coldStartWithArchiveMs, long elapsedSeconds) {}
 
     public record Report(String machine, String java, String maxHeap, Instant finished, Options options, List<SizeResult> results) {}
 
-    private static final int[] CLIENTS = {1, 8};
     private final PrintStream log;
 
     public Benchmark(PrintStream log) {
@@ -123,10 +108,10 @@ public final class Benchmark {
         double pipelineRate;
         long indexBytes;
         double mergeSeconds;
-        Map<String, Latency> api = new LinkedHashMap<>();
-        Map<String, Latency> direct = new LinkedHashMap<>();
-        Map<String, Double> ratios = new LinkedHashMap<>();
-        Map<String, Latency> passages = new LinkedHashMap<>();
+        Map<String, SearchBench.Latency> api;
+        Map<String, SearchBench.Latency> direct;
+        Map<String, Double> ratios;
+        Map<String, SearchBench.Latency> passages;
         long heap;
         long rss;
         try {
@@ -142,55 +127,12 @@ public final class Benchmark {
             indexer.mergeSegments();
             mergeSeconds = (System.nanoTime() - start) / 1e9;
 
-            SearchService search = new SearchService(solr, SearchConfig.load());
-            SearchRequestParser parser = new SearchRequestParser(search.config());
-            SolrQueryPipeline pipeline = SolrQueryPipeline.standard(search.config());
-            List<Map<String, List<String>>> mix = QueryMix.generate(options.seed(), options.queries());
-            try (DossierServer server = new DossierServer(search).start("127.0.0.1", 0)) {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                String base = "http://127.0.0.1:" + server.port() + "/api/search?";
-                Query viaApi = params -> {
-                    HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + QueryMix.queryString(params)))
-                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("HTTP " + response.statusCode() + " for " + params);
-                    }
-                };
-                Query viaSolrJ = params -> {
-                    SolrQuery query = pipeline.build(parser.parse(params));
-                    solr.client().query(solr.collection(), query);
-                };
-                log.printf("[%,d] warming up (%d queries each way)%n", size, options.warmup());
-                for (int i = 0; i < options.warmup(); i++) {
-                    viaApi.run(mix.get(i % mix.size()));
-                    viaSolrJ.run(mix.get(i % mix.size()));
-                }
-                String passagesBase = "http://127.0.0.1:" + server.port() + "/api/passages?";
-                Query passagesApi = params -> {
-                    Map<String, List<String>> p = new LinkedHashMap<>(params);
-                    p.remove("sort"); // the mix's sorts all apply, but keep passages on relevance
-                    HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(passagesBase + QueryMix.queryString(p)))
-                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("HTTP " + response.statusCode() + " for passages " + params);
-                    }
-                };
-                for (int i = 0; options.passageSearches() && i < options.warmup(); i++) {
-                    passagesApi.run(mix.get(i % mix.size()));
-                }
-                for (int clients : options.passageSearches() ? CLIENTS : new int[0]) {
-                    log.printf("[%,d] %d passage searches, %d client(s)%n", size, mix.size(), clients);
-                    passages.put(String.valueOf(clients), measure(mix, clients, passagesApi));
-                }
-                for (int clients : CLIENTS) {
-                    log.printf("[%,d] %d queries, %d client(s): direct SolrJ, then the HTTP API%n", size, mix.size(), clients);
-                    Latency d = measure(mix, clients, viaSolrJ);
-                    Latency a = measure(mix, clients, viaApi);
-                    direct.put(String.valueOf(clients), d);
-                    api.put(String.valueOf(clients), a);
-                    ratios.put(String.valueOf(clients), a.p50() / d.p50());
-                }
-            }
+            SearchBench.Result searches = new SearchBench(log, String.format("%,d", size)).run(solr,
+                    QueryMix.generate(options.seed(), options.queries()), options.warmup(), options.passageSearches());
+            api = searches.api();
+            direct = searches.direct();
+            ratios = searches.apiToDirectP50();
+            passages = searches.passagesApi();
             System.gc();
             System.gc();
             heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -295,49 +237,6 @@ public final class Benchmark {
         for (int b = 0; b < documents.size(); b += Indexer.DEFAULT_BATCH_SIZE) {
             solr.client().add(collection, documents.subList(b, Math.min(documents.size(), b + Indexer.DEFAULT_BATCH_SIZE)));
         }
-    }
-
-    @FunctionalInterface
-    private interface Query {
-        void run(Map<String, List<String>> params) throws Exception;
-    }
-
-    private static Latency measure(List<Map<String, List<String>>> mix, int clients, Query query) throws Exception {
-        long[] nanos = new long[mix.size()];
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                futures.add(pool.submit(() -> {
-                    for (int i = client; i < mix.size(); i += clients) {
-                        long t = System.nanoTime();
-                        query.run(mix.get(i));
-                        nanos[i] = System.nanoTime() - t;
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return new Latency(ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.95)), ms(percentile(sorted, 0.99)),
-                ms((long) Arrays.stream(sorted).average().orElse(0)), mix.size() / seconds);
-    }
-
-    private static long percentile(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
     }
 
     /** The median of three cold starts: one start is at the mercy of whatever else the machine does. */

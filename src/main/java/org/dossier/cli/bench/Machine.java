@@ -1,6 +1,7 @@
 package org.dossier.cli.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,12 @@ final class Machine {
             return -1;
         }
         return Long.parseLong(rss.replaceAll("[^0-9]", "")) * 1024;
+    }
+
+    /** CPU time this process has used on all its threads, garbage collection included; -1 where the JVM does not tell. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static String firstValue(Path file, String key) {

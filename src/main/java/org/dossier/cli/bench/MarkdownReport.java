@@ -37,13 +37,13 @@ final class MarkdownReport {
                 .append("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Benchmark.SizeResult r : report.results()) {
             for (String clients : r.api().keySet()) {
-                Benchmark.Latency d = r.direct().get(clients);
-                Benchmark.Latency a = r.api().get(clients);
+                SearchBench.Latency d = r.direct().get(clients);
+                SearchBench.Latency a = r.api().get(clients);
                 md.append(String.format(Locale.ROOT, "| %,d | %s | direct SolrJ | %.2f | %.2f | %.2f | %.2f | %,.0f | |%n",
                         r.documents(), clients, d.p50(), d.p95(), d.p99(), d.mean(), d.perSecond()));
                 md.append(String.format(Locale.ROOT, "| %,d | %s | HTTP API | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f |%n",
                         r.documents(), clients, a.p50(), a.p95(), a.p99(), a.mean(), a.perSecond(), r.apiToDirectP50().get(clients)));
-                Benchmark.Latency p = r.passagesApi().get(clients);
+                SearchBench.Latency p = r.passagesApi().get(clients);
                 if (p != null) {
                     md.append(String.format(Locale.ROOT, "| %,d | %s | /api/passages | %.2f | %.2f | %.2f | %.2f | %,.0f | |%n",
                             r.documents(), clients, p.p50(), p.p95(), p.p99(), p.mean(), p.perSecond()));
