@@ -487,4 +487,30 @@ class SpeakerFamiliesTest {
                 + "говорил на форуме.\n");
         assertThat(news.speakers()).isEmpty();
     }
+
+    // --- Office holders' name lines: a style, post-nominals, the office below or after a comma ---
+
+    @Test
+    void aMinistersStyledNameAboveTheOffice() {
+        Document d = plain("Harbour Ministry\nHome | Media | Speeches | Contact\n\nSpeech\n\nAddress to the Port Cities Forum, Valletta\n"
+                + "\"Open ports, shared rules\"\n\nThe Hon. Ines Duarte MP\nMinister for Trade\n\n2 May 2025\n\n" + PROSE);
+        assertThat(d.title()).isEqualTo("Address to the Port Cities Forum, Valletta");
+        assertThat(d.speakers()).containsExactly("Ines Duarte");
+        Document e = plain("Address to the Port Cities Forum\n\nHer Excellency Lucy Tan\nAmbassador to Malta\n\n2 May 2025\n\n" + PROSE);
+        assertThat(e.speakers()).containsExactly("Lucy Tan");
+        // a ministry's name line is no person, whatever office words it holds
+        Document f = plain("Address to the Port Cities Forum\n\nThe Hon. Ministry of Trade\n\n2 May 2025\n\n" + PROSE);
+        assertThat(f.speakers()).isEmpty();
+    }
+
+    @Test
+    void aNameWithItsOfficeAfterACommaUnderTheTitleIsTheSpeakerNotTheTitle() {
+        Document d = plain("Department Press Briefing – May 2, 2025\n\nPavel Novak, Deputy Spokesperson\nValletta\n1:18 p.m.\n\n"
+                + "MR NOVAK: Good afternoon. " + PROSE);
+        assertThat(d.title()).isEqualTo("Department Press Briefing – May 2, 2025");
+        assertThat(d.speakers()).containsExactly("Pavel Novak");
+        // a name with a description that is no office stays out of the byline family
+        Document e = plain("Harbour Weekly\n\nCranes go quiet, strikes spread\n\nMay 2, 2025\n\n" + PROSE);
+        assertThat(e.title()).isEqualTo("Cranes go quiet, strikes spread");
+    }
 }

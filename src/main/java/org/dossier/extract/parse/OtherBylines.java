@@ -26,6 +26,8 @@ final class OtherBylines {
     private static Pattern openingByline;
     /** The last words of a reporter's description in a byline ("Middle East correspondent"). */
     static final java.util.Set<String> DESK = new java.util.HashSet<>();
+    /** Words that make a short line a public office ("Minister for Defence", "Deputy Spokesperson"). */
+    static final java.util.Set<String> OFFICE = new java.util.HashSet<>();
     private static final java.util.Set<String> WIRE_JA = new java.util.HashSet<>();
     /**
      * A byline line: one of the 'by' words of {@code byline-words.tsv} at the line's start, then
@@ -57,6 +59,7 @@ final class OtherBylines {
                 case "by-ja" -> BY_JA.add(c[1].strip());
                 case "by-opening" -> BY_OPENING.add(c[1].strip());
                 case "desk" -> DESK.add(c[1].strip());
+                case "office" -> OFFICE.add(c[1].strip());
                 case "wire-ja" -> WIRE_JA.add(c[1].strip());
                 case "reporter-ja" -> REPORTER_JA.add(c[1].strip());
                 default -> throw new IllegalStateException("byline-words.tsv: unknown row " + row);

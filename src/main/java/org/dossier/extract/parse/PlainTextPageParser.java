@@ -100,6 +100,10 @@ public final class PlainTextPageParser {
             Matcher sh = line.length() <= 40 && SECTION_HEAD_FIRST.admits(line) ? SECTION_HEAD.matcher(line) : null;
             if (sh != null && sh.matches() && (page.podcastPage || !inBody)) {
                 String s = sh.group(1).toLowerCase();
+                if (s.equals("transcript") && !inBody && page.title == null && titleFollows(lines, i)) {
+                    header.add(line); // "Transcript" above the episode's title: a page label
+                    continue;
+                }
                 if (s.startsWith("people") || s.startsWith("topics") || s.startsWith("chapters")) {
                     section = s;
                     page.podcastPage = true;
@@ -495,8 +499,8 @@ public final class PlainTextPageParser {
             if (l.length() >= 160) {
                 return false;
             }
-            if (OtherBylines.isByline(l) || looksLikeDateOrTime(l)) {
-                return true;
+            if (OtherBylines.isByline(l) || looksLikeDateOrTime(l) || AuthorLine.styledName(l) != null) {
+                return true; // "The Hon. Jane Doe MP": an office holder's name is a byline too
             }
         }
         return false;
@@ -504,7 +508,8 @@ public final class PlainTextPageParser {
 
     static boolean isBylineOrDate(String line) {
         return OtherBylines.isByline(line) || looksLikeDateOrTime(line) || LABEL_FIRST.admits(line) && LABEL.matcher(line).matches()
-                || line.length() < 120 && (OtherBylines.openingBylineNames(line) != null || AuthorLine.capitalsWithDesk(line) != null);
+                || line.length() < 120 && (OtherBylines.openingBylineNames(line) != null || AuthorLine.capitalsWithDesk(line) != null
+                        || AuthorLine.nameWithOffice(line) != null);
     }
 
     /**
