@@ -513,4 +513,67 @@ class SpeakerFamiliesTest {
         Document e = plain("Harbour Weekly\n\nCranes go quiet, strikes spread\n\nMay 2, 2025\n\n" + PROSE);
         assertThat(e.title()).isEqualTo("Cranes go quiet, strikes spread");
     }
+
+    // --- CJK and Russian header bylines: a writer's field in a meta line, a reporter's line, a closing line ---
+
+    private static final String ZH_PROSE = "海关总署3日发布数据显示，港口吞吐量同比增长百分之五，分析人士指出增速明显放缓，航运企业对下半年前景保持谨慎。\n";
+    private static final String KO_PROSE = "항만 물동량이 지난해보다 5% 늘었다고 해양수산부가 3일 밝혔다. 업계는 하반기 전망에 대해 신중한 입장을 보이고 있다.\n";
+
+    @Test
+    void aChineseMetaLinesWriterField() {
+        Document d = plain("首页 | 国内 | 国际 | 财经 | 评论\n\n港口吞吐量连续第二年增长 专家称结构性挑战仍存\n\n"
+                + "2025年03月02日 10:00　来源：海港网　作者：陈静怡　\n\n" + ZH_PROSE);
+        assertThat(d.speakers()).containsExactly("陈静怡");
+        Document two = plain("港口吞吐量连续第二年增长\n\n2025年03月02日 10:00  来源：海港网  作者：记者 赵明 孙丽\n\n" + ZH_PROSE);
+        assertThat(two.speakers()).containsExactlyInAnyOrder("赵明", "孙丽");
+        // a source without a writer, or 作者 in a sentence, names nobody
+        Document none = plain("港口吞吐量连续第二年增长\n\n2025年03月02日 10:00　来源：海港网\n\n本文作者认为港口仍有潜力。" + ZH_PROSE);
+        assertThat(none.speakers()).isEmpty();
+    }
+
+    @Test
+    void aJapaneseWritersLineWithAffiliation() {
+        Document d = plain("【論考】港湾ストライキは終わるのか\n\n2025年3月2日 6:00\n\n筆者：山田 花子（海洋政策研究所 主任研究員）\n\n"
+                + "港湾の取扱量は前年より5％増えた。業界は下半期の見通しに慎重な姿勢を示している。\n");
+        assertThat(d.speakers()).containsExactly("山田 花子");
+        assertThat(d.title()).isEqualTo("港湾ストライキは終わるのか");
+    }
+
+    @Test
+    void aKoreanReportersLineUnderTheDateAndAColumnsClosingLine() {
+        Document news = plain("뉴스 | 정치 | 경제 | 국제\n\n항만 물동량 5% 증가…하반기 전망은 신중\n\n입력 2025.03.02 09:12   수정 2025.03.02 11:40\n"
+                + "박서준 기자\n\n" + KO_PROSE);
+        assertThat(news.speakers()).containsExactly("박서준");
+        Document column = plain("[시론] 항만 파업, 무엇을 남겼나\n\n2025-03-02\n\n" + KO_PROSE + "\n최유진 해양정책연구원 선임연구위원\n");
+        assertThat(column.speakers()).containsExactly("최유진");
+        // a reporter word inside a sentence is no byline
+        Document none = plain("항만 물동량 5% 증가\n\n2025.03.02\n\n" + KO_PROSE + "이 소식을 전한 기자는 현장을 떠났다.\n");
+        assertThat(none.speakers()).isEmpty();
+    }
+
+    @Test
+    void aRussianAuthorsNameAboveTheDate() {
+        Document d = plain("Главная / Аналитика\n\nПорты на пределе: что изменилось за год\n\nПавел Орлов\n12 марта 2025\n\n"
+                + "Грузооборот портов вырос за год на пять процентов. Отрасль осторожно оценивает перспективы второго полугодия.\n");
+        assertThat(d.speakers()).containsExactly("Павел Орлов");
+        // a place above the date is no author
+        Document e = plain("Порты на пределе\n\nНовороссийск\n12 марта 2025\n\nГрузооборот портов вырос за год на пять процентов.\n");
+        assertThat(e.speakers()).isEmpty();
+    }
+
+    // --- Scraper records' people fields ---
+
+    @Test
+    void aPodcastRecordsHostsAndGuestsSpeak() {
+        Document d = X.extract("r.json", "{\"show\": \"Harbour Hour\", \"episode_title\": \"Cranes and strikes\", \"hosts\": [\"Ines Duarte\"], "
+                + "\"guests\": [{\"name\": \"Pavel Novak\", \"role\": \"economist\"}], \"description\": \"" + PROSE.strip().replace("\n", " ") + "\"}");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Ines Duarte", "Pavel Novak");
+        Document e = X.extract("r.json", "{\"headline\": \"Cranes go quiet\", \"byline\": \"By Lucy Tan and Omar Belhaj\", \"text\": \""
+                + PROSE.strip().replace("\n", " ") + "\"}");
+        assertThat(e.speakers()).containsExactlyInAnyOrder("Lucy Tan", "Omar Belhaj");
+        // a written-out null is nobody
+        Document f = X.extract("r.json", "{\"headline\": \"Cranes go quiet\", \"author\": null, \"hosts\": [\"null\"], \"text\": \""
+                + PROSE.strip().replace("\n", " ") + "\"}");
+        assertThat(f.speakers()).isEmpty();
+    }
 }

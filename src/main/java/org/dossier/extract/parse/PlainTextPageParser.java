@@ -348,6 +348,21 @@ public final class PlainTextPageParser {
         page.summary = summary.isEmpty() ? dek : String.join("\n", summary);
         page.body = furniture.cleanBody(String.join("\n", body));
         if (page.authors.isEmpty()) {
+            // A CJK header names the writer inside a meta line ("来源：某网　作者：王五") or on a
+            // reporter's line right under it ("정민서 기자", the body's first line).
+            for (String h : header) {
+                page.authors.addAll(OtherBylines.headerLineNames(h));
+            }
+            int seen = 0;
+            for (int k = 0; k < body.size() && seen < 2 && page.authors.isEmpty(); k++) {
+                String b = body.get(k);
+                if (!b.isEmpty()) {
+                    seen++;
+                    page.authors.addAll(OtherBylines.headerLineNames(b));
+                }
+            }
+        }
+        if (page.authors.isEmpty()) {
             page.authors.addAll(OtherBylines.find(page.body));
         }
         if (page.authors.isEmpty() && page.body.indexOf('=') >= 0) {
@@ -581,7 +596,8 @@ public final class PlainTextPageParser {
             + "aktualisiert(?: am)?|veröffentlicht(?: am)?|erschienen(?: am)?|stand|publié(?: le)?|mis à jour(?: le)?|"
             + "publicado(?: el)?|actualizado(?: el)?|опубликовано|обновлено|송고시간|송고|입력|등록|수정|게재|배포일시|배포일자|배포일|보도일시|发布时间|发布日期|更新时间)\\s*[:：]?\\s*";
     private static final Pattern DATEISH = Pattern.compile(
-            "^[\\s\\-–—\\[(]*(?:" + DATE_LABEL + ")?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? )?(?:(?:(?:令和|平成|昭和)?\\d{1,4}[-/.년年]\\s*\\d{1,2}[-/.월月]\\s*\\d{1,4}[일日]?)|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})|(?:\\d{1,2} [A-Z][a-z]{2,8},? \\d{4})).*$");
+            "^[\\s\\-–—\\[(]*(?:" + DATE_LABEL + ")?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? )?(?:(?:(?:令和|平成|昭和)?\\d{1,4}[-/.년年]\\s*\\d{1,2}[-/.월月]\\s*\\d{1,4}[일日]?)|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})|(?:\\d{1,2} [A-Z][a-z]{2,8},? \\d{4})"
+            + "|(?:\\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \\d{4})).*$");
 
     private static final FirstCharacters DATEISH_FIRST = new FirstCharacters(DATEISH);
 
