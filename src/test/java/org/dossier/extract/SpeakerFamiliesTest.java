@@ -576,4 +576,43 @@ class SpeakerFamiliesTest {
                 + PROSE.strip().replace("\n", " ") + "\"}");
         assertThat(f.speakers()).isEmpty();
     }
+
+    // --- Meeting records: delegates speak under surname labels; the full names are listed once ---
+
+    private static final String RECORD = """
+            United Nations                                   S/PV.9999
+            Security Council
+            9999th meeting
+            Friday, 2 May 2025, 10 a.m.
+
+            President:  Ms. Lindqvist ....................... (Sweden)
+
+            Members:   Chile ............. Mr. Ortega
+                       Ghana ............. Mr. Mensah
+
+            Agenda
+            Maintenance of maritime security
+
+            Note: speakers are identified by the full names in the Journal: Ms. Greta Lindqvist (Sweden), presiding; Mr. Pablo Ortega (Chile).
+
+            The President: I give the floor to the representative of Chile.
+
+            Mr. Ortega (Chile): Freedom of navigation is not negotiable, and the Council must say so clearly today.
+
+            The President: I thank the representative of Chile. I shall now speak as the representative of Sweden.
+            """;
+
+    @Test
+    void surnameTurnsInAMeetingRecordTakeTheFullNamesListed() {
+        Document d = plain(RECORD);
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Greta Lindqvist", "Pablo Ortega");
+        assertThat(d.title()).isEqualTo("Maintenance of maritime security");
+    }
+
+    @Test
+    void aSurnameTurnWithNoFullNameAnywhereStaysASurnameAndSilentMembersAreNobody() {
+        Document d = plain(RECORD.replace("Mr. Pablo Ortega (Chile)", "the delegation of Chile"));
+        // as the gold sets keep a hearing's surname-only speakers; Mensah is listed but never speaks
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Greta Lindqvist", "Ortega");
+    }
 }

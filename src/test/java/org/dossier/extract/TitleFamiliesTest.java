@@ -225,4 +225,15 @@ class TitleFamiliesTest {
         assertThat(title("Can the Port Strike Be Settled? | Harbour Roundtable #22\n\nMay 2, 2025\n\n" + PROSE))
                 .isEqualTo("Can the Port Strike Be Settled?");
     }
+
+    @Test
+    void aSocialFollowRowAndAFullWidthMenuAreNoTitle() {
+        assertThat(title("Harbour Review\nHome  Analysis  Podcasts  About\nFollow us:  X  Bluesky  RSS\n\nLONG READ\n\n"
+                + "Cranes, strikes and the long standoff at the port\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Cranes, strikes and the long standoff at the port");
+        assertThat(title("ニュース｜政治｜国際｜経済｜ログイン\n\n港湾ストライキは終わるのか\n\n2025年3月2日\n\n港湾の取扱量は前年より5％増えた。\n"))
+                .isEqualTo("港湾ストライキは終わるのか");
+        // a headline that asks readers to follow something is a headline
+        assertThat(title("Follow the money: how port fees fund the strike\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Follow the money: how port fees fund the strike");
+    }
 }

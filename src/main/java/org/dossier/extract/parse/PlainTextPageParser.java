@@ -127,7 +127,7 @@ public final class PlainTextPageParser {
                 }
                 inList = false;
             }
-            if (line.length() <= 160 && furniture.isNavigationRun(line)) {
+            if (line.length() <= 160 && furniture.isNavigationRun(line.indexOf('｜') < 0 ? line : line.replace('｜', '|'))) {
                 // "News Sports Business Opinion ...", "LATEST SINGAPORE ASIA WORLD": a navigation
                 // bar, in the header or in the scraped body; neither a title nor country mentions.
                 continue;
@@ -343,6 +343,14 @@ public final class PlainTextPageParser {
         if (subject != null) {
             page.title = subject; // a newsletter saved from a mail client: its Subject is the title
         }
+        if (page.title != null && page.title.contains("/PV.")) {
+            // "United Nations   S/PV.9791": a meeting record's masthead with its symbol; the record
+            // has no headline but its agenda item ("Agenda" / "Non-proliferation/...")
+            String item = agendaItem(lines);
+            if (item != null) {
+                page.title = item;
+            }
+        }
         page.podcastLinks |= PodcastSigns.linksPlatform(text);
         page.header = String.join("\n", header);
         page.summary = summary.isEmpty() ? dek : String.join("\n", summary);
@@ -372,6 +380,25 @@ public final class PlainTextPageParser {
             }
         }
         return page;
+    }
+
+    /** How far into a meeting record its agenda is looked for. */
+    private static final int AGENDA_LINES = 60;
+
+    /** The line below a line "Agenda" among the first lines, when short and not a sentence; else null. */
+    private static String agendaItem(String[] lines) {
+        for (int i = 0; i < lines.length && i < AGENDA_LINES; i++) {
+            if (lines[i].strip().equalsIgnoreCase("agenda")) {
+                for (int j = i + 1; j < lines.length && j < i + 3; j++) {
+                    String l = lines[j].strip();
+                    if (!l.isEmpty()) {
+                        return l.length() < PROSE && !endsSentence(l) ? l : null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
