@@ -615,4 +615,40 @@ class SpeakerFamiliesTest {
         // as the gold sets keep a hearing's surname-only speakers; Mensah is listed but never speaks
         assertThat(d.speakers()).containsExactlyInAnyOrder("Greta Lindqvist", "Ortega");
     }
+
+    // --- Lower-case and masthead bylines; headings over related links are no names ---
+
+    @Test
+    void aLowerCaseBylineLineAndAMarkdownItalicByline() {
+        Document d = plain("Harbour Notes\nHome › Commentary\n\nCranes Go Quiet Along the Coast\n\nA dek about the strike that runs on a little.\n\n"
+                + "by Ines Duarte\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactly("Ines Duarte");
+        Document md = X.extract("p.md", "[Home](/) | [About](/about)\n\nCranes go quiet along the coast\n=================\n\n"
+                + "_by Pavel Novak and Lucy Tan — 2 May 2025_\n\n" + PROSE);
+        assertThat(md.speakers()).containsExactlyInAnyOrder("Pavel Novak", "Lucy Tan");
+        assertThat(md.title()).isEqualTo("Cranes go quiet along the coast");
+        // "by" opening a sentence is no byline
+        Document none = plain("Cranes go quiet\n\nMay 2, 2025\n\nby the end of the week the port had emptied. " + PROSE);
+        assertThat(none.speakers()).isEmpty();
+    }
+
+    @Test
+    void aNewslettersMastheadBlockWithAWrittenByPart() {
+        Document d = plain("From: The Harbour Letter <news@harbour.example>\nDate: Fri, 2 May 2025 07:00:00 +0000\n"
+                + "Subject: The Harbour Letter #88: Cranes go quiet\nTo: reader@example.com\n\nTHE HARBOUR LETTER\n"
+                + "Weekly notes on ports and shipping\nIssue #88 | written by Omar Belhaj\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactly("Omar Belhaj");
+        assertThat(d.title()).isEqualTo("Cranes go quiet");
+        // an editor's credit in the same place names no writer
+        Document e = plain("Cranes go quiet\n\nMay 2, 2025\n\nIssue #88 | edited at the harbour desk\n\n" + PROSE);
+        assertThat(e.speakers()).isEmpty();
+    }
+
+    @Test
+    void headingsOverRelatedLinksAreNoSpeakers() {
+        Document d = plain("Cranes go quiet\n\nMay 2, 2025\n\nDUARTE: The port is closed. " + PROSE + "\nNOVAK: And the ships? " + PROSE
+                + "\nDUARTE: They wait offshore. " + PROSE + "\nRelated Interviews\n› Harbour pilots on the strike\n› The Baltic ports at twenty\n\n"
+                + "Read more\n· The Black Sea grain corridor, two years on\n");
+        assertThat(d.speakers()).doesNotContain("Related Interviews", "Black Sea");
+    }
 }

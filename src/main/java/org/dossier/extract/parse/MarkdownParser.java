@@ -19,6 +19,7 @@ public final class MarkdownParser {
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_|`)(?=\\S)(.+?)(?<=\\S)\\1");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern QUOTE = Pattern.compile("^>\\s?");
+    private static final Pattern SETEXT_H1 = Pattern.compile("^={3,}$");
     private static final Pattern RULE = Pattern.compile("^(?:-{3,}|\\*{3,}|_{3,})$");
 
     private final PlainTextPageParser text = new PlainTextPageParser();
@@ -130,6 +131,13 @@ public final class MarkdownParser {
             if (title == null && (l.startsWith("# ") || skipMasthead >= 0 && i > skipMasthead && l.startsWith("## "))) {
                 title = HEADING.matcher(l).replaceFirst("").strip();
                 out.add(title);
+                continue;
+            }
+            if (title == null && i + 1 < lines.length && !l.isEmpty() && l.length() < 200 && SETEXT_H1.matcher(lines[i + 1].strip()).matches()) {
+                // a setext heading: "Title" underlined with "=====" is a top heading too
+                title = l;
+                out.add(title);
+                i++;
                 continue;
             }
             if (RULE.matcher(l).matches()) {

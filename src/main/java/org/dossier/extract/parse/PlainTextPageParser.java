@@ -27,8 +27,8 @@ public final class PlainTextPageParser {
     /** A Chinese byline line: "记者 李维 周雅琴", "新华社记者：张三、李四", "作者：王五". */
     private static final Pattern ZH_BYLINE = Pattern.compile(
             "^(?:本报|新华社|中新社)?(?:记者|記者|作者)\\s*[:：]?\\s*\\p{IsHan}{2,4}(?:[\\s、，,]+\\p{IsHan}{2,4}){0,4}$");
-    /** A byline after a separator in a header line: "Analysis · 9 February 2024 · by Jane Doe". */
-    private static final Pattern INLINE_BYLINE = Pattern.compile("[·|•]\\s*(?:[Bb]y|BY)\\s+(\\p{Lu}.+)$");
+    /** A byline after a separator in a header line: "Analysis · 9 February 2024 · by Jane Doe", "Issue #12 | written by Jane Doe". */
+    private static final Pattern INLINE_BYLINE = Pattern.compile("[·|•]\\s*(?:(?:[Ww]ritten|[Ww]ords) )?(?:[Bb]y|BY)\\s+(\\p{Lu}.+)$");
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^(?:source|publication|publisher|podcast|show|site|url|link|episode date|date|published|update|updated|release date|alert code|last revised)\\s*[:：]\\s*(.*)$");
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
@@ -50,6 +50,8 @@ public final class PlainTextPageParser {
     /** Items of a tag or related-links list are short; a longer line is prose again. */
     private static final int LIST_ITEM = 120;
     private static final int LONG_TITLE = 320;
+    /** Short lines at the body's start read for a byline left there (a masthead block, a reporter's line). */
+    private static final int OPENING_LINES = 6;
 
     private final Furniture furniture = Furniture.bundled();
 
@@ -357,16 +359,25 @@ public final class PlainTextPageParser {
         page.body = furniture.cleanBody(String.join("\n", body));
         if (page.authors.isEmpty()) {
             // A CJK header names the writer inside a meta line ("来源：某网　作者：王五") or on a
-            // reporter's line right under it ("정민서 기자", the body's first line).
+            // reporter's line right under it ("정민서 기자", among the body's first lines).
             for (String h : header) {
                 page.authors.addAll(OtherBylines.headerLineNames(h));
             }
+            // So does a newsletter's masthead block: "Issue #112 | written by Jane Doe".
             int seen = 0;
-            for (int k = 0; k < body.size() && seen < 2 && page.authors.isEmpty(); k++) {
+            for (int k = 0; k < body.size() && seen < OPENING_LINES && page.authors.isEmpty(); k++) {
                 String b = body.get(k);
+                if (b.length() >= PROSE) {
+                    break; // the first paragraph of prose: the opening block is over
+                }
                 if (!b.isEmpty()) {
                     seen++;
                     page.authors.addAll(OtherBylines.headerLineNames(b));
+                    Matcher m;
+                    if (b.length() < 160 && (b.indexOf('|') > 0 || b.indexOf('·') > 0 || b.indexOf('•') > 0)
+                            && (m = INLINE_BYLINE.matcher(b)).find()) {
+                        page.authors.addAll(NameLists.split(m.group(1)));
+                    }
                 }
             }
         }
