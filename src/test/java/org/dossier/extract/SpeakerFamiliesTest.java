@@ -651,4 +651,22 @@ class SpeakerFamiliesTest {
                 + "Read more\n· The Black Sea grain corridor, two years on\n");
         assertThat(d.speakers()).doesNotContain("Related Interviews", "Black Sea");
     }
+
+    // --- A video page's timestamped transcript: one run of lines ending with a sign-off ---
+
+    @Test
+    void aTimestampedTranscriptRunKeepsItsTurnsWhenItEndsWithASubscribePlea() {
+        StringBuilder t = new StringBuilder("Can the Port Strike Be Settled? | Harbour Roundtable #22\n\n12,905 views  Streamed live on May 2, 2025\n\nTranscript\n");
+        String[] who = {"INES DUARTE", "PAVEL NOVAK", "LUCY TAN"};
+        for (int k = 0; k < 24; k++) {
+            t.append(String.format("[00:%02d:%02d] %s: ", k / 6, (k * 7) % 60, who[k % 3])).append(PROSE.replace("\n", " ").strip()).append('\n');
+        }
+        t.append("[00:05:19] INES DUARTE: That's it for this week. Hit subscribe and the bell, and see you in two weeks.\n\nComments 21\n@harbourfan 3 months ago\nGreat talk.\n");
+        Document d = plain(t.toString());
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Ines Duarte", "Pavel Novak", "Lucy Tan");
+        assertThat(d.title()).isEqualTo("Can the Port Strike Be Settled?");
+        // a short closing paragraph with the plea still goes whole
+        Document e = plain("Cranes go quiet\n\nMay 2, 2025\n\n" + PROSE + "\nEnjoyed this? Subscribe to the Harbour Letter, Jane Doe writes every week.\n");
+        assertThat(e.body()).doesNotContain("Subscribe");
+    }
 }
