@@ -669,4 +669,25 @@ class SpeakerFamiliesTest {
         Document e = plain("Cranes go quiet\n\nMay 2, 2025\n\n" + PROSE + "\nEnjoyed this? Subscribe to the Harbour Letter, Jane Doe writes every week.\n");
         assertThat(e.body()).doesNotContain("Subscribe");
     }
+
+    // --- Show pages: hosts named only in the closing credit; people talked about after the guest ---
+
+    @Test
+    void hostsNamedOnlyInAShowsClosingCredit() {
+        Document d = plain("HARBOUR HOUR\na podcast\nEpisodes | Hosts | Contact\n\nCranes and strikes at the port\nUpdate: 2025-05-02\n\n"
+                + "Our guest this week is Pavel Novak, a former port planner. " + PROSE + "\n"
+                + "Harbour Hour is hosted by Ines Duarte and Lucy Tan, and produced in Valletta. If you enjoy the show, please rate us on Apple Podcasts or Spotify.\n\n"
+                + "Subscribe: Apple Podcasts · Spotify · RSS\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Ines Duarte", "Lucy Tan", "Pavel Novak");
+        // a news story's event "hosted by" someone names no speaker
+        Document news = plain("Port summit opens\n\nMay 2, 2025\n\n" + PROSE + "\nThe summit is hosted by Mayor Ines Duarte and runs until Friday.\n");
+        assertThat(news.speakers()).isEmpty();
+    }
+
+    @Test
+    void peopleTalkedAboutAfterTheGuestsRelativeClauseAreNoSpeakers() {
+        Document d = plain("Cranes and strikes\n\nMay 2, 2025 · 41 min\n\nIn this episode I talk with Pavel Novak, who served as a port "
+                + "negotiator in Gdansk and was part of the 2019 talks, about whether President Duarte and Omar Belhaj could meet again.\n\n" + PROSE);
+        assertThat(d.speakers()).contains("Pavel Novak").doesNotContain("Omar Belhaj");
+    }
 }

@@ -1256,6 +1256,9 @@ public final class SpeakerExtractor {
             if (p.indexOf('(') > 0) {
                 p = RETIRED.matcher(p).replaceAll(" ").strip();
             }
+            if (!p.isEmpty() && (p.startsWith("who ") || p.startsWith("whose ") || p.startsWith("about "))) {
+                break; // "Jane Doe, who served in Hanoi, about whether Trump and Kim ...": the people talked about follow
+            }
             if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) {
                 continue;
             }

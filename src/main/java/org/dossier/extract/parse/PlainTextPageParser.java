@@ -355,6 +355,9 @@ public final class PlainTextPageParser {
         }
         page.podcastLinks |= PodcastSigns.linksPlatform(text);
         page.header = String.join("\n", header);
+        if (page.podcastPage || page.podcastLinks) {
+            closingCredit(body, page);
+        }
         page.summary = summary.isEmpty() ? dek : String.join("\n", summary);
         page.body = furniture.cleanBody(String.join("\n", body));
         if (page.authors.isEmpty()) {
@@ -391,6 +394,32 @@ public final class PlainTextPageParser {
             }
         }
         return page;
+    }
+
+    /** How far from a show page's end its closing credit is looked for. */
+    private static final int CREDITS = 1500;
+    /** A show's closing credit: "Harbour Hour is hosted by Jane Doe and John Roe, and produced in Oslo." */
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\b(?:is|are) (?:co-)?(?:hosted|presented) by (?<names>\\p{Lu}[^.;:!?\\n]{2,120})");
+
+    /**
+     * The hosts a show page names only in its closing credit, read before the furniture goes (the
+     * credit shares its paragraph with "rate us on Apple Podcasts", a promotion dropped whole).
+     */
+    private static void closingCredit(List<String> body, ParsedPage page) {
+        int chars = 0;
+        for (int k = body.size() - 1; k >= 0 && chars < CREDITS; k--) {
+            String l = body.get(k);
+            chars += l.length() + 1;
+            if (l.indexOf("ed by ") < 0) {
+                continue;
+            }
+            Matcher m = CREDIT.matcher(l);
+            if (m.find()) {
+                page.people.addAll(NameLists.split(m.group("names")));
+                return;
+            }
+        }
     }
 
     /** How far into a meeting record its agenda is looked for. */
