@@ -690,4 +690,18 @@ class SpeakerFamiliesTest {
                 + "negotiator in Gdansk and was part of the 2019 talks, about whether President Duarte and Omar Belhaj could meet again.\n\n" + PROSE);
         assertThat(d.speakers()).contains("Pavel Novak").doesNotContain("Omar Belhaj");
     }
+
+    // --- HTML pages: schema.org JSON-LD authors ---
+
+    @Test
+    void jsonLdPersonAuthorsOfAnHtmlPage() {
+        String html = "<html><head><title>Cranes go quiet - Harbour Forum</title><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Cranes go quiet\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ines Duarte\"},"
+                + "{\"@type\":\"Organization\",\"name\":\"Harbour Forum\"}]}</script></head><body><article><h1>Cranes go quiet</h1>"
+                + "<div class=\"pubdate\">May 2, 2025</div><p>" + PROSE + "</p><p>" + PROSE + "</p></article></body></html>";
+        assertThat(X.extract("p.html", html).speakers()).containsExactly("Ines Duarte");
+        // an organisation as the only author names nobody
+        String org = html.replace("{\"@type\":\"Person\",\"name\":\"Ines Duarte\"},", "");
+        assertThat(X.extract("p.html", org).speakers()).isEmpty();
+    }
 }
