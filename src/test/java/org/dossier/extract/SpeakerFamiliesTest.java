@@ -704,4 +704,20 @@ class SpeakerFamiliesTest {
         String org = html.replace("{\"@type\":\"Person\",\"name\":\"Ines Duarte\"},", "");
         assertThat(X.extract("p.html", org).speakers()).isEmpty();
     }
+
+    // --- Closing bios in other forms: a dash, an apposition, "writes on" ---
+
+    @Test
+    void closingBiosWithADashAnAppositionOrWhatTheyWriteOn() {
+        String head = "Cranes Go Quiet Along the Coast\n\nMay 2, 2025\n\n" + PROSE + "\n";
+        assertThat(plain(head + "Ines Duarte writes on Baltic shipping and ports.\n").speakers()).containsExactly("Ines Duarte");
+        assertThat(plain(head + "_Ines Duarte, a former port negotiator, writes from Gdansk._\n").speakers()).containsExactly("Ines Duarte");
+        assertThat(plain(head + "Ines Duarte — senior fellow at the Harbour Institute.\n").speakers()).containsExactly("Ines Duarte");
+        Document ru = plain("Порты на пределе\n\nГрузооборот портов вырос за год на пять процентов. Отрасль осторожно оценивает перспективы.\n\n"
+                + "Павел Орлов — независимый аналитик, специалист по морским перевозкам.\n");
+        assertThat(ru.speakers()).containsExactly("Павел Орлов");
+        // a quoted source introduced the same way is talked about, not the writer
+        assertThat(plain(head + "Lucy Tan, a port economist at the Harbour Institute, said the strike would end soon.\n").speakers()).isEmpty();
+        assertThat(plain(head + "Omar Belhaj — the union's leader — refused to comment.\n").speakers()).isEmpty();
+    }
 }
