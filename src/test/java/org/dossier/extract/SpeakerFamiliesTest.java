@@ -720,4 +720,16 @@ class SpeakerFamiliesTest {
         assertThat(plain(head + "Lucy Tan, a port economist at the Harbour Institute, said the strike would end soon.\n").speakers()).isEmpty();
         assertThat(plain(head + "Omar Belhaj — the union's leader — refused to comment.\n").speakers()).isEmpty();
     }
+
+    // --- Non-person heads: seas, straits and list headings are no names; record authors as objects ---
+
+    @Test
+    void seasStraitsAndListHeadingsAreNoPersonNames() {
+        Document d = plain("Cranes go quiet\n\nMay 2, 2025\n\nDUARTE: The port is closed. " + PROSE + "\nNOVAK: And the ships? " + PROSE
+                + "\nBaltic Sea: shipping slowed further on Friday. " + PROSE + "\nMore Episodes\n");
+        assertThat(d.speakers()).doesNotContain("Baltic Sea", "More Episodes");
+        Document e = X.extract("r.json", "{\"headline\": \"Cranes go quiet\", \"authors\": [{\"name\": \"Ines Duarte\", \"url\": \"/ines\"}], "
+                + "\"text\": \"" + PROSE.strip().replace("\n", " ") + "\"}");
+        assertThat(e.speakers()).containsExactly("Ines Duarte");
+    }
 }

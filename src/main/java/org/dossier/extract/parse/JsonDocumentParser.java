@@ -114,7 +114,12 @@ public final class JsonDocumentParser {
                 page.tags.addAll(list(root, f));
             }
         }
-        List<String> authors = list(root, "authors");
+        // "authors": ["Jane Doe"] or [{"name": "Jane Doe", "url": ...}], as schema.org-minded scrapers write them
+        List<String> authors = root.get("authors") != null && root.get("authors").isArray() ? personNames(root.get("authors"))
+                : list(root, "authors");
+        if (authors != null && authors.isEmpty()) {
+            authors = null;
+        }
         if (authors == null) {
             // Zotero "creators" [{firstName, lastName, creatorType}], CSL "author" [{given, family}]:
             // authors and contributors speak; editors, translators and series editors do not.
