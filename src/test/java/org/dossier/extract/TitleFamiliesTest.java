@@ -236,4 +236,13 @@ class TitleFamiliesTest {
         assertThat(title("Follow the money: how port fees fund the strike\n\nMay 2, 2025\n\n" + PROSE))
                 .isEqualTo("Follow the money: how port fees fund the strike");
     }
+
+    @Test
+    void aPlatformsNameAloneAfterTheTitle() {
+        assertThat(title("Cranes and Strikes at the Port - YouTube\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Cranes and Strikes at the Port");
+        assertThat(title("Cranes and Strikes at the Port | Spotify\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Cranes and Strikes at the Port");
+        // a title about the platform keeps its words
+        assertThat(title("Why Russia Throttled YouTube\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Why Russia Throttled YouTube");
+        assertThat(title("YouTube - a decade of port propaganda\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("YouTube - a decade of port propaganda");
+    }
 }

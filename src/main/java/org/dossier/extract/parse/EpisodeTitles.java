@@ -59,6 +59,9 @@ public final class EpisodeTitles {
      * (Rev prints "Show Podcast: Episode Title Transcript").
      */
     private static final Pattern LIVE_SUFFIX = Pattern.compile("(?i)\\s*[|(\\[]\\s*(?:live(?: q&a| stream| chat)?|livestream|premiere)\\s*[)\\]]?\\s*$");
+    /** A platform's name alone after the title's last separator, as browsers save the page's title. */
+    private static final Pattern PLATFORM_TAIL = Pattern.compile(
+            "\\s+[|–—-]\\s+(?:YouTube|YouTube Music|Spotify|Apple Podcasts|Google Podcasts|Podbean|SoundCloud|Substack|Medium)\\s*$");
     private static final Pattern TRANSCRIPT_SUFFIX = Pattern.compile("\\s*(?:[|(\\[—–-]\\s*)?(?:Transcript|TRANSCRIPT|transcript)[)\\]]?\\s*$");
     private static final Pattern SHOW_PREFIX = Pattern.compile("^(?:(?:\\p{Lu}[\\p{L}&'’.-]*|&|and|of|the)\\s+){0,6}(?:Podcast|Show|Radio|Hour)\\s*:\\s+(?=\\S)");
     /**
@@ -87,6 +90,12 @@ public final class EpisodeTitles {
         m = LIVE_SUFFIX.matcher(t);
         if (m.find() && m.start() >= 8) {
             t = t.substring(0, m.start()).strip();
+        }
+        if (t.indexOf(" - ") > 0 || t.indexOf(" | ") > 0 || t.indexOf(" – ") > 0 || t.indexOf(" — ") > 0) {
+            m = PLATFORM_TAIL.matcher(t);
+            if (m.find() && m.start() >= 8) {
+                t = t.substring(0, m.start()).strip(); // a saved page's "Title - YouTube", "Title | Spotify"
+            }
         }
         // A transcription service's "Show Podcast: Episode Title Transcript": both the show's name
         // and the suffix go; a page's own "... Briefing Transcript" keeps its word.
