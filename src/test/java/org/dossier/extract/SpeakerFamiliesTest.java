@@ -732,4 +732,23 @@ class SpeakerFamiliesTest {
                 + "\"text\": \"" + PROSE.strip().replace("\n", " ") + "\"}");
         assertThat(e.speakers()).containsExactly("Ines Duarte");
     }
+
+    // --- Markdown front matter's byline keys; a Chinese writer's field closing the text ---
+
+    @Test
+    void frontMatterBylineOrWriterKeys() {
+        assertThat(X.extract("p.md", "---\ntitle: Cranes go quiet\nbyline: Ines Duarte\n---\n\n" + PROSE).speakers()).containsExactly("Ines Duarte");
+        assertThat(X.extract("p.md", "---\ntitle: Cranes go quiet\nwriter: Lucy Tan\n---\n\n" + PROSE).speakers()).containsExactly("Lucy Tan");
+        // an editor key names nobody
+        assertThat(X.extract("p.md", "---\ntitle: Cranes go quiet\neditor: Lucy Tan\n---\n\n" + PROSE).speakers()).isEmpty();
+    }
+
+    @Test
+    void aChineseWritersFieldClosingTheText() {
+        Document d = plain("港口吞吐量连续第二年增长\n\n2025-03-02 10:00 来源：海港网\n\n" + ZH_PROSE + "\n（作者：陈静怡，系海港研究院研究员）\n");
+        assertThat(d.speakers()).containsExactly("陈静怡");
+        // 原文 (the original text) is no writer's field
+        Document e = plain("港口吞吐量连续第二年增长\n\n2025-03-02 10:00 来源：海港网\n\n" + ZH_PROSE + "\n原文：海港日报记者报道\n");
+        assertThat(e.speakers()).isEmpty();
+    }
 }

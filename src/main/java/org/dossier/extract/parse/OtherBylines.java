@@ -98,8 +98,8 @@ final class OtherBylines {
         positions.sort((a, b) -> b.length() - a.length());
         KO_AUTHOR_LINE = Pattern.compile("(?m)^[ \\t]*(?<name>[가-힣]{2,4})[ \\t]+(?:[^\\n]{2,40}?[ \\t])?(?:전[ \\t])?(?:"
                 + alternation(positions) + ")[ \\t]*$");
-        CJK_FIELD = Pattern.compile("(?:^|[\\s\\u3000|｜/／])(?<label>" + alternation(FIELD_CJK) + ")[ \\t\\u3000]*[:：／/][ \\t\\u3000]*"
-                + "(?:(?:记者|記者)[ \\t\\u3000]*)?(?<names>\\p{IsHan}{2,4}(?:(?:[ 、，,]|\\u3000)\\p{IsHan}{1,4}){0,3})(?=[\\s\\u3000(（|｜]|$)");
+        CJK_FIELD = Pattern.compile("(?:^|[\\s\\u3000|｜/／(（【\\[])(?<label>" + alternation(FIELD_CJK) + ")[ \\t\\u3000]*[:：／/][ \\t\\u3000]*"
+                + "(?:(?:记者|記者)[ \\t\\u3000]*)?(?<names>\\p{IsHan}{2,4}(?:(?:[ 、，,]|\\u3000)\\p{IsHan}{1,4}){0,3})(?=[\\s\\u3000(（)）|｜,，、]|$)");
         KO_HEADER_LINE = Pattern.compile("^(?<names>[가-힣]{2,4}(?:[ ·,]{1,2}[가-힣]{2,4}){0,3})[ \\t]*(?:" + alternation(KO)
                 + ")(?:[ \\t]+[\\w.+-]+@[\\w.-]+)?$");
         JA_SIGNATURE = Pattern.compile("(?m)^(?<name>\\p{IsHan}{2,4}?)\\s*(?:" + alternation(JA) + ")\\s*$");
@@ -148,6 +148,9 @@ final class OtherBylines {
         if (line.indexOf('：') < 0 && line.indexOf(':') < 0 && line.indexOf('／') < 0 && line.indexOf('/') < 0
                 || !containsAny(line, 0, FIELD_CJK)) {
             return List.of();
+        }
+        if (line.indexOf('。') >= 0 || line.indexOf('？') >= 0 || line.indexOf('?') >= 0) {
+            return List.of(); // "记者：据报道，……？": a press conference's question turn, no credit
         }
         Matcher m = CJK_FIELD.matcher(line);
         if (!m.find()) {
@@ -208,6 +211,18 @@ final class OtherBylines {
             Matcher m = KO_AUTHOR_LINE.matcher(body).region(tailFrom, body.length());
             if (m.find()) {
                 out.add(m.group("name")); // a column's closing line: "홍길동 한반도연구원 선임연구위원"
+            }
+        }
+        if (cjkTail && out.isEmpty() && containsAny(body, tailFrom, FIELD_CJK)) {
+            // "（作者：陈静怡，系海港研究院研究员）", "筆者：山田 花子": the writer's field closing the text
+            int from = tailFrom;
+            while (from < body.length() && out.isEmpty()) {
+                int eol = body.indexOf('\n', from);
+                int end = eol < 0 ? body.length() : eol;
+                if (end - from < 160) {
+                    out.addAll(headerLineNames(body.substring(from, end).strip()));
+                }
+                from = end + 1;
             }
         }
         if (cjkTail && containsAny(body, tailFrom, JA)) {
