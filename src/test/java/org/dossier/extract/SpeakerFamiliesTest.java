@@ -751,4 +751,15 @@ class SpeakerFamiliesTest {
         Document e = plain("港口吞吐量连续第二年增长\n\n2025-03-02 10:00 来源：海港网\n\n" + ZH_PROSE + "\n原文：海港日报记者报道\n");
         assertThat(e.speakers()).isEmpty();
     }
+
+    @Test
+    void anOfficeHoldersLineAboveTheSpeechTitleIsNoTitle() {
+        Document d = plain("Speeches\n\nThe Rt Hon Ines Duarte MP\n\nAddress to the Port Cities Forum\n\n2 May 2025\n\n"
+                + "Thank you all for coming. " + PROSE);
+        assertThat(d.title()).isEqualTo("Address to the Port Cities Forum");
+        assertThat(d.speakers()).containsExactly("Ines Duarte");
+        // a headline with a comma and no office stays the title
+        Document e = plain("Cranes, strikes and the long standoff\n\nMay 2, 2025\n\n" + PROSE);
+        assertThat(e.title()).isEqualTo("Cranes, strikes and the long standoff");
+    }
 }

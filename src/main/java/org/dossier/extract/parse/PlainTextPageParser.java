@@ -278,6 +278,17 @@ public final class PlainTextPageParser {
                         header.add(line); // a strapline under a kicker ("An expert's point of view.")
                         continue;
                     }
+                    String holder = line.length() < 100 ? AuthorLine.styledName(line) : null;
+                    if (holder == null && line.length() < 100 && line.indexOf(',') > 0) {
+                        holder = AuthorLine.nameWithOffice(line);
+                    }
+                    if (holder != null) {
+                        // "The Rt Hon Jane Doe MP" or "Jane Doe, Deputy Spokesperson" above the
+                        // speech's or briefing's title: the speaker's line, not the title
+                        page.nameLines.add(holder);
+                        header.add(line);
+                        continue;
+                    }
                     if (Mastheads.isAboveTitle(lines, i)) {
                         header.add(line); // site, show or section name: kind cues still see it
                         continue;
