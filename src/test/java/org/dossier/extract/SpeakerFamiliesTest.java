@@ -679,6 +679,9 @@ class SpeakerFamiliesTest {
                 + "Harbour Hour is hosted by Ines Duarte and Lucy Tan, and produced in Valletta. If you enjoy the show, please rate us on Apple Podcasts or Spotify.\n\n"
                 + "Subscribe: Apple Podcasts · Spotify · RSS\n");
         assertThat(d.speakers()).containsExactlyInAnyOrder("Ines Duarte", "Lucy Tan", "Pavel Novak");
+        Document line = plain("HARBOUR HOUR\na podcast\n\nCranes and strikes at the port\nUpdate: 2025-05-02\n\n" + PROSE
+                + "\nHosted by Omar Belhaj. Rate us on Apple Podcasts.\n\nSubscribe: Apple Podcasts · Spotify · RSS\n");
+        assertThat(line.speakers()).containsExactly("Omar Belhaj");
         // a news story's event "hosted by" someone names no speaker
         Document news = plain("Port summit opens\n\nMay 2, 2025\n\n" + PROSE + "\nThe summit is hosted by Mayor Ines Duarte and runs until Friday.\n");
         assertThat(news.speakers()).isEmpty();

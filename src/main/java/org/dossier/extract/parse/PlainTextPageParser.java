@@ -409,9 +409,9 @@ public final class PlainTextPageParser {
 
     /** How far from a show page's end its closing credit is looked for. */
     private static final int CREDITS = 1500;
-    /** A show's closing credit: "Harbour Hour is hosted by Jane Doe and John Roe, and produced in Oslo." */
+    /** A show's closing credit: "Harbour Hour is hosted by Jane Doe and John Roe, and produced in Oslo.", "Hosted by Jane Doe." */
     private static final Pattern CREDIT = Pattern.compile(
-            "\\b(?:is|are) (?:co-)?(?:hosted|presented) by (?<names>\\p{Lu}[^.;:!?\\n]{2,120})");
+            "(?:\\b(?:is|are) (?:produced and |written and )?(?:co-)?|^(?:Produced and )?(?:Co-)?)(?:hosted|presented|Hosted|Presented) by (?<names>\\p{Lu}[^.;:!?\\n]{2,120})");
 
     /**
      * The hosts a show page names only in its closing credit, read before the furniture goes (the
