@@ -765,4 +765,18 @@ class SpeakerFamiliesTest {
         Document e = plain("Cranes, strikes and the long standoff\n\nMay 2, 2025\n\n" + PROSE);
         assertThat(e.title()).isEqualTo("Cranes, strikes and the long standoff");
     }
+
+    @Test
+    void anHtmlAuthorBlockWithANameBesideItsRole() {
+        String p = "<p>" + PROSE + "</p>";
+        String html = "<html><head><title>Cranes go quiet - Harbour Forum</title></head><body><article><h1>Cranes go quiet</h1>"
+                + "<div class=\"author-block\"><img src=\"a.jpg\" alt=\"\"><a href=\"/p\">View Profile</a><span>Ines Duarte</span>"
+                + "<span class=\"role\">Fellow, Harbour Program</span><a href=\"/f\">Follow Author</a></div>"
+                + "<div class=\"pubdate\">May 2, 2025</div>" + p + p + "</article></body></html>";
+        assertThat(X.extract("p.html", html).speakers()).containsExactly("Ines Duarte");
+        // commenters' author blocks are no byline
+        String comments = "<html><head><title>Cranes go quiet</title></head><body><article><h1>Cranes go quiet</h1>" + p + p
+                + "</article><section class=\"comments\"><div class=\"comment-author\"><span>Lucy Tan</span></div><p>Nice.</p></section></body></html>";
+        assertThat(X.extract("p.html", comments).speakers()).isEmpty();
+    }
 }

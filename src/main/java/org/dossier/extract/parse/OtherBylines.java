@@ -31,6 +31,7 @@ final class OtherBylines {
     private static final java.util.Set<String> WIRE_JA = new java.util.HashSet<>();
     private static final List<String> POSITION_KO = new ArrayList<>();
     private static final List<String> FIELD_CJK = new ArrayList<>();
+    private static final java.util.Set<String> ACTION = new java.util.HashSet<>();
     /** A Korean column's closing author line: name, affiliation, position ("홍길동 한반도연구원 선임연구위원"). */
     private static final Pattern KO_AUTHOR_LINE;
     /** A writer's field inside a meta line: "来源：某网　作者：王五", "筆者：山田 花子（研究員）". */
@@ -72,6 +73,7 @@ final class OtherBylines {
                 case "reporter-ja" -> REPORTER_JA.add(c[1].strip());
                 case "position-ko" -> POSITION_KO.add(c[1].strip());
                 case "field-cjk" -> FIELD_CJK.add(c[1].strip());
+                case "action" -> ACTION.add(c[1].strip());
                 default -> throw new IllegalStateException("byline-words.tsv: unknown row " + row);
             }
         }
@@ -161,6 +163,12 @@ final class OtherBylines {
         String found = m.group("names").replace('\u3000', ' ').strip();
         List<String> names = found.length() <= 4 && found.indexOf(' ') < 0 ? List.of(found) : NameLists.split(found, ja);
         return names.stream().filter(n -> !ZH.contains(n) && !FIELD_CJK.contains(n)).toList();
+    }
+
+    /** Whether a short text opens with an action word, as an author block's links do ("View Profile"). */
+    static boolean isActionLabel(String text) {
+        int sp = text.indexOf(' ');
+        return ACTION.contains((sp < 0 ? text : text.substring(0, sp)).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the line is a byline that names someone. */
