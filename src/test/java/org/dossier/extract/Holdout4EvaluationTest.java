@@ -39,6 +39,8 @@ import org.junit.jupiter.api.Test;
  * A date and kind round given holdout5's date and kind failure classes (day-first and slash numeric
  * dates, platform date labels, official genres by their forms), unseen for this set: year 1.000
  * (the Pocket Casts episode's and the EU speech's dates now read).
+ * The holdout7 speaker and title round (qa9) raised its title to 0.825 (a name with its office
+ * after a comma is the briefing's byline, not its title); the rest unchanged.
  */
 class Holdout4EvaluationTest {
 
@@ -46,6 +48,6 @@ class Holdout4EvaluationTest {
     void fourthHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout4");
         assertThat(r.documents()).isEqualTo(40);
-        GoldSetScores.assertAtLeast(r, 0.9935, 1.0, 0.7978, 1.0, 1.0, 0.8);
+        GoldSetScores.assertAtLeast(r, 0.9935, 1.0, 0.7978, 1.0, 1.0, 0.825);
     }
 }

@@ -487,4 +487,296 @@ class SpeakerFamiliesTest {
                 + "говорил на форуме.\n");
         assertThat(news.speakers()).isEmpty();
     }
+
+    // --- Office holders' name lines: a style, post-nominals, the office below or after a comma ---
+
+    @Test
+    void aMinistersStyledNameAboveTheOffice() {
+        Document d = plain("Harbour Ministry\nHome | Media | Speeches | Contact\n\nSpeech\n\nAddress to the Port Cities Forum, Valletta\n"
+                + "\"Open ports, shared rules\"\n\nThe Hon. Ines Duarte MP\nMinister for Trade\n\n2 May 2025\n\n" + PROSE);
+        assertThat(d.title()).isEqualTo("Address to the Port Cities Forum, Valletta");
+        assertThat(d.speakers()).containsExactly("Ines Duarte");
+        Document e = plain("Address to the Port Cities Forum\n\nHer Excellency Lucy Tan\nAmbassador to Malta\n\n2 May 2025\n\n" + PROSE);
+        assertThat(e.speakers()).containsExactly("Lucy Tan");
+        // a ministry's name line is no person, whatever office words it holds
+        Document f = plain("Address to the Port Cities Forum\n\nThe Hon. Ministry of Trade\n\n2 May 2025\n\n" + PROSE);
+        assertThat(f.speakers()).isEmpty();
+    }
+
+    @Test
+    void aNameWithItsOfficeAfterACommaUnderTheTitleIsTheSpeakerNotTheTitle() {
+        Document d = plain("Department Press Briefing – May 2, 2025\n\nPavel Novak, Deputy Spokesperson\nValletta\n1:18 p.m.\n\n"
+                + "MR NOVAK: Good afternoon. " + PROSE);
+        assertThat(d.title()).isEqualTo("Department Press Briefing – May 2, 2025");
+        assertThat(d.speakers()).containsExactly("Pavel Novak");
+        // a name with a description that is no office stays out of the byline family
+        Document e = plain("Harbour Weekly\n\nCranes go quiet, strikes spread\n\nMay 2, 2025\n\n" + PROSE);
+        assertThat(e.title()).isEqualTo("Cranes go quiet, strikes spread");
+    }
+
+    // --- CJK and Russian header bylines: a writer's field in a meta line, a reporter's line, a closing line ---
+
+    private static final String ZH_PROSE = "海关总署3日发布数据显示，港口吞吐量同比增长百分之五，分析人士指出增速明显放缓，航运企业对下半年前景保持谨慎。\n";
+    private static final String KO_PROSE = "항만 물동량이 지난해보다 5% 늘었다고 해양수산부가 3일 밝혔다. 업계는 하반기 전망에 대해 신중한 입장을 보이고 있다.\n";
+
+    @Test
+    void aChineseMetaLinesWriterField() {
+        Document d = plain("首页 | 国内 | 国际 | 财经 | 评论\n\n港口吞吐量连续第二年增长 专家称结构性挑战仍存\n\n"
+                + "2025年03月02日 10:00　来源：海港网　作者：陈静怡　\n\n" + ZH_PROSE);
+        assertThat(d.speakers()).containsExactly("陈静怡");
+        Document two = plain("港口吞吐量连续第二年增长\n\n2025年03月02日 10:00  来源：海港网  作者：记者 赵明 孙丽\n\n" + ZH_PROSE);
+        assertThat(two.speakers()).containsExactlyInAnyOrder("赵明", "孙丽");
+        // a source without a writer, or 作者 in a sentence, names nobody
+        Document none = plain("港口吞吐量连续第二年增长\n\n2025年03月02日 10:00　来源：海港网\n\n本文作者认为港口仍有潜力。" + ZH_PROSE);
+        assertThat(none.speakers()).isEmpty();
+    }
+
+    @Test
+    void aJapaneseWritersLineWithAffiliation() {
+        Document d = plain("【論考】港湾ストライキは終わるのか\n\n2025年3月2日 6:00\n\n筆者：山田 花子（海洋政策研究所 主任研究員）\n\n"
+                + "港湾の取扱量は前年より5％増えた。業界は下半期の見通しに慎重な姿勢を示している。\n");
+        assertThat(d.speakers()).containsExactly("山田 花子");
+        assertThat(d.title()).isEqualTo("港湾ストライキは終わるのか");
+    }
+
+    @Test
+    void aKoreanReportersLineUnderTheDateAndAColumnsClosingLine() {
+        Document news = plain("뉴스 | 정치 | 경제 | 국제\n\n항만 물동량 5% 증가…하반기 전망은 신중\n\n입력 2025.03.02 09:12   수정 2025.03.02 11:40\n"
+                + "박서준 기자\n\n" + KO_PROSE);
+        assertThat(news.speakers()).containsExactly("박서준");
+        Document column = plain("[시론] 항만 파업, 무엇을 남겼나\n\n2025-03-02\n\n" + KO_PROSE + "\n최유진 해양정책연구원 선임연구위원\n");
+        assertThat(column.speakers()).containsExactly("최유진");
+        // a reporter word inside a sentence is no byline
+        Document none = plain("항만 물동량 5% 증가\n\n2025.03.02\n\n" + KO_PROSE + "이 소식을 전한 기자는 현장을 떠났다.\n");
+        assertThat(none.speakers()).isEmpty();
+    }
+
+    @Test
+    void aRussianAuthorsNameAboveTheDate() {
+        Document d = plain("Главная / Аналитика\n\nПорты на пределе: что изменилось за год\n\nПавел Орлов\n12 марта 2025\n\n"
+                + "Грузооборот портов вырос за год на пять процентов. Отрасль осторожно оценивает перспективы второго полугодия.\n");
+        assertThat(d.speakers()).containsExactly("Павел Орлов");
+        // a place above the date is no author
+        Document e = plain("Порты на пределе\n\nНовороссийск\n12 марта 2025\n\nГрузооборот портов вырос за год на пять процентов.\n");
+        assertThat(e.speakers()).isEmpty();
+    }
+
+    // --- Scraper records' people fields ---
+
+    @Test
+    void aPodcastRecordsHostsAndGuestsSpeak() {
+        Document d = X.extract("r.json", "{\"show\": \"Harbour Hour\", \"episode_title\": \"Cranes and strikes\", \"hosts\": [\"Ines Duarte\"], "
+                + "\"guests\": [{\"name\": \"Pavel Novak\", \"role\": \"economist\"}], \"description\": \"" + PROSE.strip().replace("\n", " ") + "\"}");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Ines Duarte", "Pavel Novak");
+        Document e = X.extract("r.json", "{\"headline\": \"Cranes go quiet\", \"byline\": \"By Lucy Tan and Omar Belhaj\", \"text\": \""
+                + PROSE.strip().replace("\n", " ") + "\"}");
+        assertThat(e.speakers()).containsExactlyInAnyOrder("Lucy Tan", "Omar Belhaj");
+        // a written-out null is nobody
+        Document f = X.extract("r.json", "{\"headline\": \"Cranes go quiet\", \"author\": null, \"hosts\": [\"null\"], \"text\": \""
+                + PROSE.strip().replace("\n", " ") + "\"}");
+        assertThat(f.speakers()).isEmpty();
+    }
+
+    // --- Meeting records: delegates speak under surname labels; the full names are listed once ---
+
+    private static final String RECORD = """
+            United Nations                                   S/PV.9999
+            Security Council
+            9999th meeting
+            Friday, 2 May 2025, 10 a.m.
+
+            President:  Ms. Lindqvist ....................... (Sweden)
+
+            Members:   Chile ............. Mr. Ortega
+                       Ghana ............. Mr. Mensah
+
+            Agenda
+            Maintenance of maritime security
+
+            Note: speakers are identified by the full names in the Journal: Ms. Greta Lindqvist (Sweden), presiding; Mr. Pablo Ortega (Chile).
+
+            The President: I give the floor to the representative of Chile.
+
+            Mr. Ortega (Chile): Freedom of navigation is not negotiable, and the Council must say so clearly today.
+
+            The President: I thank the representative of Chile. I shall now speak as the representative of Sweden.
+            """;
+
+    @Test
+    void surnameTurnsInAMeetingRecordTakeTheFullNamesListed() {
+        Document d = plain(RECORD);
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Greta Lindqvist", "Pablo Ortega");
+        assertThat(d.title()).isEqualTo("Maintenance of maritime security");
+    }
+
+    @Test
+    void aSurnameTurnWithNoFullNameAnywhereStaysASurnameAndSilentMembersAreNobody() {
+        Document d = plain(RECORD.replace("Mr. Pablo Ortega (Chile)", "the delegation of Chile"));
+        // as the gold sets keep a hearing's surname-only speakers; Mensah is listed but never speaks
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Greta Lindqvist", "Ortega");
+    }
+
+    // --- Lower-case and masthead bylines; headings over related links are no names ---
+
+    @Test
+    void aLowerCaseBylineLineAndAMarkdownItalicByline() {
+        Document d = plain("Harbour Notes\nHome › Commentary\n\nCranes Go Quiet Along the Coast\n\nA dek about the strike that runs on a little.\n\n"
+                + "by Ines Duarte\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactly("Ines Duarte");
+        Document md = X.extract("p.md", "[Home](/) | [About](/about)\n\nCranes go quiet along the coast\n=================\n\n"
+                + "_by Pavel Novak and Lucy Tan — 2 May 2025_\n\n" + PROSE);
+        assertThat(md.speakers()).containsExactlyInAnyOrder("Pavel Novak", "Lucy Tan");
+        assertThat(md.title()).isEqualTo("Cranes go quiet along the coast");
+        // "by" opening a sentence is no byline
+        Document none = plain("Cranes go quiet\n\nMay 2, 2025\n\nby the end of the week the port had emptied. " + PROSE);
+        assertThat(none.speakers()).isEmpty();
+    }
+
+    @Test
+    void aNewslettersMastheadBlockWithAWrittenByPart() {
+        Document d = plain("From: The Harbour Letter <news@harbour.example>\nDate: Fri, 2 May 2025 07:00:00 +0000\n"
+                + "Subject: The Harbour Letter #88: Cranes go quiet\nTo: reader@example.com\n\nTHE HARBOUR LETTER\n"
+                + "Weekly notes on ports and shipping\nIssue #88 | written by Omar Belhaj\n\n" + PROSE);
+        assertThat(d.speakers()).containsExactly("Omar Belhaj");
+        assertThat(d.title()).isEqualTo("Cranes go quiet");
+        // an editor's credit in the same place names no writer
+        Document e = plain("Cranes go quiet\n\nMay 2, 2025\n\nIssue #88 | edited at the harbour desk\n\n" + PROSE);
+        assertThat(e.speakers()).isEmpty();
+    }
+
+    @Test
+    void headingsOverRelatedLinksAreNoSpeakers() {
+        Document d = plain("Cranes go quiet\n\nMay 2, 2025\n\nDUARTE: The port is closed. " + PROSE + "\nNOVAK: And the ships? " + PROSE
+                + "\nDUARTE: They wait offshore. " + PROSE + "\nRelated Interviews\n› Harbour pilots on the strike\n› The Baltic ports at twenty\n\n"
+                + "Read more\n· The Black Sea grain corridor, two years on\n");
+        assertThat(d.speakers()).doesNotContain("Related Interviews", "Black Sea");
+    }
+
+    // --- A video page's timestamped transcript: one run of lines ending with a sign-off ---
+
+    @Test
+    void aTimestampedTranscriptRunKeepsItsTurnsWhenItEndsWithASubscribePlea() {
+        StringBuilder t = new StringBuilder("Can the Port Strike Be Settled? | Harbour Roundtable #22\n\n12,905 views  Streamed live on May 2, 2025\n\nTranscript\n");
+        String[] who = {"INES DUARTE", "PAVEL NOVAK", "LUCY TAN"};
+        for (int k = 0; k < 24; k++) {
+            t.append(String.format("[00:%02d:%02d] %s: ", k / 6, (k * 7) % 60, who[k % 3])).append(PROSE.replace("\n", " ").strip()).append('\n');
+        }
+        t.append("[00:05:19] INES DUARTE: That's it for this week. Hit subscribe and the bell, and see you in two weeks.\n\nComments 21\n@harbourfan 3 months ago\nGreat talk.\n");
+        Document d = plain(t.toString());
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Ines Duarte", "Pavel Novak", "Lucy Tan");
+        assertThat(d.title()).isEqualTo("Can the Port Strike Be Settled?");
+        // a short closing paragraph with the plea still goes whole
+        Document e = plain("Cranes go quiet\n\nMay 2, 2025\n\n" + PROSE + "\nEnjoyed this? Subscribe to the Harbour Letter, Jane Doe writes every week.\n");
+        assertThat(e.body()).doesNotContain("Subscribe");
+    }
+
+    // --- Show pages: hosts named only in the closing credit; people talked about after the guest ---
+
+    @Test
+    void hostsNamedOnlyInAShowsClosingCredit() {
+        Document d = plain("HARBOUR HOUR\na podcast\nEpisodes | Hosts | Contact\n\nCranes and strikes at the port\nUpdate: 2025-05-02\n\n"
+                + "Our guest this week is Pavel Novak, a former port planner. " + PROSE + "\n"
+                + "Harbour Hour is hosted by Ines Duarte and Lucy Tan, and produced in Valletta. If you enjoy the show, please rate us on Apple Podcasts or Spotify.\n\n"
+                + "Subscribe: Apple Podcasts · Spotify · RSS\n");
+        assertThat(d.speakers()).containsExactlyInAnyOrder("Ines Duarte", "Lucy Tan", "Pavel Novak");
+        Document line = plain("HARBOUR HOUR\na podcast\n\nCranes and strikes at the port\nUpdate: 2025-05-02\n\n" + PROSE
+                + "\nHosted by Omar Belhaj. Rate us on Apple Podcasts.\n\nSubscribe: Apple Podcasts · Spotify · RSS\n");
+        assertThat(line.speakers()).containsExactly("Omar Belhaj");
+        // a news story's event "hosted by" someone names no speaker
+        Document news = plain("Port summit opens\n\nMay 2, 2025\n\n" + PROSE + "\nThe summit is hosted by Mayor Ines Duarte and runs until Friday.\n");
+        assertThat(news.speakers()).isEmpty();
+    }
+
+    @Test
+    void peopleTalkedAboutAfterTheGuestsRelativeClauseAreNoSpeakers() {
+        Document d = plain("Cranes and strikes\n\nMay 2, 2025 · 41 min\n\nIn this episode I talk with Pavel Novak, who served as a port "
+                + "negotiator in Gdansk and was part of the 2019 talks, about whether President Duarte and Omar Belhaj could meet again.\n\n" + PROSE);
+        assertThat(d.speakers()).contains("Pavel Novak").doesNotContain("Omar Belhaj");
+    }
+
+    // --- HTML pages: schema.org JSON-LD authors ---
+
+    @Test
+    void jsonLdPersonAuthorsOfAnHtmlPage() {
+        String html = "<html><head><title>Cranes go quiet - Harbour Forum</title><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Cranes go quiet\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ines Duarte\"},"
+                + "{\"@type\":\"Organization\",\"name\":\"Harbour Forum\"}]}</script></head><body><article><h1>Cranes go quiet</h1>"
+                + "<div class=\"pubdate\">May 2, 2025</div><p>" + PROSE + "</p><p>" + PROSE + "</p></article></body></html>";
+        assertThat(X.extract("p.html", html).speakers()).containsExactly("Ines Duarte");
+        // an organisation as the only author names nobody
+        String org = html.replace("{\"@type\":\"Person\",\"name\":\"Ines Duarte\"},", "");
+        assertThat(X.extract("p.html", org).speakers()).isEmpty();
+    }
+
+    // --- Closing bios in other forms: a dash, an apposition, "writes on" ---
+
+    @Test
+    void closingBiosWithADashAnAppositionOrWhatTheyWriteOn() {
+        String head = "Cranes Go Quiet Along the Coast\n\nMay 2, 2025\n\n" + PROSE + "\n";
+        assertThat(plain(head + "Ines Duarte writes on Baltic shipping and ports.\n").speakers()).containsExactly("Ines Duarte");
+        assertThat(plain(head + "_Ines Duarte, a former port negotiator, writes from Gdansk._\n").speakers()).containsExactly("Ines Duarte");
+        assertThat(plain(head + "Ines Duarte — senior fellow at the Harbour Institute.\n").speakers()).containsExactly("Ines Duarte");
+        Document ru = plain("Порты на пределе\n\nГрузооборот портов вырос за год на пять процентов. Отрасль осторожно оценивает перспективы.\n\n"
+                + "Павел Орлов — независимый аналитик, специалист по морским перевозкам.\n");
+        assertThat(ru.speakers()).containsExactly("Павел Орлов");
+        // a quoted source introduced the same way is talked about, not the writer
+        assertThat(plain(head + "Lucy Tan, a port economist at the Harbour Institute, said the strike would end soon.\n").speakers()).isEmpty();
+        assertThat(plain(head + "Omar Belhaj — the union's leader — refused to comment.\n").speakers()).isEmpty();
+    }
+
+    // --- Non-person heads: seas, straits and list headings are no names; record authors as objects ---
+
+    @Test
+    void seasStraitsAndListHeadingsAreNoPersonNames() {
+        Document d = plain("Cranes go quiet\n\nMay 2, 2025\n\nDUARTE: The port is closed. " + PROSE + "\nNOVAK: And the ships? " + PROSE
+                + "\nBaltic Sea: shipping slowed further on Friday. " + PROSE + "\nMore Episodes\n");
+        assertThat(d.speakers()).doesNotContain("Baltic Sea", "More Episodes");
+        Document e = X.extract("r.json", "{\"headline\": \"Cranes go quiet\", \"authors\": [{\"name\": \"Ines Duarte\", \"url\": \"/ines\"}], "
+                + "\"text\": \"" + PROSE.strip().replace("\n", " ") + "\"}");
+        assertThat(e.speakers()).containsExactly("Ines Duarte");
+    }
+
+    // --- Markdown front matter's byline keys; a Chinese writer's field closing the text ---
+
+    @Test
+    void frontMatterBylineOrWriterKeys() {
+        assertThat(X.extract("p.md", "---\ntitle: Cranes go quiet\nbyline: Ines Duarte\n---\n\n" + PROSE).speakers()).containsExactly("Ines Duarte");
+        assertThat(X.extract("p.md", "---\ntitle: Cranes go quiet\nwriter: Lucy Tan\n---\n\n" + PROSE).speakers()).containsExactly("Lucy Tan");
+        // an editor key names nobody
+        assertThat(X.extract("p.md", "---\ntitle: Cranes go quiet\neditor: Lucy Tan\n---\n\n" + PROSE).speakers()).isEmpty();
+    }
+
+    @Test
+    void aChineseWritersFieldClosingTheText() {
+        Document d = plain("港口吞吐量连续第二年增长\n\n2025-03-02 10:00 来源：海港网\n\n" + ZH_PROSE + "\n（作者：陈静怡，系海港研究院研究员）\n");
+        assertThat(d.speakers()).containsExactly("陈静怡");
+        // 原文 (the original text) is no writer's field
+        Document e = plain("港口吞吐量连续第二年增长\n\n2025-03-02 10:00 来源：海港网\n\n" + ZH_PROSE + "\n原文：海港日报记者报道\n");
+        assertThat(e.speakers()).isEmpty();
+    }
+
+    @Test
+    void anOfficeHoldersLineAboveTheSpeechTitleIsNoTitle() {
+        Document d = plain("Speeches\n\nThe Rt Hon Ines Duarte MP\n\nAddress to the Port Cities Forum\n\n2 May 2025\n\n"
+                + "Thank you all for coming. " + PROSE);
+        assertThat(d.title()).isEqualTo("Address to the Port Cities Forum");
+        assertThat(d.speakers()).containsExactly("Ines Duarte");
+        // a headline with a comma and no office stays the title
+        Document e = plain("Cranes, strikes and the long standoff\n\nMay 2, 2025\n\n" + PROSE);
+        assertThat(e.title()).isEqualTo("Cranes, strikes and the long standoff");
+    }
+
+    @Test
+    void anHtmlAuthorBlockWithANameBesideItsRole() {
+        String p = "<p>" + PROSE + "</p>";
+        String html = "<html><head><title>Cranes go quiet - Harbour Forum</title></head><body><article><h1>Cranes go quiet</h1>"
+                + "<div class=\"author-block\"><img src=\"a.jpg\" alt=\"\"><a href=\"/p\">View Profile</a><span>Ines Duarte</span>"
+                + "<span class=\"role\">Fellow, Harbour Program</span><a href=\"/f\">Follow Author</a></div>"
+                + "<div class=\"pubdate\">May 2, 2025</div>" + p + p + "</article></body></html>";
+        assertThat(X.extract("p.html", html).speakers()).containsExactly("Ines Duarte");
+        // commenters' author blocks are no byline
+        String comments = "<html><head><title>Cranes go quiet</title></head><body><article><h1>Cranes go quiet</h1>" + p + p
+                + "</article><section class=\"comments\"><div class=\"comment-author\"><span>Lucy Tan</span></div><p>Nice.</p></section></body></html>";
+        assertThat(X.extract("p.html", comments).speakers()).isEmpty();
+    }
 }

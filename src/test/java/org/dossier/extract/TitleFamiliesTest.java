@@ -167,4 +167,82 @@ class TitleFamiliesTest {
         assertThat(title("Ports & Power Podcast: Cranes and Strikes at the Port Transcript\n\nMay 2, 2025\n\n" + PROSE))
                 .isEqualTo("Cranes and Strikes at the Port");
     }
+
+    // --- Scraper records: the title field goes by what was scraped; a written-out null is none ---
+
+    @Test
+    void aRecordsHeadlineOrEpisodeTitleFieldIsItsTitle() {
+        assertThat(X.extract("r.json", "{\"headline\": \"Harbour cranes go quiet\", \"authors\": [\"Ines Duarte\"], \"text\": \""
+                + PROSE.strip() + "\"}").title()).isEqualTo("Harbour cranes go quiet");
+        assertThat(X.extract("r.json", "{\"show\": \"Harbour Hour\", \"episode_title\": \"Cranes, strikes and the port standoff\", "
+                + "\"description\": \"" + PROSE.strip() + "\"}").title()).isEqualTo("Cranes, strikes and the port standoff");
+        // the item's own title wins over a headline field beside it
+        assertThat(X.extract("r.json", "{\"title\": \"Cranes go quiet\", \"headline\": \"CRANES GO QUIET (UPDATED)\", \"text\": \""
+                + PROSE.strip() + "\"}").title()).isEqualTo("Cranes go quiet");
+    }
+
+    @Test
+    void aWrittenOutNullIsNoTitle() {
+        String t = X.extract("r.json", "{\"title\": \"null\", \"text\": \"Harbour cranes go quiet\\n\\n" + PROSE.strip() + "\"}").title();
+        assertThat(t).isNotEqualTo("null").isEqualTo("Harbour cranes go quiet");
+    }
+
+    // --- A publication's or show's name above the post's own headline ---
+
+    @Test
+    void aMarkdownPublicationOrNumberedShowHeadingAboveTheHeadline() {
+        assertThat(X.extract("p.md", "# The Harbour Letter\n\n## Cranes go quiet as the port strike spreads\n\n" + PROSE).title())
+                .isEqualTo("Cranes go quiet as the port strike spreads");
+        assertThat(X.extract("p.md", "# Harbour Hour — Episode 12\n\n## Cranes, strikes and the standoff\n\n**Hosts:** Ines Duarte\n\n" + PROSE).title())
+                .isEqualTo("Cranes, strikes and the standoff");
+        // a headline with a section heading below it stays the title
+        assertThat(X.extract("p.md", "# Harbour cranes go quiet\n\n## What happened at the port\n\n" + PROSE).title())
+                .isEqualTo("Harbour cranes go quiet");
+    }
+
+    @Test
+    void aTranscriptLabelAboveTheEpisodeTitle() {
+        assertThat(title("The Harbour Hour\nEpisodes  Transcripts  About\n\nTranscript\n\nCan the Port Strike Be Settled?\n\n"
+                + "Episode Date: May 2, 2025\nHosts: Ines Duarte\n\nSpeaker 1 (00:00):\n" + PROSE)).isEqualTo("Can the Port Strike Be Settled?");
+    }
+
+    @Test
+    void aNewsletterNameAndIssueNumberBeforeTheHeadline() {
+        assertThat(title("From: The Harbour Letter <news@harbour.example>\nDate: Fri, 2 May 2025 07:00:00 +0000\n"
+                + "Subject: The Harbour Letter #88: Cranes go quiet\n\n" + PROSE)).isEqualTo("Cranes go quiet");
+        assertThat(title("Port Notes, Issue 12 — Strikes spread along the coast\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Strikes spread along the coast");
+        // a number inside the headline, or a headline opening with its number, stays
+        assertThat(title("G7 #1 priority: keeping ports open\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("G7 #1 priority: keeping ports open");
+        assertThat(title("#5: Cranes go quiet at the port\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Cranes go quiet at the port");
+        // a video's show and number before a dash keep their place (that is how the video is titled)
+        assertThat(title("The Harbour Podcast #41 — Cranes: Who Stopped the Port?\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("The Harbour Podcast #41 — Cranes: Who Stopped the Port?");
+    }
+
+    @Test
+    void aShowNameWithAHashNumberAfterTheTitle() {
+        assertThat(title("Can the Port Strike Be Settled? | Harbour Roundtable #22\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Can the Port Strike Be Settled?");
+    }
+
+    @Test
+    void aSocialFollowRowAndAFullWidthMenuAreNoTitle() {
+        assertThat(title("Harbour Review\nHome  Analysis  Podcasts  About\nFollow us:  X  Bluesky  RSS\n\nLONG READ\n\n"
+                + "Cranes, strikes and the long standoff at the port\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Cranes, strikes and the long standoff at the port");
+        assertThat(title("ニュース｜政治｜国際｜経済｜ログイン\n\n港湾ストライキは終わるのか\n\n2025年3月2日\n\n港湾の取扱量は前年より5％増えた。\n"))
+                .isEqualTo("港湾ストライキは終わるのか");
+        // a headline that asks readers to follow something is a headline
+        assertThat(title("Follow the money: how port fees fund the strike\n\nMay 2, 2025\n\n" + PROSE))
+                .isEqualTo("Follow the money: how port fees fund the strike");
+    }
+
+    @Test
+    void aPlatformsNameAloneAfterTheTitle() {
+        assertThat(title("Cranes and Strikes at the Port - YouTube\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Cranes and Strikes at the Port");
+        assertThat(title("Cranes and Strikes at the Port | Spotify\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Cranes and Strikes at the Port");
+        // a title about the platform keeps its words
+        assertThat(title("Why Russia Throttled YouTube\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("Why Russia Throttled YouTube");
+        assertThat(title("YouTube - a decade of port propaganda\n\nMay 2, 2025\n\n" + PROSE)).isEqualTo("YouTube - a decade of port propaganda");
+    }
 }

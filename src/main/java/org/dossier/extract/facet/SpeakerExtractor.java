@@ -48,7 +48,7 @@ public final class SpeakerExtractor {
      * "FOREIGN MINISTER WANG:"): not part of the name.
      */
     private static final Pattern LABEL_HONORIFIC = Pattern.compile(
-            "(?i)^(?:(?:mr|ms|mrs|dr|prof|amb|gen|adm|sen|rep|hon)\\.?|professor|senator|ambassador|secretary|(?:vice )?president|"
+            "(?i)^(?:(?:mr|ms|mrs|dr|prof|amb|gen|adm|sen|rep|hon|sir|dame)\\.?|professor|senator|ambassador|secretary|(?:vice )?president|"
             + "(?:prime |foreign |defense |defence )?minister|chairman|chairwoman|chair|general|admiral|governor|"
             + "spokesperson|spokesman|spokeswoman)\\s+(?=\\p{Lu})");
     /** Where the parts of an 'all' group split: "A, title, and B", "A and B", "A & B". */
@@ -880,6 +880,9 @@ public final class SpeakerExtractor {
             if (m.find()) {
                 String name = m.group("name");
                 name = isCapitals(name.replace(" ", "")) ? titleCase(name) : name;
+                // "President: Mr. Ashworth": a surname, which the record may name in full elsewhere
+                // ("Mr. Daniel Ashworth (United Kingdom), presiding")
+                name = name.indexOf(' ') < 0 ? expand(name, text, found) : name;
                 if (isPersonName(name)) {
                     addName(found, name);
                 }
@@ -1252,6 +1255,9 @@ public final class SpeakerExtractor {
             String p = PART_LEAD.matcher(part.strip()).replaceFirst("");
             if (p.indexOf('(') > 0) {
                 p = RETIRED.matcher(p).replaceAll(" ").strip();
+            }
+            if (!p.isEmpty() && (p.startsWith("who ") || p.startsWith("whose ") || p.startsWith("about "))) {
+                break; // "Jane Doe, who served in Hanoi, about whether Trump and Kim ...": the people talked about follow
             }
             if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) {
                 continue;

@@ -32,6 +32,10 @@ final class AuthorLine {
      * John Roe in Jerusalem", "Jane Doe and John Roe"). Empty when any part is something else.
      */
     static List<String> names(String line) {
+        String styled = styledName(line);
+        if (styled != null) {
+            return List.of(styled);
+        }
         String one = name(line);
         if (one != null) {
             return List.of(one);
@@ -78,11 +82,57 @@ final class AuthorLine {
         return Mastheads.namesOrganisation(name) ? null : name;
     }
 
+    /**
+     * A name in the style of an office holder: "The Hon. Jane Doe MP", "The Rt Hon Jane Doe",
+     * "H.E. Mr. Jane Doe", "Senator the Hon. Jane Doe", "Her Excellency Jane Doe". The style and the
+     * post-nominal letters go.
+     */
+    private static final Pattern STYLE = Pattern.compile(
+            "^(?:(?:Senator|Dr\\.?) )?(?:[Tt]he )?(?:Hon\\.?|Honourable|Honorable|Rt\\.? Hon\\.?|Right Honourable|H\\.\\s?E\\.|(?:His|Her) Excellency)"
+            + "(?: (?:Mr|Mrs|Ms|Dr|Sir|Dame)\\.?)? (?<rest>\\p{Lu}.{3,60}?)(?:,? (?:MP|MLA|MHA|MSP|MS|QC|KC|AO|AC|AM|OBE|CBE|MBE|KCMG|CMG|PC))*$");
+
+    /** The name of a line in an office holder's style, or null. */
+    static String styledName(String line) {
+        if (line.length() > 90 || line.indexOf("H") < 0 && line.indexOf("Excellency") < 0) {
+            return null; // every style has an H (Hon, H.E., Honourable) or is "Excellency"
+        }
+        Matcher m = STYLE.matcher(line);
+        return m.matches() ? name(m.group("rest")) : null;
+    }
+
+    /** "Jane Doe, Deputy Spokesperson", "The Hon. Jane Doe MP, Minister for Defence": the name, else null. */
+    static String nameWithOffice(String line) {
+        int comma = line.indexOf(',');
+        if (comma < 5 || !isOffice(line.substring(comma + 1).strip())) {
+            return null;
+        }
+        String head = line.substring(0, comma).strip();
+        String styled = styledName(head);
+        return styled != null ? styled : name(head);
+    }
+
+    /** A short line that is an office: "Minister for Defence", "Deputy Spokesperson", "Secretary of State". */
+    static boolean isOffice(String line) {
+        if (line.length() > 60 || line.isEmpty() || !Character.isUpperCase(line.charAt(0)) || line.endsWith(".")) {
+            return false;
+        }
+        String[] words = line.toLowerCase(Locale.ROOT).split("[\\s,]+");
+        if (words.length > 8) {
+            return false;
+        }
+        for (String w : words) {
+            if (OtherBylines.OFFICE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern CITY = Pattern.compile("^in \\p{Lu}[\\p{L}. -]{1,30}$");
 
     /** A line that is only a reporter's desk or city: "Diplomatic editor", "in Seoul". */
     static boolean isDeskOrCity(String line) {
-        return line.length() < 50 && (CITY.matcher(line).matches() || isDesk(line) && line.indexOf(',') < 0);
+        return line.length() < 60 && (CITY.matcher(line).matches() || isDesk(line) && line.indexOf(',') < 0 || isOffice(line));
     }
 
     /** "Middle East correspondent", "diplomatic editor": a description ending with a desk word. */

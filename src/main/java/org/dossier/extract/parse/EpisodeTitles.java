@@ -36,6 +36,13 @@ public final class EpisodeTitles {
     /** A show's name and episode number after the title's last separator: " | Indo-Pacific Hour Ep. 64". */
     private static final Pattern NUMBERED_SHOW_TAIL = Pattern.compile(
             "(?i)\\s+[|—–-]\\s+[^|—–\\n]{2,60}?\\s(?:ep\\.?|episode|#)\\s*\\d{1,4}\\s*$");
+    /**
+     * A newsletter's name and issue number, then the headline: "The Harbour Letter #88: Cranes go
+     * quiet", "Port Notes, Issue 12 — Strikes spread". A video's "Show #112 — Title: Subtitle" keeps
+     * its show name (a '#' number counts only with a colon right after it).
+     */
+    private static final Pattern ISSUE_PREFIX = Pattern.compile(
+            "(?i)^(?<show>\\p{L}[^:|—–#\\n]{1,60}?)[,\\s]*(?:#\\d{1,4}\\s*:|issue\\s+(?:no\\.\\s?|#)?\\d{1,4}\\s*[:|—–-])\\s+(?<rest>\\S.{6,})$");
     /** An e-mail's subject label before a newsletter's title. */
     private static final Pattern SUBJECT = Pattern.compile("(?i)(?:subject|re|fwd|тема|件名|主题|제목)\\s*[:：]\\s*");
 
@@ -52,6 +59,9 @@ public final class EpisodeTitles {
      * (Rev prints "Show Podcast: Episode Title Transcript").
      */
     private static final Pattern LIVE_SUFFIX = Pattern.compile("(?i)\\s*[|(\\[]\\s*(?:live(?: q&a| stream| chat)?|livestream|premiere)\\s*[)\\]]?\\s*$");
+    /** A platform's name alone after the title's last separator, as browsers save the page's title. */
+    private static final Pattern PLATFORM_TAIL = Pattern.compile(
+            "\\s+[|–—-]\\s+(?:YouTube|YouTube Music|Spotify|Apple Podcasts|Google Podcasts|Podbean|SoundCloud|Substack|Medium)\\s*$");
     private static final Pattern TRANSCRIPT_SUFFIX = Pattern.compile("\\s*(?:[|(\\[—–-]\\s*)?(?:Transcript|TRANSCRIPT|transcript)[)\\]]?\\s*$");
     private static final Pattern SHOW_PREFIX = Pattern.compile("^(?:(?:\\p{Lu}[\\p{L}&'’.-]*|&|and|of|the)\\s+){0,6}(?:Podcast|Show|Radio|Hour)\\s*:\\s+(?=\\S)");
     /**
@@ -80,6 +90,12 @@ public final class EpisodeTitles {
         m = LIVE_SUFFIX.matcher(t);
         if (m.find() && m.start() >= 8) {
             t = t.substring(0, m.start()).strip();
+        }
+        if (t.indexOf(" - ") > 0 || t.indexOf(" | ") > 0 || t.indexOf(" – ") > 0 || t.indexOf(" — ") > 0) {
+            m = PLATFORM_TAIL.matcher(t);
+            if (m.find() && m.start() >= 8) {
+                t = t.substring(0, m.start()).strip(); // a saved page's "Title - YouTube", "Title | Spotify"
+            }
         }
         // A transcription service's "Show Podcast: Episode Title Transcript": both the show's name
         // and the suffix go; a page's own "... Briefing Transcript" keeps its word.
@@ -135,7 +151,15 @@ public final class EpisodeTitles {
                 }
             }
         }
-        if (lower.contains("ep") && hasDigit(t)) {
+        if (t.indexOf('#') > 0 || lower.contains("issue")) {
+            // "The Harbour Letter #88: Cranes go quiet", "Port Notes, Issue 12 — Strikes spread": a
+            // newsletter's name and issue number before the headline
+            Matcher issue = ISSUE_PREFIX.matcher(t);
+            if (issue.matches() && words(issue.group("rest")) >= 2) {
+                t = issue.group("rest").strip();
+            }
+        }
+        if ((lower.contains("ep") || t.indexOf('#') > 0) && hasDigit(t)) {
             Matcher tail = NUMBERED_SHOW_TAIL.matcher(t);
             if (tail.find() && words(t.substring(0, tail.start())) >= 2) {
                 page.title = t.substring(0, tail.start()).strip(); // "Title | The Kyiv Line Ep. 64"

@@ -70,8 +70,8 @@ final class FrontMatter {
                 case "source", "publication", "podcast", "site", "publisher" -> page.source = str;
                 case "url", "link" -> page.url = str;
                 case "date", "published", "pubdate" -> page.explicitDate = str;
-                case "author", "authors", "by" -> page.authors = new ArrayList<>(list);
-                case "speakers", "hosts", "guests" -> {
+                case "author", "authors", "by", "byline", "writer", "writers", "creator" -> page.authors = new ArrayList<>(list);
+                case "speakers", "hosts", "guests", "host", "guest" -> {
                     if (page.explicitSpeakers == null) {
                         page.explicitSpeakers = new ArrayList<>();
                     }

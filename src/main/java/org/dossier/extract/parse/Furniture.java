@@ -287,6 +287,9 @@ public final class Furniture {
      * regexes run only on paragraphs holding one of the 'prefilter' words, found with a literal
      * search over the lower-cased body; most bodies have none and come back untouched.
      */
+    /** A paragraph this long made of several lines is a run of turns or items, not one sign-off. */
+    private static final int RUN_OF_LINES = 1500;
+
     public String cleanBody(String body) {
         String lower = body.toLowerCase(Locale.ROOT);
         if (lower.length() != body.length()) {
@@ -333,6 +336,18 @@ public final class Furniture {
                 continue;
             }
             if (i >= paras.size() - TAIL_PARAGRAPHS) {
+                if (p.length() >= RUN_OF_LINES && p.indexOf('\n') > 0) {
+                    // a transcript's turns with no blank line between them: only the sign-off line goes
+                    StringBuilder lines = new StringBuilder();
+                    for (String l : p.split("\n")) {
+                        if (!sentence.matcher(l).find()) {
+                            lines.append(lines.length() == 0 ? "" : "\n").append(l);
+                        }
+                    }
+                    if (lines.length() > 0) {
+                        kept.add(lines.toString());
+                    }
+                }
                 continue;
             }
             StringBuilder sb = new StringBuilder();

@@ -29,6 +29,10 @@ public final class HtmlParser {
                 meta(doc, "pubdate"), meta(doc, "dc.date"), attr(doc.selectFirst("time[datetime]"), "datetime"));
         String author = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"),
                 text(doc.selectFirst("[rel=author], .byline, .author")));
+        List<String> ldAuthors = author == null ? jsonLdAuthors(doc) : List.of();
+        if (author == null && ldAuthors.isEmpty()) {
+            ldAuthors = authorBlockNames(doc);
+        }
         String description = firstNonBlank(meta(doc, "description"), meta(doc, "og:description"));
         String url = firstNonBlank(meta(doc, "og:url"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
         String ogType = meta(doc, "og:type");
@@ -81,6 +85,9 @@ public final class HtmlParser {
             page.authors.addAll(NameLists.split(
                     author.replaceFirst("^(?i)(?:(?:written|posted|words|text|story|interview(?:ed)?(?: and text)?) )?by\\s+", "")));
         }
+        if (page.authors.isEmpty()) {
+            page.authors.addAll(ldAuthors); // schema.org's "author": [{"@type": "Person", "name": ...}]
+        }
         if (description != null && page.summary == null) {
             page.summary = description;
         }
@@ -88,6 +95,91 @@ public final class HtmlParser {
             page.articlePage = true;
         }
         return page;
+    }
+
+    /** Blocks a page prints its author in, by class: "author-block", "article-author", "byline-wrap", "writer_info". */
+    private static final String AUTHOR_BLOCKS = "[class*=author], [class*=byline], [class*=writer], [class*=contributor]";
+
+    /**
+     * The names in a page's author block when it has no author meta, byline element or JSON-LD: a
+     * name in its own element beside a role ("<span>Jane Doe</span><span class=role>Fellow</span>"),
+     * the first block holding one; blocks inside comments or related links are passed over.
+     */
+    private static List<String> authorBlockNames(Document doc) {
+        List<String> out = new ArrayList<>(0);
+        int blocks = 0;
+        for (Element block : doc.select(AUTHOR_BLOCKS)) {
+            if (++blocks > 4) {
+                break;
+            }
+            boolean aside = false;
+            for (Element a : block.parents()) {
+                String cls = a.className().toLowerCase(java.util.Locale.ROOT);
+                aside |= cls.contains("comment") || cls.contains("related");
+            }
+            if (aside) {
+                continue;
+            }
+            for (Element e : block.select("a, span, strong, b, div, p, h3, h4, h5")) {
+                String t = e.ownText().strip();
+                if (t.length() > 3 && t.length() < 60 && !OtherBylines.isActionLabel(t)) {
+                    String name = AuthorLine.name(t);
+                    if (name != null && !out.contains(name)) {
+                        out.add(name);
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return out;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * The people a page's JSON-LD names as its authors: "author" of the item (or of the items in an
+     * "@graph"), a name string or Person objects; an Organization author is no person.
+     */
+    private static List<String> jsonLdAuthors(Document doc) {
+        List<String> out = new ArrayList<>(0);
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String data = script.data();
+            if (data.indexOf("\"author\"") < 0) {
+                continue;
+            }
+            try {
+                com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(data);
+                List<com.fasterxml.jackson.databind.JsonNode> items = new ArrayList<>();
+                if (root.isArray()) {
+                    root.forEach(items::add);
+                } else if (root.has("@graph")) {
+                    root.get("@graph").forEach(items::add);
+                } else {
+                    items.add(root);
+                }
+                for (com.fasterxml.jackson.databind.JsonNode item : items) {
+                    com.fasterxml.jackson.databind.JsonNode a = item.get("author");
+                    if (a == null) {
+                        continue;
+                    }
+                    (a.isArray() ? a : JSON.createArrayNode().add(a)).forEach(one -> {
+                        String name = one.isTextual() ? one.asText()
+                                : "Organization".equals(one.path("@type").asText()) ? "" : one.path("name").asText("");
+                        if (!name.isBlank() && !out.contains(name.strip())) {
+                            out.add(name.strip());
+                        }
+                    });
+                }
+            } catch (Exception e) {
+                // not JSON after all: the page's visible byline is read instead
+            }
+            if (!out.isEmpty()) {
+                break;
+            }
+        }
+        return out;
     }
 
     /**

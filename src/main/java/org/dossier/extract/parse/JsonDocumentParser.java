@@ -51,11 +51,13 @@ public final class JsonDocumentParser {
             body = abstractNote;
             abstractIsBody = true;
         }
-        String explicitTitle = str(root, "title");
+        // Scrapers name the title field after what they scrape: a news item's "headline", a podcast
+        // feed's "episode_title". A literal "null" or "undefined" (a scraper's missing value) is none.
+        String explicitTitle = firstStr(root, TITLE_FIELDS);
         ParsedPage page = text.parse(explicitTitle == null ? (body == null ? "" : body)
                 : explicitTitle + "\n\n" + (body == null ? "" : body));
-        if (str(root, "title") != null) {
-            page.title = str(root, "title");
+        if (explicitTitle != null) {
+            page.title = explicitTitle;
         }
         page.explicitKind = str(root, "kind");
         if (page.explicitKind == null) {
@@ -64,6 +66,8 @@ public final class JsonDocumentParser {
         }
         if (str(root, "source") != null) {
             page.source = str(root, "source");
+        } else if (firstStr(root, "show", "show_name", "podcast", "publication", "site_name") != null) {
+            page.source = firstStr(root, "show", "show_name", "podcast", "publication", "site_name");
         } else if (firstStr(root, "publicationTitle", "container-title", "websiteTitle", "blogTitle",
                 "programTitle", "seriesTitle") != null) {
             page.source = firstStr(root, "publicationTitle", "container-title", "websiteTitle", "blogTitle",
@@ -110,7 +114,12 @@ public final class JsonDocumentParser {
                 page.tags.addAll(list(root, f));
             }
         }
-        List<String> authors = list(root, "authors");
+        // "authors": ["Jane Doe"] or [{"name": "Jane Doe", "url": ...}], as schema.org-minded scrapers write them
+        List<String> authors = root.get("authors") != null && root.get("authors").isArray() ? personNames(root.get("authors"))
+                : list(root, "authors");
+        if (authors != null && authors.isEmpty()) {
+            authors = null;
+        }
         if (authors == null) {
             // Zotero "creators" [{firstName, lastName, creatorType}], CSL "author" [{given, family}]:
             // authors and contributors speak; editors, translators and series editors do not.
@@ -119,6 +128,35 @@ public final class JsonDocumentParser {
         if (authors == null && root.get("author") != null && root.get("author").isValueNode()
                 && str(root, "author") != null) {
             authors = NameLists.split(str(root, "author"));
+        }
+        if (authors == null) {
+            // "byline": "By Jane Doe and John Roe", or a list of names like "authors"
+            String byline = str(root, "byline");
+            if (root.get("byline") != null && root.get("byline").isArray()) {
+                authors = list(root, "byline");
+            } else if (byline != null) {
+                List<String> named = OtherBylines.isByline(byline) ? OtherBylines.bylineNames(byline) : NameLists.split(byline);
+                authors = named.isEmpty() ? null : named;
+            }
+        }
+        // A podcast record's people: its hosts and guests all speak ("hosts": ["Jane Doe"], "guest": "John Roe").
+        for (String f : PEOPLE_FIELDS) {
+            List<String> people = root.get(f) != null && root.get(f).isArray() ? personNames(root.get(f)) : null;
+            if (people == null && str(root, f) != null && root.get(f).isValueNode()) {
+                people = NameLists.split(str(root, f));
+            }
+            if (people != null && !people.isEmpty()) {
+                if (authors == null) {
+                    authors = new ArrayList<>();
+                } else if (!(authors instanceof ArrayList)) {
+                    authors = new ArrayList<>(authors);
+                }
+                for (String name : people) {
+                    if (!authors.contains(name)) {
+                        authors.add(name);
+                    }
+                }
+            }
         }
         if (authors != null) {
             page.authors = new ArrayList<>(authors);
@@ -146,6 +184,30 @@ public final class JsonDocumentParser {
         return e.contains("audio/") || e.contains(".mp3") || e.contains(".m4a");
     }
 
+    /** Title fields by preference: the item's own title before a feed's episode or a news item's headline. */
+    private static final String[] TITLE_FIELDS = {"title", "episode_title", "episodeTitle", "headline"};
+
+    /** A podcast record's speaking people. */
+    private static final String[] PEOPLE_FIELDS = {"hosts", "host", "guests", "guest", "presenters", "presenter"};
+
+    /** Names from a list of strings or of objects with a "name" ({"name": "Jane Doe", "role": "host"}). */
+    private static List<String> personNames(JsonNode arr) {
+        List<String> out = new ArrayList<>();
+        arr.forEach(v -> {
+            String n = v.isObject() ? v.path("name").asText("") : v.isValueNode() ? v.asText() : "";
+            if (!n.isBlank() && !isMissing(n.strip())) {
+                out.add(n.strip());
+            }
+        });
+        return out;
+    }
+
+    /** A scraper's placeholder for a missing value, written out as text. */
+    private static boolean isMissing(String s) {
+        return s.equalsIgnoreCase("null") || s.equalsIgnoreCase("undefined") || s.equalsIgnoreCase("none")
+                || s.equalsIgnoreCase("n/a") || s.equals("NaN");
+    }
+
     private static final List<String> DATE_FIELDS = List.of(
             "date", "publish_date", "published_date", "published", "published_at", "publishedAt",
             "datePublished", "pubDate", "pub_date", "created_at", "timestamp");
@@ -166,7 +228,7 @@ public final class JsonDocumentParser {
             return null;
         }
         String s = n.isValueNode() ? n.asText() : n.toString();
-        return s.isBlank() ? null : s.strip();
+        return s.isBlank() || isMissing(s.strip()) ? null : s.strip();
     }
 
     private static List<String> list(JsonNode root, String field) {

@@ -19,6 +19,7 @@ public final class MarkdownParser {
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_|`)(?=\\S)(.+?)(?<=\\S)\\1");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern QUOTE = Pattern.compile("^>\\s?");
+    private static final Pattern SETEXT_H1 = Pattern.compile("^={3,}$");
     private static final Pattern RULE = Pattern.compile("^(?:-{3,}|\\*{3,}|_{3,})$");
 
     private final PlainTextPageParser text = new PlainTextPageParser();
@@ -26,6 +27,9 @@ public final class MarkdownParser {
     /** Lines looked at for a second top heading: the post's title sits right below the masthead. */
     private static final int MASTHEAD_LOOKAHEAD = 12;
     private static final int MASTHEAD_WORDS = 3;
+    /** A show's or newsletter's name with its number: "Harbour Hour — Episode 12", "The Letter #88", "Ep. 4". */
+    private static final Pattern SHOW_NUMBER = Pattern.compile(
+            "(?i)(?:^|[\\s—–:|-])(?:episode|ep\\.?|issue|no\\.|vol\\.?|#)\\s*\\d{1,4}$");
 
     /**
      * The index of a newsletter's publication heading ("# Sinocism" above "# Beijing's quiet
@@ -48,9 +52,16 @@ public final class MarkdownParser {
             if (first >= 0 && menuBelow && l.startsWith("## ")) {
                 return first; // "# Arctic Ledger" / "[Home](..) · [Archive](..)" / "## The post's title"
             }
+            if (first >= 0 && seen == 2 && l.startsWith("## ") && l.substring(3).strip().split("\\s+").length > MASTHEAD_WORDS
+                    && nameLike(lines[first].strip().substring(2).strip())) {
+                // "# The Harbour Letter" / "## Cranes go quiet as the strike spreads": a publication's
+                // or show's name, and right below it the post's own (longer) headline
+                return first;
+            }
             if (l.startsWith("# ")) {
                 if (first < 0) {
-                    if (l.substring(2).strip().split("\\s+").length > MASTHEAD_WORDS) {
+                    String h = l.substring(2).strip();
+                    if (h.split("\\s+").length > MASTHEAD_WORDS && !SHOW_NUMBER.matcher(h).find()) {
                         return -1;
                     }
                     first = i;
@@ -61,6 +72,24 @@ public final class MarkdownParser {
         }
         return -1;
     }
+
+    /**
+     * A heading that reads as a name, not a headline: its words capitalised ("The Trade Ledger"), or
+     * a show's name with its number. "Lazarus strikes again" is a headline.
+     */
+    private static boolean nameLike(String h) {
+        if (SHOW_NUMBER.matcher(h).find()) {
+            return true;
+        }
+        for (String w : h.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !SMALL_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "and", "on", "for", "in", "at", "to", "a");
 
     /** A site's menu of links on one line: "[Home](/) · [Archive](/archive) · [About](/about)". */
     private static boolean linkRow(String l) {
@@ -102,6 +131,13 @@ public final class MarkdownParser {
             if (title == null && (l.startsWith("# ") || skipMasthead >= 0 && i > skipMasthead && l.startsWith("## "))) {
                 title = HEADING.matcher(l).replaceFirst("").strip();
                 out.add(title);
+                continue;
+            }
+            if (title == null && i + 1 < lines.length && !l.isEmpty() && l.length() < 200 && SETEXT_H1.matcher(lines[i + 1].strip()).matches()) {
+                // a setext heading: "Title" underlined with "=====" is a top heading too
+                title = l;
+                out.add(title);
+                i++;
                 continue;
             }
             if (RULE.matcher(l).matches()) {

@@ -26,7 +26,18 @@ final class OtherBylines {
     private static Pattern openingByline;
     /** The last words of a reporter's description in a byline ("Middle East correspondent"). */
     static final java.util.Set<String> DESK = new java.util.HashSet<>();
+    /** Words that make a short line a public office ("Minister for Defence", "Deputy Spokesperson"). */
+    static final java.util.Set<String> OFFICE = new java.util.HashSet<>();
     private static final java.util.Set<String> WIRE_JA = new java.util.HashSet<>();
+    private static final List<String> POSITION_KO = new ArrayList<>();
+    private static final List<String> FIELD_CJK = new ArrayList<>();
+    private static final java.util.Set<String> ACTION = new java.util.HashSet<>();
+    /** A Korean column's closing author line: name, affiliation, position ("홍길동 한반도연구원 선임연구위원"). */
+    private static final Pattern KO_AUTHOR_LINE;
+    /** A writer's field inside a meta line: "来源：某网　作者：王五", "筆者：山田 花子（研究員）". */
+    private static final Pattern CJK_FIELD;
+    /** A Korean reporter's line of its own in a page's header: "정민서 기자", "김수연·박지훈 기자 kim@news.kr". */
+    private static final Pattern KO_HEADER_LINE;
     /**
      * A byline line: one of the 'by' words of {@code byline-words.tsv} at the line's start, then
      * the names (group 'names'): "By Jane Doe", "BY A AND B", "Беседовала X", "**執筆：X**", "文／X".
@@ -57,8 +68,12 @@ final class OtherBylines {
                 case "by-ja" -> BY_JA.add(c[1].strip());
                 case "by-opening" -> BY_OPENING.add(c[1].strip());
                 case "desk" -> DESK.add(c[1].strip());
+                case "office" -> OFFICE.add(c[1].strip());
                 case "wire-ja" -> WIRE_JA.add(c[1].strip());
                 case "reporter-ja" -> REPORTER_JA.add(c[1].strip());
+                case "position-ko" -> POSITION_KO.add(c[1].strip());
+                case "field-cjk" -> FIELD_CJK.add(c[1].strip());
+                case "action" -> ACTION.add(c[1].strip());
                 default -> throw new IllegalStateException("byline-words.tsv: unknown row " + row);
             }
         }
@@ -81,6 +96,14 @@ final class OtherBylines {
                 + "(?<name>[\\p{IsHan}\\p{IsKatakana}ー・]{2,5}(?:[ \\u3000][\\p{IsHan}\\p{IsKatakana}ー・]{1,4})?)[ \\t]*(?:"
                 + alternation(REPORTER_JA) + ")[ \\t]*$");
         openingByline = Pattern.compile("(?m)^[ \\t*_]*(?:" + alternation(BY_OPENING) + ")[ \\t]+(?<names>\\p{Lu}[^\\n]{2,100})$");
+        List<String> positions = new ArrayList<>(POSITION_KO);
+        positions.sort((a, b) -> b.length() - a.length());
+        KO_AUTHOR_LINE = Pattern.compile("(?m)^[ \\t]*(?<name>[가-힣]{2,4})[ \\t]+(?:[^\\n]{2,40}?[ \\t])?(?:전[ \\t])?(?:"
+                + alternation(positions) + ")[ \\t]*$");
+        CJK_FIELD = Pattern.compile("(?:^|[\\s\\u3000|｜/／(（【\\[])(?<label>" + alternation(FIELD_CJK) + ")[ \\t\\u3000]*[:：／/][ \\t\\u3000]*"
+                + "(?:(?:记者|記者)[ \\t\\u3000]*)?(?<names>\\p{IsHan}{2,4}(?:(?:[ 、，,]|\\u3000)\\p{IsHan}{1,4}){0,3})(?=[\\s\\u3000(（)）|｜,，、]|$)");
+        KO_HEADER_LINE = Pattern.compile("^(?<names>[가-힣]{2,4}(?:[ ·,]{1,2}[가-힣]{2,4}){0,3})[ \\t]*(?:" + alternation(KO)
+                + ")(?:[ \\t]+[\\w.+-]+@[\\w.-]+)?$");
         JA_SIGNATURE = Pattern.compile("(?m)^(?<name>\\p{IsHan}{2,4}?)\\s*(?:" + alternation(JA) + ")\\s*$");
     }
 
@@ -107,6 +130,45 @@ final class OtherBylines {
         }
         List<String> names = NameLists.split(m.group("names"));
         return names.isEmpty() ? null : names;
+    }
+
+    /**
+     * The writer named in a header line that is no byline of its own: a field of a Chinese or
+     * Japanese meta line ("2025年01月13日 15:42　来源：某网　作者：王五"), or a Korean reporter's line
+     * ("정민서 기자"). Empty when there is none; lines without CJK characters are passed over at once.
+     */
+    static List<String> headerLineNames(String line) {
+        if (line.length() > 160 || !hasCjk(line, 0, line.length())) {
+            return List.of();
+        }
+        if (line.length() < 60 && containsAny(line, 0, KO)) {
+            Matcher k = KO_HEADER_LINE.matcher(line);
+            if (k.matches()) {
+                return List.of(k.group("names").split("[ ·,]+"));
+            }
+        }
+        if (line.indexOf('：') < 0 && line.indexOf(':') < 0 && line.indexOf('／') < 0 && line.indexOf('/') < 0
+                || !containsAny(line, 0, FIELD_CJK)) {
+            return List.of();
+        }
+        if (line.indexOf('。') >= 0 || line.indexOf('？') >= 0 || line.indexOf('?') >= 0) {
+            return List.of(); // "记者：据报道，……？": a press conference's question turn, no credit
+        }
+        Matcher m = CJK_FIELD.matcher(line);
+        if (!m.find()) {
+            return List.of();
+        }
+        // A Japanese writer's field ("筆者：佐藤 真理子") spaces one name; a Chinese one ("作者：记者 李维 王娜") spaces two.
+        boolean ja = m.group("label").equals("筆者") || m.group("label").equals("記者") && hasKana(line);
+        String found = m.group("names").replace('\u3000', ' ').strip();
+        List<String> names = found.length() <= 4 && found.indexOf(' ') < 0 ? List.of(found) : NameLists.split(found, ja);
+        return names.stream().filter(n -> !ZH.contains(n) && !FIELD_CJK.contains(n)).toList();
+    }
+
+    /** Whether a short text opens with an action word, as an author block's links do ("View Profile"). */
+    static boolean isActionLabel(String text) {
+        int sp = text.indexOf(' ');
+        return ACTION.contains((sp < 0 ? text : text.substring(0, sp)).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the line is a byline that names someone. */
@@ -151,6 +213,24 @@ final class OtherBylines {
             Matcher m = KO_SIGN_OFF.matcher(body).region(tailFrom, body.length());
             while (m.find()) {
                 out.add(m.group("name"));
+            }
+        }
+        if (cjkTail && out.isEmpty() && containsAny(body, tailFrom, POSITION_KO)) {
+            Matcher m = KO_AUTHOR_LINE.matcher(body).region(tailFrom, body.length());
+            if (m.find()) {
+                out.add(m.group("name")); // a column's closing line: "홍길동 한반도연구원 선임연구위원"
+            }
+        }
+        if (cjkTail && out.isEmpty() && containsAny(body, tailFrom, FIELD_CJK)) {
+            // "（作者：陈静怡，系海港研究院研究员）", "筆者：山田 花子": the writer's field closing the text
+            int from = tailFrom;
+            while (from < body.length() && out.isEmpty()) {
+                int eol = body.indexOf('\n', from);
+                int end = eol < 0 ? body.length() : eol;
+                if (end - from < 160) {
+                    out.addAll(headerLineNames(body.substring(from, end).strip()));
+                }
+                from = end + 1;
             }
         }
         if (cjkTail && containsAny(body, tailFrom, JA)) {
@@ -204,6 +284,16 @@ final class OtherBylines {
             }
         }
         return out;
+    }
+
+    private static boolean hasKana(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u3040' && c <= '\u30ff') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCjk(String text, int from, int to) {

@@ -27,8 +27,8 @@ public final class PlainTextPageParser {
     /** A Chinese byline line: "记者 李维 周雅琴", "新华社记者：张三、李四", "作者：王五". */
     private static final Pattern ZH_BYLINE = Pattern.compile(
             "^(?:本报|新华社|中新社)?(?:记者|記者|作者)\\s*[:：]?\\s*\\p{IsHan}{2,4}(?:[\\s、，,]+\\p{IsHan}{2,4}){0,4}$");
-    /** A byline after a separator in a header line: "Analysis · 9 February 2024 · by Jane Doe". */
-    private static final Pattern INLINE_BYLINE = Pattern.compile("[·|•]\\s*(?:[Bb]y|BY)\\s+(\\p{Lu}.+)$");
+    /** A byline after a separator in a header line: "Analysis · 9 February 2024 · by Jane Doe", "Issue #12 | written by Jane Doe". */
+    private static final Pattern INLINE_BYLINE = Pattern.compile("[·|•]\\s*(?:(?:[Ww]ritten|[Ww]ords) )?(?:[Bb]y|BY)\\s+(\\p{Lu}.+)$");
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^(?:source|publication|publisher|podcast|show|site|url|link|episode date|date|published|update|updated|release date|alert code|last revised)\\s*[:：]\\s*(.*)$");
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
@@ -50,6 +50,8 @@ public final class PlainTextPageParser {
     /** Items of a tag or related-links list are short; a longer line is prose again. */
     private static final int LIST_ITEM = 120;
     private static final int LONG_TITLE = 320;
+    /** Short lines at the body's start read for a byline left there (a masthead block, a reporter's line). */
+    private static final int OPENING_LINES = 6;
 
     private final Furniture furniture = Furniture.bundled();
 
@@ -100,6 +102,10 @@ public final class PlainTextPageParser {
             Matcher sh = line.length() <= 40 && SECTION_HEAD_FIRST.admits(line) ? SECTION_HEAD.matcher(line) : null;
             if (sh != null && sh.matches() && (page.podcastPage || !inBody)) {
                 String s = sh.group(1).toLowerCase();
+                if (s.equals("transcript") && !inBody && page.title == null && titleFollows(lines, i)) {
+                    header.add(line); // "Transcript" above the episode's title: a page label
+                    continue;
+                }
                 if (s.startsWith("people") || s.startsWith("topics") || s.startsWith("chapters")) {
                     section = s;
                     page.podcastPage = true;
@@ -123,7 +129,7 @@ public final class PlainTextPageParser {
                 }
                 inList = false;
             }
-            if (line.length() <= 160 && furniture.isNavigationRun(line)) {
+            if (line.length() <= 160 && furniture.isNavigationRun(line.indexOf('｜') < 0 ? line : line.replace('｜', '|'))) {
                 // "News Sports Business Opinion ...", "LATEST SINGAPORE ASIA WORLD": a navigation
                 // bar, in the header or in the scraped body; neither a title nor country mentions.
                 continue;
@@ -272,6 +278,17 @@ public final class PlainTextPageParser {
                         header.add(line); // a strapline under a kicker ("An expert's point of view.")
                         continue;
                     }
+                    String holder = line.length() < 100 ? AuthorLine.styledName(line) : null;
+                    if (holder == null && line.length() < 100 && line.indexOf(',') > 0) {
+                        holder = AuthorLine.nameWithOffice(line);
+                    }
+                    if (holder != null) {
+                        // "The Rt Hon Jane Doe MP" or "Jane Doe, Deputy Spokesperson" above the
+                        // speech's or briefing's title: the speaker's line, not the title
+                        page.nameLines.add(holder);
+                        header.add(line);
+                        continue;
+                    }
                     if (Mastheads.isAboveTitle(lines, i)) {
                         header.add(line); // site, show or section name: kind cues still see it
                         continue;
@@ -339,10 +356,45 @@ public final class PlainTextPageParser {
         if (subject != null) {
             page.title = subject; // a newsletter saved from a mail client: its Subject is the title
         }
+        if (page.title != null && page.title.contains("/PV.")) {
+            // "United Nations   S/PV.9791": a meeting record's masthead with its symbol; the record
+            // has no headline but its agenda item ("Agenda" / "Non-proliferation/...")
+            String item = agendaItem(lines);
+            if (item != null) {
+                page.title = item;
+            }
+        }
         page.podcastLinks |= PodcastSigns.linksPlatform(text);
         page.header = String.join("\n", header);
+        if (page.podcastPage || page.podcastLinks) {
+            closingCredit(body, page);
+        }
         page.summary = summary.isEmpty() ? dek : String.join("\n", summary);
         page.body = furniture.cleanBody(String.join("\n", body));
+        if (page.authors.isEmpty()) {
+            // A CJK header names the writer inside a meta line ("来源：某网　作者：王五") or on a
+            // reporter's line right under it ("정민서 기자", among the body's first lines).
+            for (String h : header) {
+                page.authors.addAll(OtherBylines.headerLineNames(h));
+            }
+            // So does a newsletter's masthead block: "Issue #112 | written by Jane Doe".
+            int seen = 0;
+            for (int k = 0; k < body.size() && seen < OPENING_LINES && page.authors.isEmpty(); k++) {
+                String b = body.get(k);
+                if (b.length() >= PROSE) {
+                    break; // the first paragraph of prose: the opening block is over
+                }
+                if (!b.isEmpty()) {
+                    seen++;
+                    page.authors.addAll(OtherBylines.headerLineNames(b));
+                    Matcher m;
+                    if (b.length() < 160 && (b.indexOf('|') > 0 || b.indexOf('·') > 0 || b.indexOf('•') > 0)
+                            && (m = INLINE_BYLINE.matcher(b)).find()) {
+                        page.authors.addAll(NameLists.split(m.group(1)));
+                    }
+                }
+            }
+        }
         if (page.authors.isEmpty()) {
             page.authors.addAll(OtherBylines.find(page.body));
         }
@@ -353,6 +405,51 @@ public final class PlainTextPageParser {
             }
         }
         return page;
+    }
+
+    /** How far from a show page's end its closing credit is looked for. */
+    private static final int CREDITS = 1500;
+    /** A show's closing credit: "Harbour Hour is hosted by Jane Doe and John Roe, and produced in Oslo.", "Hosted by Jane Doe." */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?:\\b(?:is|are) (?:produced and |written and )?(?:co-)?|^(?:Produced and )?(?:Co-)?)(?:hosted|presented|Hosted|Presented) by (?<names>\\p{Lu}[^.;:!?\\n]{2,120})");
+
+    /**
+     * The hosts a show page names only in its closing credit, read before the furniture goes (the
+     * credit shares its paragraph with "rate us on Apple Podcasts", a promotion dropped whole).
+     */
+    private static void closingCredit(List<String> body, ParsedPage page) {
+        int chars = 0;
+        for (int k = body.size() - 1; k >= 0 && chars < CREDITS; k--) {
+            String l = body.get(k);
+            chars += l.length() + 1;
+            if (l.indexOf("ed by ") < 0) {
+                continue;
+            }
+            Matcher m = CREDIT.matcher(l);
+            if (m.find()) {
+                page.people.addAll(NameLists.split(m.group("names")));
+                return;
+            }
+        }
+    }
+
+    /** How far into a meeting record its agenda is looked for. */
+    private static final int AGENDA_LINES = 60;
+
+    /** The line below a line "Agenda" among the first lines, when short and not a sentence; else null. */
+    private static String agendaItem(String[] lines) {
+        for (int i = 0; i < lines.length && i < AGENDA_LINES; i++) {
+            if (lines[i].strip().equalsIgnoreCase("agenda")) {
+                for (int j = i + 1; j < lines.length && j < i + 3; j++) {
+                    String l = lines[j].strip();
+                    if (!l.isEmpty()) {
+                        return l.length() < PROSE && !endsSentence(l) ? l : null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -495,8 +592,8 @@ public final class PlainTextPageParser {
             if (l.length() >= 160) {
                 return false;
             }
-            if (OtherBylines.isByline(l) || looksLikeDateOrTime(l)) {
-                return true;
+            if (OtherBylines.isByline(l) || looksLikeDateOrTime(l) || AuthorLine.styledName(l) != null) {
+                return true; // "The Hon. Jane Doe MP": an office holder's name is a byline too
             }
         }
         return false;
@@ -504,7 +601,8 @@ public final class PlainTextPageParser {
 
     static boolean isBylineOrDate(String line) {
         return OtherBylines.isByline(line) || looksLikeDateOrTime(line) || LABEL_FIRST.admits(line) && LABEL.matcher(line).matches()
-                || line.length() < 120 && (OtherBylines.openingBylineNames(line) != null || AuthorLine.capitalsWithDesk(line) != null);
+                || line.length() < 120 && (OtherBylines.openingBylineNames(line) != null || AuthorLine.capitalsWithDesk(line) != null
+                        || AuthorLine.nameWithOffice(line) != null);
     }
 
     /**
@@ -576,7 +674,8 @@ public final class PlainTextPageParser {
             + "aktualisiert(?: am)?|veröffentlicht(?: am)?|erschienen(?: am)?|stand|publié(?: le)?|mis à jour(?: le)?|"
             + "publicado(?: el)?|actualizado(?: el)?|опубликовано|обновлено|송고시간|송고|입력|등록|수정|게재|배포일시|배포일자|배포일|보도일시|发布时间|发布日期|更新时间)\\s*[:：]?\\s*";
     private static final Pattern DATEISH = Pattern.compile(
-            "^[\\s\\-–—\\[(]*(?:" + DATE_LABEL + ")?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? )?(?:(?:(?:令和|平成|昭和)?\\d{1,4}[-/.년年]\\s*\\d{1,2}[-/.월月]\\s*\\d{1,4}[일日]?)|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})|(?:\\d{1,2} [A-Z][a-z]{2,8},? \\d{4})).*$");
+            "^[\\s\\-–—\\[(]*(?:" + DATE_LABEL + ")?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? )?(?:(?:(?:令和|平成|昭和)?\\d{1,4}[-/.년年]\\s*\\d{1,2}[-/.월月]\\s*\\d{1,4}[일日]?)|(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})|(?:\\d{1,2} [A-Z][a-z]{2,8},? \\d{4})"
+            + "|(?:\\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \\d{4})).*$");
 
     private static final FirstCharacters DATEISH_FIRST = new FirstCharacters(DATEISH);
 

@@ -14,6 +14,8 @@ import org.dossier.extract.text.Resources;
  */
 final class ReleaseHeader {
     private static final Set<String> LABELS = new HashSet<>();
+    /** Genre words that label a page only as a whole line ("Speech" above the speech's title). */
+    private static final Set<String> GENRES = new HashSet<>();
     private static final List<String> META = new ArrayList<>();
 
     static {
@@ -22,6 +24,7 @@ final class ReleaseHeader {
             switch (c[0]) {
                 case "label" -> LABELS.add(c[1].strip().toLowerCase(Locale.ROOT));
                 case "meta" -> META.add(c[1].strip());
+                case "genre" -> GENRES.add(c[1].strip().toLowerCase(Locale.ROOT));
                 default -> throw new IllegalStateException("release-labels.tsv: unknown row " + row);
             }
         }
@@ -35,7 +38,7 @@ final class ReleaseHeader {
             return false;
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        if (LABELS.contains(lower)) {
+        if (LABELS.contains(lower) || GENRES.contains(lower)) {
             return true;
         }
         // An issuer's name before the label: "Joint Staff Press Release", "Embassy Press Statement".
