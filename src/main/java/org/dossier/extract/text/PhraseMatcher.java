@@ -89,7 +89,8 @@ public final class PhraseMatcher<T> {
      * holds no phrase (0 otherwise): most walks end within two or three steps, and this makes
      * the first two one read.
      */
-    private record Frozen(int[] root, int[] pairs, byte[] startClass, int[] trie, Object[][] entries) {}
+    private record Frozen(int[] root, int[] pairs, long[] fourths, int fourthsShift, byte[] startClass, int[] trie,
+            Object[][] entries) {}
 
     /**
      * Per character, what {@code candidates} needs of it in one lookup: {@link #WORD_CHAR} when it
@@ -196,7 +197,67 @@ public final class PhraseMatcher<T> {
                 }
             }
         }
-        return new Frozen(root, pairs, startClass, trie, Arrays.copyOf(frozenEntries, entryCount));
+        // The third and fourth steps after two ASCII characters, as a set (see fourths()).
+        List<Long> keys = new ArrayList<>();
+        for (int c = 0; c < 128; c++) {
+            int first = rootKids[c];
+            if (first != 0 && entries[first] == null) {
+                for (int e = 0; e < this.keys[first].length; e++) {
+                    char second = this.keys[first][e];
+                    int node = kids[first][e];
+                    if (second < 128 && entries[node] == null) {
+                        addFourths(keys, c << 7 | second, node);
+                    }
+                }
+            }
+        }
+        int bits = Integer.highestOneBit(Math.max(64, keys.size() * 16 - 1)) << 1; // about 16 bits per key
+        long[] fourths = new long[bits / 64];
+        int fourthsShift = 64 - Integer.numberOfTrailingZeros(bits);
+        for (long key : keys) {
+            int bit = (int) (key * FOURTHS_MIX >>> fourthsShift);
+            fourths[bit >>> 6] |= 1L << bit;
+        }
+        return new Frozen(root, pairs, fourths, fourthsShift, startClass, trie, Arrays.copyOf(frozenEntries, entryCount));
+    }
+
+    /**
+     * Most walks end within four characters having found nothing: after the first two characters
+     * (one lookup in {@code pairs}) the third or the fourth has no edge. Whether a walk can find
+     * anything in its third and fourth steps is one more lookup, in a small Bloom filter that
+     * stays in the cache, where a walk costs a chain of memory reads and branches that end
+     * unpredictably. For the first two characters {@code pair} (ASCII, {@code a << 7 | b}) and
+     * their node (holding no phrase), the filter holds the key of each third character whose node
+     * holds a phrase ({@link #thirdKey}), and of each third and fourth character whose node exists
+     * ({@link #fourthKey}): a walk that has neither ends by its fourth character empty-handed.
+     * A false positive only costs the walk.
+     */
+    private void addFourths(List<Long> out, int pair, int second) {
+        for (int e = 0; e < keys[second].length; e++) {
+            char third = keys[second][e];
+            int node = kids[second][e];
+            if (entries[node] != null) {
+                out.add(thirdKey(pair, third));
+            }
+            for (char fourth : keys[node]) {
+                out.add(fourthKey(pair, third, fourth));
+            }
+        }
+    }
+
+    private static final long FOURTHS_MIX = 0x9E3779B97F4A7C15L;
+
+    private static long thirdKey(int pair, char third) {
+        return (long) pair | (long) third << 14 | 1L << 62;
+    }
+
+    private static long fourthKey(int pair, char third, char fourth) {
+        return (long) pair | (long) third << 14 | (long) fourth << 30;
+    }
+
+    private static boolean inFourths(long[] fourths, int shift, long key) {
+        int bit = (int) (key * FOURTHS_MIX >>> shift);
+        return (fourths[bit >>> 6] & 1L << bit) != 0;
     }
 
     /** A reference to a node: its offset, whether it has entries, and its shape (see Frozen). */
@@ -339,6 +400,8 @@ public final class PhraseMatcher<T> {
         Frozen f = frozen();
         int[] root = f.root;
         int[] pairs = f.pairs;
+        long[] fourths = f.fourths;
+        int fourthsShift = f.fourthsShift;
         int[] trie = f.trie;
         Object[][] entries = f.entries;
         int nLayers = layers;
@@ -357,9 +420,18 @@ public final class PhraseMatcher<T> {
                 char second;
                 if ((ref & HAS_ENTRIES) == 0 && first < 128 && i + 1 < n && (second = FOLD[text[i + 1]]) < 128) {
                     // Two steps in one lookup: the first character's node holds no phrase to accept.
-                    ref = pairs[first << 7 | second];
+                    int pair = first << 7 | second;
+                    ref = pairs[pair];
                     if (ref == 0) {
                         continue;
+                    }
+                    if ((ref & HAS_ENTRIES) == 0 && i + 3 < n) {
+                        char third = FOLD[text[i + 2]];
+                        char fourth = FOLD[text[i + 3]];
+                        if (!inFourths(fourths, fourthsShift, thirdKey(pair, third))
+                                && !inFourths(fourths, fourthsShift, fourthKey(pair, third, fourth))) {
+                            continue; // the walk would end by the fourth character, empty-handed
+                        }
                     }
                     j = i + 1;
                 }
