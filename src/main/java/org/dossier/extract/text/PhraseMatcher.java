@@ -25,8 +25,10 @@ import java.util.function.Consumer;
  * <p>Speed: the trie is frozen into one int array (a 64K table for the first character, then per
  * node its sorted edge characters and targets, see {@code Frozen}), case folding and the
  * word-character test are table lookups, and the places where a phrase can start are found
- * before the trie is walked from them, so the scan allocates nothing but a copy of the text, the
- * candidate starts and its hits, and costs a few nanoseconds per character.
+ * before the trie is walked from them, a walk that would find nothing within five characters is
+ * mostly not started (a Bloom filter of the trie's third to fifth steps), so the scan allocates
+ * nothing but a copy of the text, the candidate starts and its hits, and costs a few nanoseconds
+ * per character.
  */
 public final class PhraseMatcher<T> {
 
@@ -87,9 +89,10 @@ public final class PhraseMatcher<T> {
      * waits for one memory read, not three. 0 is no node. {@code pairs} holds, for two folded
      * ASCII characters {@code a << 7 | b}, the node reached by them when {@code a}'s own node
      * holds no phrase (0 otherwise): most walks end within two or three steps, and this makes
-     * the first two one read.
+     * the first two one read. {@code lookahead} tells, after those two, whether the next three
+     * steps can find anything (see {@link #addLookahead}).
      */
-    private record Frozen(int[] root, int[] pairs, long[] fourths, int fourthsShift, byte[] startClass, int[] trie,
+    private record Frozen(int[] root, int[] pairs, long[] lookahead, int lookaheadShift, byte[] startClass, int[] trie,
             Object[][] entries) {}
 
     /**
@@ -197,7 +200,7 @@ public final class PhraseMatcher<T> {
                 }
             }
         }
-        // The third and fourth steps after two ASCII characters, as a set (see fourths()).
+        // The third to fifth steps after two ASCII characters, as a set (see addLookahead).
         List<Long> keys = new ArrayList<>();
         for (int c = 0; c < 128; c++) {
             int first = rootKids[c];
@@ -206,58 +209,69 @@ public final class PhraseMatcher<T> {
                     char second = this.keys[first][e];
                     int node = kids[first][e];
                     if (second < 128 && entries[node] == null) {
-                        addFourths(keys, c << 7 | second, node);
+                        addLookahead(keys, c << 7 | second, node);
                     }
                 }
             }
         }
         int bits = Integer.highestOneBit(Math.max(64, keys.size() * 16 - 1)) << 1; // about 16 bits per key
-        long[] fourths = new long[bits / 64];
-        int fourthsShift = 64 - Integer.numberOfTrailingZeros(bits);
+        long[] lookahead = new long[bits / 64];
+        int lookaheadShift = 64 - Integer.numberOfTrailingZeros(bits);
         for (long key : keys) {
-            int bit = (int) (key * FOURTHS_MIX >>> fourthsShift);
-            fourths[bit >>> 6] |= 1L << bit;
+            int bit = (int) (key * LOOKAHEAD_MIX >>> lookaheadShift);
+            lookahead[bit >>> 6] |= 1L << bit;
         }
-        return new Frozen(root, pairs, fourths, fourthsShift, startClass, trie, Arrays.copyOf(frozenEntries, entryCount));
+        return new Frozen(root, pairs, lookahead, lookaheadShift, startClass, trie, Arrays.copyOf(frozenEntries, entryCount));
     }
 
     /**
-     * Most walks end within four characters having found nothing: after the first two characters
-     * (one lookup in {@code pairs}) the third or the fourth has no edge. Whether a walk can find
-     * anything in its third and fourth steps is one more lookup, in a small Bloom filter that
-     * stays in the cache, where a walk costs a chain of memory reads and branches that end
-     * unpredictably. For the first two characters {@code pair} (ASCII, {@code a << 7 | b}) and
-     * their node (holding no phrase), the filter holds the key of each third character whose node
-     * holds a phrase ({@link #thirdKey}), and of each third and fourth character whose node exists
-     * ({@link #fourthKey}): a walk that has neither ends by its fourth character empty-handed.
+     * Most walks end within five characters having found nothing: after the first two characters
+     * (one lookup in {@code pairs}) the third, fourth or fifth has no edge. Whether a walk can find
+     * anything in its next three steps is told by lookups in a small Bloom filter that stays in
+     * the cache, where a walk costs a chain of memory reads and branches that end unpredictably.
+     * For the first two characters {@code pair} (ASCII, {@code a << 7 | b}) and their node
+     * (holding no phrase), the filter holds the key of each third character whose node holds a
+     * phrase, of each third and fourth whose node holds one, and of each third, fourth and fifth
+     * whose node exists: a walk that has none of them ends by its fifth character empty-handed.
      * A false positive only costs the walk.
      */
-    private void addFourths(List<Long> out, int pair, int second) {
+    private void addLookahead(List<Long> out, int pair, int second) {
         for (int e = 0; e < keys[second].length; e++) {
             char third = keys[second][e];
             int node = kids[second][e];
             if (entries[node] != null) {
-                out.add(thirdKey(pair, third));
+                out.add(thirdHoldsKey(pair, third));
             }
-            for (char fourth : keys[node]) {
-                out.add(fourthKey(pair, third, fourth));
+            for (int e4 = 0; e4 < keys[node].length; e4++) {
+                char fourth = keys[node][e4];
+                int node4 = kids[node][e4];
+                if (entries[node4] != null) {
+                    out.add(fourthHoldsKey(pair, third, fourth));
+                }
+                for (char fifth : keys[node4]) {
+                    out.add(fifthExistsKey(pair, third, fourth, fifth));
+                }
             }
         }
     }
 
-    private static final long FOURTHS_MIX = 0x9E3779B97F4A7C15L;
+    private static final long LOOKAHEAD_MIX = 0x9E3779B97F4A7C15L;
 
-    private static long thirdKey(int pair, char third) {
+    private static long thirdHoldsKey(int pair, char third) {
         return (long) pair | (long) third << 14 | 1L << 62;
     }
 
-    private static long fourthKey(int pair, char third, char fourth) {
-        return (long) pair | (long) third << 14 | (long) fourth << 30;
+    private static long fourthHoldsKey(int pair, char third, char fourth) {
+        return (long) pair | (long) third << 14 | (long) fourth << 30 | 1L << 63;
     }
 
-    private static boolean inFourths(long[] fourths, int shift, long key) {
-        int bit = (int) (key * FOURTHS_MIX >>> shift);
-        return (fourths[bit >>> 6] & 1L << bit) != 0;
+    private static long fifthExistsKey(int pair, char third, char fourth, char fifth) {
+        return (long) pair | (long) third << 14 | (long) fourth << 30 | (long) fifth << 46;
+    }
+
+    private static boolean inLookahead(long[] lookahead, int shift, long key) {
+        int bit = (int) (key * LOOKAHEAD_MIX >>> shift);
+        return (lookahead[bit >>> 6] & 1L << bit) != 0;
     }
 
     /** A reference to a node: its offset, whether it has entries, and its shape (see Frozen). */
@@ -400,8 +414,8 @@ public final class PhraseMatcher<T> {
         Frozen f = frozen();
         int[] root = f.root;
         int[] pairs = f.pairs;
-        long[] fourths = f.fourths;
-        int fourthsShift = f.fourthsShift;
+        long[] lookahead = f.lookahead;
+        int lookaheadShift = f.lookaheadShift;
         int[] trie = f.trie;
         Object[][] entries = f.entries;
         int nLayers = layers;
@@ -425,12 +439,13 @@ public final class PhraseMatcher<T> {
                     if (ref == 0) {
                         continue;
                     }
-                    if ((ref & HAS_ENTRIES) == 0 && i + 3 < n) {
+                    if ((ref & HAS_ENTRIES) == 0 && i + 4 < n) {
                         char third = FOLD[text[i + 2]];
                         char fourth = FOLD[text[i + 3]];
-                        if (!inFourths(fourths, fourthsShift, thirdKey(pair, third))
-                                && !inFourths(fourths, fourthsShift, fourthKey(pair, third, fourth))) {
-                            continue; // the walk would end by the fourth character, empty-handed
+                        if (!inLookahead(lookahead, lookaheadShift, thirdHoldsKey(pair, third))
+                                && !inLookahead(lookahead, lookaheadShift, fourthHoldsKey(pair, third, fourth))
+                                && !inLookahead(lookahead, lookaheadShift, fifthExistsKey(pair, third, fourth, FOLD[text[i + 4]]))) {
+                            continue; // the walk would end by the fifth character, empty-handed
                         }
                     }
                     j = i + 1;
