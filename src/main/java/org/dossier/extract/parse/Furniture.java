@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.extract.text.Literal;
 import org.dossier.extract.text.RegexLiterals;
 import org.dossier.extract.text.Resources;
 
@@ -45,12 +46,20 @@ public final class Furniture {
     private final Pattern sentence;
     private final Set<String> sections = new HashSet<>();
     private final Set<String> navWords = new HashSet<>();
+    /**
+     * The first two characters of the navigation words, both ASCII (lower case), as
+     * {@code first << 7 | second}: most words of a line are ruled out by this one lookup, before
+     * they are cut out and lower-cased to be looked up.
+     */
+    private final boolean[] navWordStarts = new boolean[128 * 128];
     private final Set<String> listHeadings = new HashSet<>();
     /** The first characters (lower case) of the list headings: most lines are ruled out by one lookup. */
     private final boolean[] listHeadingStart = new boolean[65536];
     /** List headings are short; longer lines are not looked up. */
     private static final int LIST_HEADING_MAX = 40;
     private final List<String> prefilter = new ArrayList<>();
+    /** The prefilter words, to be found in a lower-cased body. */
+    private final List<Literal> prefilterLiterals = new ArrayList<>();
 
     private static final Furniture BUNDLED = new Furniture();
 
@@ -66,7 +75,10 @@ public final class Furniture {
             switch (c[0]) {
                 case "line" -> lines.add("(?:" + c[1] + ")");
                 case "sentence" -> sentences.add("(?:" + c[1] + ")");
-                case "prefilter" -> prefilter.add(c[1].strip().toLowerCase(Locale.ROOT));
+                case "prefilter" -> {
+                    prefilter.add(c[1].strip().toLowerCase(Locale.ROOT));
+                    prefilterLiterals.add(new Literal(c[1].strip().toLowerCase(Locale.ROOT)));
+                }
                 case "list" -> {
                     String h = c[1].strip().toLowerCase(Locale.ROOT);
                     listHeadings.add(h);
@@ -89,7 +101,11 @@ public final class Furniture {
         }
         sentence = Pattern.compile(String.join("|", sentences), flags);
         for (String w : Resources.lines("nav-words.txt")) {
-            navWords.add(w.strip().toLowerCase(Locale.ROOT));
+            String word = w.strip().toLowerCase(Locale.ROOT);
+            navWords.add(word);
+            if (word.length() >= 2 && word.charAt(0) < 128 && word.charAt(1) < 128) {
+                navWordStarts[word.charAt(0) << 7 | word.charAt(1)] = true;
+            }
         }
         for (String s : Resources.lines("sections.txt")) {
             sections.add(s.toLowerCase(Locale.ROOT));
@@ -182,13 +198,30 @@ public final class Furniture {
                 i++;
             }
             words++;
-            if (navWords.contains(l.substring(start, i).toLowerCase(Locale.ROOT))) {
+            if (mayBeNavWord(l, start, i) && navWords.contains(l.substring(start, i).toLowerCase(Locale.ROOT))) {
                 known++;
             } else if (words == 1) {
                 return false; // bars open with a section name; prose lines end here after one lookup
             }
         }
         return words >= 4 && (known == words || words >= 5 && known * 4 >= words * 3);
+    }
+
+    /**
+     * False when {@code l[start, end)} cannot be a navigation word: it starts with two ASCII
+     * characters, which lower-case to ASCII whatever follows, that no navigation word starts with.
+     */
+    private boolean mayBeNavWord(String l, int start, int end) {
+        if (end - start < 2) {
+            return true;
+        }
+        char first = l.charAt(start);
+        char second = l.charAt(start + 1);
+        return first >= 128 || second >= 128 || navWordStarts[lowerAscii(first) << 7 | lowerAscii(second)];
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static final Pattern DOMAIN = Pattern.compile("(?:www\\.)?[a-z0-9-]{2,40}(?:\\.[a-z0-9-]{2,30}){1,3}");
@@ -294,8 +327,8 @@ public final class Furniture {
         }
         List<int[]> keywordAt = new ArrayList<>();
         if (lower != null) {
-            for (String k : prefilter) {
-                for (int i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) {
+            for (Literal k : prefilterLiterals) {
+                for (int i = k.indexIn(lower, 0); i >= 0; i = k.indexIn(lower, i + 1)) {
                     keywordAt.add(new int[] {i});
                 }
             }
