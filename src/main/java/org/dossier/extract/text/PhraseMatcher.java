@@ -214,7 +214,9 @@ public final class PhraseMatcher<T> {
                 }
             }
         }
-        int bits = Integer.highestOneBit(Math.max(64, keys.size() * 16 - 1)) << 1; // about 16 bits per key
+        // At least 32 bits per key: a walk that would find nothing is walked once in 30 or less, and
+        // the filter (a few KB for the bundled dictionaries) stays in the first-level cache.
+        int bits = Integer.highestOneBit(Math.max(64, keys.size() * 32 - 1)) << 1;
         long[] lookahead = new long[bits / 64];
         int lookaheadShift = 64 - Integer.numberOfTrailingZeros(bits);
         for (long key : keys) {
