@@ -25,8 +25,8 @@ import java.util.function.Consumer;
  * <p>Speed: the trie is frozen into one int array (a 64K table for the first character, then per
  * node its sorted edge characters and targets, see {@code Frozen}), case folding and the
  * word-character test are table lookups, and the places where a phrase can start are found
- * before the trie is walked from them, a walk that would find nothing within five characters is
- * mostly not started (a Bloom filter of the trie's third to fifth steps), so the scan allocates
+ * before the trie is walked from them, a walk that would find nothing within six characters is
+ * mostly not started (a Bloom filter of the trie's third to sixth steps), so the scan allocates
  * nothing but a copy of the text, the candidate starts and its hits, and costs a few nanoseconds
  * per character.
  */
@@ -89,7 +89,7 @@ public final class PhraseMatcher<T> {
      * waits for one memory read, not three. 0 is no node. {@code pairs} holds, for two folded
      * ASCII characters {@code a << 7 | b}, the node reached by them when {@code a}'s own node
      * holds no phrase (0 otherwise): most walks end within two or three steps, and this makes
-     * the first two one read. {@code lookahead} tells, after those two, whether the next three
+     * the first two one read. {@code lookahead} tells, after those two, whether the next four
      * steps can find anything (see {@link #addLookahead}).
      */
     private record Frozen(int[] root, int[] pairs, long[] lookahead, int lookaheadShift, byte[] startClass, int[] trie,
@@ -200,7 +200,7 @@ public final class PhraseMatcher<T> {
                 }
             }
         }
-        // The third to fifth steps after two ASCII characters, as a set (see addLookahead).
+        // The third to sixth steps after two ASCII characters, as a set (see addLookahead).
         List<Long> keys = new ArrayList<>();
         for (int c = 0; c < 128; c++) {
             int first = rootKids[c];
@@ -227,15 +227,15 @@ public final class PhraseMatcher<T> {
     }
 
     /**
-     * Most walks end within five characters having found nothing: after the first two characters
-     * (one lookup in {@code pairs}) the third, fourth or fifth has no edge. Whether a walk can find
-     * anything in its next three steps is told by lookups in a small Bloom filter that stays in
-     * the cache, where a walk costs a chain of memory reads and branches that end unpredictably.
-     * For the first two characters {@code pair} (ASCII, {@code a << 7 | b}) and their node
-     * (holding no phrase), the filter holds the key of each third character whose node holds a
-     * phrase, of each third and fourth whose node holds one, and of each third, fourth and fifth
-     * whose node exists: a walk that has none of them ends by its fifth character empty-handed.
-     * A false positive only costs the walk.
+     * Most walks end within six characters having found nothing: after the first two characters
+     * (one lookup in {@code pairs}) the third, fourth, fifth or sixth has no edge. Whether a walk
+     * can find anything in its next four steps is told by lookups in a small Bloom filter that
+     * stays in the cache, where a walk costs a chain of memory reads and branches that end
+     * unpredictably. For the first two characters {@code pair} (ASCII, {@code a << 7 | b}) and
+     * their node (holding no phrase), the filter holds the key of each third character whose node
+     * holds a phrase, of each third and fourth whose node holds one, of each third to fifth whose
+     * node holds one, and of each third to sixth whose node exists: a walk that has none of them
+     * ends by its sixth character empty-handed. A false positive only costs the walk.
      */
     private void addLookahead(List<Long> out, int pair, int second) {
         for (int e = 0; e < keys[second].length; e++) {
@@ -250,8 +250,15 @@ public final class PhraseMatcher<T> {
                 if (entries[node4] != null) {
                     out.add(fourthHoldsKey(pair, third, fourth));
                 }
-                for (char fifth : keys[node4]) {
-                    out.add(fifthExistsKey(pair, third, fourth, fifth));
+                for (int e5 = 0; e5 < keys[node4].length; e5++) {
+                    char fifth = keys[node4][e5];
+                    int node5 = kids[node4][e5];
+                    if (entries[node5] != null) {
+                        out.add(fifthHoldsKey(pair, third, fourth, fifth));
+                    }
+                    for (char sixth : keys[node5]) {
+                        out.add(sixthExistsKey(pair, third, fourth, fifth, sixth));
+                    }
                 }
             }
         }
@@ -267,8 +274,14 @@ public final class PhraseMatcher<T> {
         return (long) pair | (long) third << 14 | (long) fourth << 30 | 1L << 63;
     }
 
-    private static long fifthExistsKey(int pair, char third, char fourth, char fifth) {
-        return (long) pair | (long) third << 14 | (long) fourth << 30 | (long) fifth << 46;
+    private static long fifthHoldsKey(int pair, char third, char fourth, char fifth) {
+        return (long) pair | (long) third << 14 | (long) fourth << 30 | (long) fifth << 46 | 3L << 62;
+    }
+
+    /** Six characters do not fit in a key: the sixth is mixed in (a collision costs a walk). */
+    private static long sixthExistsKey(int pair, char third, char fourth, char fifth, char sixth) {
+        long five = (long) pair | (long) third << 14 | (long) fourth << 30 | (long) fifth << 46;
+        return (five ^ five >>> 29) * 0xBF58476D1CE4E5B9L + sixth;
     }
 
     private static boolean inLookahead(long[] lookahead, int shift, long key) {
@@ -441,13 +454,16 @@ public final class PhraseMatcher<T> {
                     if (ref == 0) {
                         continue;
                     }
-                    if ((ref & HAS_ENTRIES) == 0 && i + 4 < n) {
+                    if ((ref & HAS_ENTRIES) == 0 && i + 5 < n) {
                         char third = FOLD[text[i + 2]];
                         char fourth = FOLD[text[i + 3]];
+                        char fifth = FOLD[text[i + 4]];
                         if (!inLookahead(lookahead, lookaheadShift, thirdHoldsKey(pair, third))
                                 && !inLookahead(lookahead, lookaheadShift, fourthHoldsKey(pair, third, fourth))
-                                && !inLookahead(lookahead, lookaheadShift, fifthExistsKey(pair, third, fourth, FOLD[text[i + 4]]))) {
-                            continue; // the walk would end by the fifth character, empty-handed
+                                && !inLookahead(lookahead, lookaheadShift, fifthHoldsKey(pair, third, fourth, fifth))
+                                && !inLookahead(lookahead, lookaheadShift,
+                                        sixthExistsKey(pair, third, fourth, fifth, FOLD[text[i + 5]]))) {
+                            continue; // the walk would end by the sixth character, empty-handed
                         }
                     }
                     j = i + 1;
