@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dossier.extract.text.Literal;
 import org.dossier.extract.text.RegexLiterals;
 import org.dossier.extract.text.Resources;
 
@@ -58,8 +57,6 @@ public final class Furniture {
     /** List headings are short; longer lines are not looked up. */
     private static final int LIST_HEADING_MAX = 40;
     private final List<String> prefilter = new ArrayList<>();
-    /** The prefilter words, to be found in a lower-cased body. */
-    private final List<Literal> prefilterLiterals = new ArrayList<>();
 
     private static final Furniture BUNDLED = new Furniture();
 
@@ -75,10 +72,7 @@ public final class Furniture {
             switch (c[0]) {
                 case "line" -> lines.add("(?:" + c[1] + ")");
                 case "sentence" -> sentences.add("(?:" + c[1] + ")");
-                case "prefilter" -> {
-                    prefilter.add(c[1].strip().toLowerCase(Locale.ROOT));
-                    prefilterLiterals.add(new Literal(c[1].strip().toLowerCase(Locale.ROOT)));
-                }
+                case "prefilter" -> prefilter.add(c[1].strip().toLowerCase(Locale.ROOT));
                 case "list" -> {
                     String h = c[1].strip().toLowerCase(Locale.ROOT);
                     listHeadings.add(h);
@@ -327,8 +321,8 @@ public final class Furniture {
         }
         List<int[]> keywordAt = new ArrayList<>();
         if (lower != null) {
-            for (Literal k : prefilterLiterals) {
-                for (int i = k.indexIn(lower, 0); i >= 0; i = k.indexIn(lower, i + 1)) {
+            for (String k : prefilter) {
+                for (int i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) {
                     keywordAt.add(new int[] {i});
                 }
             }
