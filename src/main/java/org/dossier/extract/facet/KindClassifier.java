@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.extract.text.Literal;
 import org.dossier.extract.text.PhraseMatcher;
 import org.dossier.extract.text.Resources;
 import org.dossier.model.Kind;
@@ -18,7 +19,7 @@ import org.dossier.model.Kind;
 public final class KindClassifier {
     private enum Type { PHRASES, HEAD, LINE, AT }
 
-    private record Cue(Kind kind, int weight, Type type, Pattern pattern, String needs) {}
+    private record Cue(Kind kind, int weight, Type type, Pattern pattern, Literal needs) {}
 
     /** The part of a long body searched at each end: cues sit in openings and sign-offs. */
     public static final int WINDOW = 3000;
@@ -51,7 +52,7 @@ public final class KindClassifier {
                     }
                 }
                 case "line" -> cues.add(new Cue(kind, weight, Type.LINE, Pattern.compile(c[3]),
-                        c.length > 4 && !c[4].isEmpty() ? c[4] : null));
+                        c.length > 4 && !c[4].isEmpty() ? new Literal(c[4]) : null));
                 case "at" -> {
                     if (c.length < 5) {
                         throw new IllegalStateException("kind-cues.tsv: 'at' needs TRIGGERS<TAB>REGEX in: " + row);
@@ -133,7 +134,7 @@ public final class KindClassifier {
                 while (pos < to) {
                     if (cue.needs != null) {
                         if (need < pos) {
-                            need = text.indexOf(cue.needs, pos);
+                            need = cue.needs.indexIn(text, pos);
                             if (need < 0 || need >= to) {
                                 break;
                             }

@@ -45,6 +45,12 @@ public final class Furniture {
     private final Pattern sentence;
     private final Set<String> sections = new HashSet<>();
     private final Set<String> navWords = new HashSet<>();
+    /**
+     * The first two characters of the navigation words, both ASCII (lower case), as
+     * {@code first << 7 | second}: most words of a line are ruled out by this one lookup, before
+     * they are cut out and lower-cased to be looked up.
+     */
+    private final boolean[] navWordStarts = new boolean[128 * 128];
     private final Set<String> listHeadings = new HashSet<>();
     /** The first characters (lower case) of the list headings: most lines are ruled out by one lookup. */
     private final boolean[] listHeadingStart = new boolean[65536];
@@ -89,7 +95,11 @@ public final class Furniture {
         }
         sentence = Pattern.compile(String.join("|", sentences), flags);
         for (String w : Resources.lines("nav-words.txt")) {
-            navWords.add(w.strip().toLowerCase(Locale.ROOT));
+            String word = w.strip().toLowerCase(Locale.ROOT);
+            navWords.add(word);
+            if (word.length() >= 2 && word.charAt(0) < 128 && word.charAt(1) < 128) {
+                navWordStarts[word.charAt(0) << 7 | word.charAt(1)] = true;
+            }
         }
         for (String s : Resources.lines("sections.txt")) {
             sections.add(s.toLowerCase(Locale.ROOT));
@@ -182,13 +192,30 @@ public final class Furniture {
                 i++;
             }
             words++;
-            if (navWords.contains(l.substring(start, i).toLowerCase(Locale.ROOT))) {
+            if (mayBeNavWord(l, start, i) && navWords.contains(l.substring(start, i).toLowerCase(Locale.ROOT))) {
                 known++;
             } else if (words == 1) {
                 return false; // bars open with a section name; prose lines end here after one lookup
             }
         }
         return words >= 4 && (known == words || words >= 5 && known * 4 >= words * 3);
+    }
+
+    /**
+     * False when {@code l[start, end)} cannot be a navigation word: it starts with two ASCII
+     * characters, which lower-case to ASCII whatever follows, that no navigation word starts with.
+     */
+    private boolean mayBeNavWord(String l, int start, int end) {
+        if (end - start < 2) {
+            return true;
+        }
+        char first = l.charAt(start);
+        char second = l.charAt(start + 1);
+        return first >= 128 || second >= 128 || navWordStarts[lowerAscii(first) << 7 | lowerAscii(second)];
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static final Pattern DOMAIN = Pattern.compile("(?:www\\.)?[a-z0-9-]{2,40}(?:\\.[a-z0-9-]{2,30}){1,3}");

@@ -138,7 +138,8 @@ public final class PlainTextPageParser {
                 if (!inBody) {
                     page.articlePage |= line.contains("简体") || line.contains("繁體");
                 }
-                if (line.toLowerCase().startsWith("back to top") || line.toLowerCase().startsWith("you might also like")) {
+                String lower = line.toLowerCase();
+                if (lower.startsWith("back to top") || lower.startsWith("you might also like")) {
                     page.articlePage = true;
                 }
                 continue;

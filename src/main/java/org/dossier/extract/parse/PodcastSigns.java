@@ -3,6 +3,7 @@ package org.dossier.extract.parse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.extract.text.Literal;
 import org.dossier.extract.text.Resources;
 
 /**
@@ -32,19 +33,22 @@ final class PodcastSigns {
      */
     static boolean linksPlatform(String text) {
         // "Apple Podcasts", "Google Podcasts": a site menu's own "Podcasts" section is no such link.
-        return shortLineHolds(text, "Apple Podcasts") || shortLineHolds(text, "Google Podcasts")
-                || shortLineHolds(text, "Spotify");
+        return shortLineHolds(text, APPLE) || shortLineHolds(text, GOOGLE) || shortLineHolds(text, SPOTIFY);
     }
 
-    private static boolean shortLineHolds(String text, String word) {
-        int at = text.indexOf(word);
+    private static final Literal APPLE = new Literal("Apple Podcasts");
+    private static final Literal GOOGLE = new Literal("Google Podcasts");
+    private static final Literal SPOTIFY = new Literal("Spotify");
+
+    private static boolean shortLineHolds(String text, Literal word) {
+        int at = word.indexIn(text, 0);
         for (int tries = 0; at >= 0 && tries < TRIES; tries++) {
             int start = text.lastIndexOf('\n', at) + 1;
             int end = text.indexOf('\n', at);
             if ((end < 0 ? text.length() : end) - start <= SHORT_LINE) {
                 return true;
             }
-            at = text.indexOf(word, at + word.length());
+            at = word.indexIn(text, at + word.toString().length());
         }
         return false;
     }

@@ -25,8 +25,10 @@ import java.util.function.Consumer;
  * <p>Speed: the trie is frozen into one int array (a 64K table for the first character, then per
  * node its sorted edge characters and targets, see {@code Frozen}), case folding and the
  * word-character test are table lookups, and the places where a phrase can start are found
- * before the trie is walked from them, so the scan allocates nothing but a copy of the text, the
- * candidate starts and its hits, and costs a few nanoseconds per character.
+ * before the trie is walked from them, a walk that would find nothing within six characters is
+ * mostly not started (a Bloom filter of the trie's third to sixth steps), so the scan allocates
+ * nothing but a copy of the text, the candidate starts and its hits, and costs a few nanoseconds
+ * per character.
  */
 public final class PhraseMatcher<T> {
 
@@ -87,9 +89,11 @@ public final class PhraseMatcher<T> {
      * waits for one memory read, not three. 0 is no node. {@code pairs} holds, for two folded
      * ASCII characters {@code a << 7 | b}, the node reached by them when {@code a}'s own node
      * holds no phrase (0 otherwise): most walks end within two or three steps, and this makes
-     * the first two one read.
+     * the first two one read. {@code lookahead} tells, after those two, whether the next four
+     * steps can find anything (see {@link #addLookahead}).
      */
-    private record Frozen(int[] root, int[] pairs, byte[] startClass, int[] trie, Object[][] entries) {}
+    private record Frozen(int[] root, int[] pairs, long[] lookahead, int lookaheadShift, byte[] startClass, int[] trie,
+            Object[][] entries) {}
 
     /**
      * Per character, what {@code candidates} needs of it in one lookup: {@link #WORD_CHAR} when it
@@ -196,7 +200,93 @@ public final class PhraseMatcher<T> {
                 }
             }
         }
-        return new Frozen(root, pairs, startClass, trie, Arrays.copyOf(frozenEntries, entryCount));
+        // The third to sixth steps after two ASCII characters, as a set (see addLookahead).
+        List<Long> keys = new ArrayList<>();
+        for (int c = 0; c < 128; c++) {
+            int first = rootKids[c];
+            if (first != 0 && entries[first] == null) {
+                for (int e = 0; e < this.keys[first].length; e++) {
+                    char second = this.keys[first][e];
+                    int node = kids[first][e];
+                    if (second < 128 && entries[node] == null) {
+                        addLookahead(keys, c << 7 | second, node);
+                    }
+                }
+            }
+        }
+        // At least 32 bits per key: a walk that would find nothing is walked once in 30 or less, and
+        // the filter (a few KB for the bundled dictionaries) stays in the first-level cache.
+        int bits = Integer.highestOneBit(Math.max(64, keys.size() * 32 - 1)) << 1;
+        long[] lookahead = new long[bits / 64];
+        int lookaheadShift = 64 - Integer.numberOfTrailingZeros(bits);
+        for (long key : keys) {
+            int bit = (int) (key * LOOKAHEAD_MIX >>> lookaheadShift);
+            lookahead[bit >>> 6] |= 1L << bit;
+        }
+        return new Frozen(root, pairs, lookahead, lookaheadShift, startClass, trie, Arrays.copyOf(frozenEntries, entryCount));
+    }
+
+    /**
+     * Most walks end within six characters having found nothing: after the first two characters
+     * (one lookup in {@code pairs}) the third, fourth, fifth or sixth has no edge. Whether a walk
+     * can find anything in its next four steps is told by lookups in a small Bloom filter that
+     * stays in the cache, where a walk costs a chain of memory reads and branches that end
+     * unpredictably. For the first two characters {@code pair} (ASCII, {@code a << 7 | b}) and
+     * their node (holding no phrase), the filter holds the key of each third character whose node
+     * holds a phrase, of each third and fourth whose node holds one, of each third to fifth whose
+     * node holds one, and of each third to sixth whose node exists: a walk that has none of them
+     * ends by its sixth character empty-handed. A false positive only costs the walk.
+     */
+    private void addLookahead(List<Long> out, int pair, int second) {
+        for (int e = 0; e < keys[second].length; e++) {
+            char third = keys[second][e];
+            int node = kids[second][e];
+            if (entries[node] != null) {
+                out.add(thirdHoldsKey(pair, third));
+            }
+            for (int e4 = 0; e4 < keys[node].length; e4++) {
+                char fourth = keys[node][e4];
+                int node4 = kids[node][e4];
+                if (entries[node4] != null) {
+                    out.add(fourthHoldsKey(pair, third, fourth));
+                }
+                for (int e5 = 0; e5 < keys[node4].length; e5++) {
+                    char fifth = keys[node4][e5];
+                    int node5 = kids[node4][e5];
+                    if (entries[node5] != null) {
+                        out.add(fifthHoldsKey(pair, third, fourth, fifth));
+                    }
+                    for (char sixth : keys[node5]) {
+                        out.add(sixthExistsKey(pair, third, fourth, fifth, sixth));
+                    }
+                }
+            }
+        }
+    }
+
+    private static final long LOOKAHEAD_MIX = 0x9E3779B97F4A7C15L;
+
+    private static long thirdHoldsKey(int pair, char third) {
+        return (long) pair | (long) third << 14 | 1L << 62;
+    }
+
+    private static long fourthHoldsKey(int pair, char third, char fourth) {
+        return (long) pair | (long) third << 14 | (long) fourth << 30 | 1L << 63;
+    }
+
+    private static long fifthHoldsKey(int pair, char third, char fourth, char fifth) {
+        return (long) pair | (long) third << 14 | (long) fourth << 30 | (long) fifth << 46 | 3L << 62;
+    }
+
+    /** Six characters do not fit in a key: the sixth is mixed in (a collision costs a walk). */
+    private static long sixthExistsKey(int pair, char third, char fourth, char fifth, char sixth) {
+        long five = (long) pair | (long) third << 14 | (long) fourth << 30 | (long) fifth << 46;
+        return (five ^ five >>> 29) * 0xBF58476D1CE4E5B9L + sixth;
+    }
+
+    private static boolean inLookahead(long[] lookahead, int shift, long key) {
+        int bit = (int) (key * LOOKAHEAD_MIX >>> shift);
+        return (lookahead[bit >>> 6] & 1L << bit) != 0;
     }
 
     /** A reference to a node: its offset, whether it has entries, and its shape (see Frozen). */
@@ -339,6 +429,8 @@ public final class PhraseMatcher<T> {
         Frozen f = frozen();
         int[] root = f.root;
         int[] pairs = f.pairs;
+        long[] lookahead = f.lookahead;
+        int lookaheadShift = f.lookaheadShift;
         int[] trie = f.trie;
         Object[][] entries = f.entries;
         int nLayers = layers;
@@ -357,9 +449,22 @@ public final class PhraseMatcher<T> {
                 char second;
                 if ((ref & HAS_ENTRIES) == 0 && first < 128 && i + 1 < n && (second = FOLD[text[i + 1]]) < 128) {
                     // Two steps in one lookup: the first character's node holds no phrase to accept.
-                    ref = pairs[first << 7 | second];
+                    int pair = first << 7 | second;
+                    ref = pairs[pair];
                     if (ref == 0) {
                         continue;
+                    }
+                    if ((ref & HAS_ENTRIES) == 0 && i + 5 < n) {
+                        char third = FOLD[text[i + 2]];
+                        char fourth = FOLD[text[i + 3]];
+                        char fifth = FOLD[text[i + 4]];
+                        if (!inLookahead(lookahead, lookaheadShift, thirdHoldsKey(pair, third))
+                                && !inLookahead(lookahead, lookaheadShift, fourthHoldsKey(pair, third, fourth))
+                                && !inLookahead(lookahead, lookaheadShift, fifthHoldsKey(pair, third, fourth, fifth))
+                                && !inLookahead(lookahead, lookaheadShift,
+                                        sixthExistsKey(pair, third, fourth, fifth, FOLD[text[i + 5]]))) {
+                            continue; // the walk would end by the sixth character, empty-handed
+                        }
                     }
                     j = i + 1;
                 }
