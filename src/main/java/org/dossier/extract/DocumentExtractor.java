@@ -11,6 +11,7 @@ import org.dossier.extract.facet.KindClassifier;
 import org.dossier.extract.facet.LanguageDetector;
 import org.dossier.extract.facet.SpeakerExtractor;
 import org.dossier.extract.facet.TopicClassifier;
+import org.dossier.extract.facet.TopicSkips;
 import org.dossier.extract.parse.EpisodeTitles;
 import org.dossier.extract.parse.HtmlParser;
 import org.dossier.extract.parse.JsonDocumentParser;
@@ -33,6 +34,7 @@ public final class DocumentExtractor {
     private final DateExtractor dates = DateExtractor.bundled();
     private final SpeakerExtractor speakers;
     private final KindClassifier kinds = new KindClassifier();
+    private final TopicSkips topicSkips = new TopicSkips();
     private final PlainTextPageParser plain = new PlainTextPageParser();
     private final HtmlParser html = new HtmlParser();
     private final MarkdownParser markdown = new MarkdownParser();
@@ -62,6 +64,8 @@ public final class DocumentExtractor {
         all = facets | KIND_ONLY;
     }
 
+    private static final int[] NO_SKIP = new int[0];
+
     /** A kind cue's hit, held until it is known whether it falls in a window that counts. */
     private record KindHit(int start, int end, Object value) {}
 
@@ -75,6 +79,9 @@ public final class DocumentExtractor {
         int speakerOffset;
         /** When not null, kind cue hits are held here instead of counted (see {@link #window}). */
         List<KindHit> heldKindHits;
+        /** Ranges of the text being scanned whose topic hits do not count ({@link TopicSkips}). */
+        int[] topicSkip = NO_SKIP;
+        int skipAt;
 
         void scan(String text, int from, int to, int mask) {
             if (text == null || from >= to) {
@@ -83,7 +90,14 @@ public final class DocumentExtractor {
             lexicon.scan(text, from, to, mask, (layer, s, e, v) -> {
                 switch (layer) {
                     case COUNTRY -> countries.hit(text, s, e, v);
-                    case TOPIC -> topicTally.hit(v);
+                    case TOPIC -> {
+                        while (skipAt < topicSkip.length && topicSkip[skipAt + 1] <= s) {
+                            skipAt += 2;
+                        }
+                        if (skipAt >= topicSkip.length || s < topicSkip[skipAt]) {
+                            topicTally.hit(v);
+                        }
+                    }
                     case KIND, KIND + 1 -> {
                         if (heldKindHits == null) {
                             kind.hit(text, s, v);
@@ -251,6 +265,8 @@ public final class DocumentExtractor {
         scan.regionLines(page.furniture);
         scan.speakerOffset = header.isEmpty() ? 0 : header.length() + 2;
         int w = KindClassifier.WINDOW;
+        // Readers' comments and lists of other documents name no topic of this one.
+        scan.topicSkip = topicSkips.ranges(body);
         if (body.length() <= 2 * w) {
             scan.facetPart(body, all | speakerMask);
         } else {
