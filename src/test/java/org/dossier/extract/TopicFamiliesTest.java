@@ -219,4 +219,27 @@ class TopicFamiliesTest {
                 met regularly, and normalization of ties has moved faster than anyone expected.
                 """)).contains("diplomacy");
     }
+
+    @Test
+    void russianLngAndArcticShippingAreEnergyAndTrade() {
+        assertThat(topics("""
+                Арктический газ ищет покупателей
+
+                Экспорт СПГ с нового завода упал: танкеры для сжиженного природного газа не успевают к сроку, и
+                покупателей природного газа приходится искать в Азии. Энергетика региона зависит от этого проекта.
+                """)).contains("energy");
+        assertThat(topics("""
+                Северный морской путь открывается
+
+                Судоходные компании везут всё больше транзитных грузов по Севморпути. Морской путь сокращает
+                дорогу в Европу на две недели, и грузоперевозки растут третий год подряд.
+                """)).contains("economy and trade");
+        // a passing word of the family in a military report is no trade subject
+        assertThat(topics("""
+                Учения на Балтике
+
+                Военные учения прошли у побережья: корабли отработали оборону базы. Транзит через пролив
+                на время учений был закрыт, сообщил штаб.
+                """)).doesNotContain("economy and trade", "energy");
+    }
 }
