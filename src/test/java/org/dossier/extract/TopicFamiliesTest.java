@@ -242,4 +242,22 @@ class TopicFamiliesTest {
                 на время учений был закрыт, сообщил штаб.
                 """)).doesNotContain("economy and trade", "energy");
     }
+
+    @Test
+    void aForumNamedDialogueIsNoDiplomacy() {
+        assertThat(topics("""
+                Remarks by the Deputy Secretary General
+
+                Thank you to the organisers of the Harbour Security Dialogue. Our alliance is stronger than ever:
+                allies are investing in defence, and the alliance is adding new members, with bilateral programmes
+                for each partner.
+                """)).doesNotContain("diplomacy");
+        // dialogue as the subject, with its vocabulary, still is
+        assertThat(topics("""
+                Can Dialogue Resume?
+
+                Both governments say they want dialogue. Negotiators met twice this spring, the envoys exchanged
+                proposals, and diplomats expect the talks to continue in the autumn.
+                """)).contains("diplomacy");
+    }
 }
