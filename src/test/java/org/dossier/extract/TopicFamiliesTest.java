@@ -260,4 +260,25 @@ class TopicFamiliesTest {
                 proposals, and diplomats expect the talks to continue in the autumn.
                 """)).contains("diplomacy");
     }
+
+    @Test
+    void sanctionedGoodsAndWeaponsNamedInPassingMakeNoTopicOfTheirOwn() {
+        // oil as one of the goods a sanctions story lists is no energy page
+        assertThat(topics("""
+                Treasury Targets Shipping Network
+
+                The Treasury sanctioned six companies and designated four vessels for evading sanctions. The network
+                moved oil and machinery; the sanctions freeze the companies' assets, and the designations bar
+                dealings with them. Officials said more sanctions would follow, including on oil traders.
+                """)).contains("sanctions").doesNotContain("energy");
+        // ballistic missiles named once in a story about arms shipments
+        assertThat(topics("""
+                The Shell Pipeline
+
+                Arms transfers from Pyongyang to Moscow have grown: artillery shells by the million, arms shipments
+                by rail every week, and arms deals signed in secret. Analysts count the arms supplies and the ammunition in trainloads; ammunition
+                trains run nightly.
+                Some ballistic missiles went too, and one missile was found in Kharkiv. The arms trade pays well.
+                """)).contains("arms trade").doesNotContain("missiles");
+    }
 }
