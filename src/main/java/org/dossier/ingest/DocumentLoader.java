@@ -25,10 +25,12 @@ public final class DocumentLoader {
      * names and topic phrases, Korean Hanja abbreviations, sea and treaty blockers, topic weights: 13; menu rows
      * and cookie banners as chrome, headings with a colon no turn labels, committee evidence
      * labels, bylines in capitals with a desk, 'Von', closing credits and bios, guests in episode
-     * descriptions, title affixes, a mail header's Subject as title, a dek as summary: 14), so
+     * descriptions, title affixes, a mail header's Subject as title, a dek as summary: 14; kind cues
+     * for player pages, event transcripts and radio stories, topic evidence skipping comments and
+     * related lists, ambiguous country names with context, capitals as places, footer region lines: 15), so
      * files indexed by an earlier version are processed again although their bytes have not changed.
      */
-    static final int EXTRACTION_VERSION = 14;
+    static final int EXTRACTION_VERSION = 15;
 
     private final DocumentExtractor extractor;
 

@@ -17,6 +17,20 @@ import org.junit.jupiter.api.Test;
  * <p>Measured unseen at 8584281's extraction: countries F1 0.972 (precision 0.963, recall 0.981),
  * speakers F1 0.871 (precision 0.937, recall 0.813), topics F1 0.785 (precision 0.721, recall
  * 0.862), year 1.000, kind 0.850, title 0.650. The floors are those scores rounded down.
+ *
+ * <p>A kind, topic and country round was then given this set's kind, topic and country failures
+ * (pages and gold readable, holdout7 not) and wrote each as a family with made-up examples
+ * (KindFamiliesTest, TopicFamiliesTest, CountryFamiliesTest): player pages without platform words,
+ * think-tank event transcripts as other, a public-radio story transcript as an article; readers'
+ * comments and related/most-read lists giving no topic evidence, lighter passing words (fuel,
+ * munitions, oil, ballistic missiles, forums named Dialogue), a diplomatic thaw, Russian LNG and
+ * Arctic shipping words; Georgia only with the country's context, a listener named Jordan, capitals
+ * as places, a UN member's long name once, a store's region line under the footer's copyright.
+ * Measured after: countries F1 0.994 (precision 0.994, recall 0.994), topics F1 0.812 (precision
+ * 0.743, recall 0.897), kind 1.000, the rest unchanged. Left: South Korea named in a related-episode
+ * link (608) and the UK where its capital is only a place in 'a very rainy London' (607): dev and
+ * holdout2 label related links as furniture, so related links still count for no country; topic
+ * extras that are judgement calls on passing mentions in long transcripts and short CJK records.
  */
 class Holdout6EvaluationTest {
 
@@ -24,6 +38,6 @@ class Holdout6EvaluationTest {
     void sixthHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout6");
         assertThat(r.documents()).isEqualTo(40);
-        GoldSetScores.assertAtLeast(r, 0.972, 0.870, 0.785, 1.0, 0.85, 0.65);
+        GoldSetScores.assertAtLeast(r, 0.993, 0.870, 0.812, 1.0, 1.0, 0.65);
     }
 }

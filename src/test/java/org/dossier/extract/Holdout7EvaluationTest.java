@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * <p>Measured unseen at 8584281's extraction: countries F1 0.959 (precision 0.994, recall 0.927),
  * speakers F1 0.772 (precision 0.929, recall 0.661), topics F1 0.774 (precision 0.707, recall
  * 0.855), year 0.950, kind 0.925, title 0.700. The floors are those scores rounded down.
+ * After the holdout6 kind, topic and country round (this set only measured, never read): countries
+ * F1 0.965, topics F1 0.778, the rest unchanged; floors raised to those.
  */
 class Holdout7EvaluationTest {
 
@@ -25,6 +27,6 @@ class Holdout7EvaluationTest {
     void seventhHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout7");
         assertThat(r.documents()).isEqualTo(40);
-        GoldSetScores.assertAtLeast(r, 0.959, 0.772, 0.773, 0.95, 0.925, 0.7);
+        GoldSetScores.assertAtLeast(r, 0.964, 0.772, 0.778, 0.95, 0.925, 0.7);
     }
 }
