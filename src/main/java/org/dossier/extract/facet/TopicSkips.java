@@ -18,7 +18,8 @@ public final class TopicSkips {
     /** Lines longer than this are prose: a list of links ends there. */
     private static final int PROSE = 100;
 
-    private final List<Heading> headings = new ArrayList<>();
+    /** Headings by their first character (lower and upper case): a line is compared with a few. */
+    private final java.util.Map<Character, List<Heading>> byFirst = new java.util.HashMap<>();
     private final boolean[] canStart = new boolean[65536];
 
     public TopicSkips() {
@@ -28,7 +29,12 @@ public final class TopicSkips {
                 throw new IllegalStateException("topic-skip-headings.tsv: expected comments|list<TAB>heading in: " + row);
             }
             String h = c[1].strip().toLowerCase(Locale.ROOT);
-            headings.add(new Heading(h, c[0].equals("comments")));
+            Heading heading = new Heading(h, c[0].equals("comments"));
+            byFirst.computeIfAbsent(h.charAt(0), k -> new ArrayList<>()).add(heading);
+            char upper = Character.toUpperCase(h.charAt(0));
+            if (upper != h.charAt(0)) {
+                byFirst.computeIfAbsent(upper, k -> new ArrayList<>()).add(heading);
+            }
             canStart[h.charAt(0)] = true;
             canStart[Character.toUpperCase(h.charAt(0))] = true;
         }
@@ -84,7 +90,7 @@ public final class TopicSkips {
     /** The heading that line {@code [s, eol)} opens, or null. */
     private Heading heading(String body, int s, int eol) {
         Heading best = null;
-        for (Heading h : headings) {
+        for (Heading h : byFirst.get(body.charAt(s))) {
             int e = s + h.text().length();
             if (e <= eol && body.regionMatches(true, s, h.text(), 0, h.text().length()) && ends(body, e, eol, h)
                     && (best == null || h.text().length() > best.text().length())) {
