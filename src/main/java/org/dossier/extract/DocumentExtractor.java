@@ -11,6 +11,7 @@ import org.dossier.extract.facet.KindClassifier;
 import org.dossier.extract.facet.LanguageDetector;
 import org.dossier.extract.facet.SpeakerExtractor;
 import org.dossier.extract.facet.TopicClassifier;
+import org.dossier.extract.facet.TopicSkips;
 import org.dossier.extract.parse.EpisodeTitles;
 import org.dossier.extract.parse.HtmlParser;
 import org.dossier.extract.parse.JsonDocumentParser;
@@ -33,6 +34,7 @@ public final class DocumentExtractor {
     private final DateExtractor dates = DateExtractor.bundled();
     private final SpeakerExtractor speakers;
     private final KindClassifier kinds = new KindClassifier();
+    private final TopicSkips topicSkips = new TopicSkips();
     private final PlainTextPageParser plain = new PlainTextPageParser();
     private final HtmlParser html = new HtmlParser();
     private final MarkdownParser markdown = new MarkdownParser();
@@ -62,6 +64,8 @@ public final class DocumentExtractor {
         all = facets | KIND_ONLY;
     }
 
+    private static final int[] NO_SKIP = new int[0];
+
     /** A kind cue's hit, held until it is known whether it falls in a window that counts. */
     private record KindHit(int start, int end, Object value) {}
 
@@ -75,6 +79,9 @@ public final class DocumentExtractor {
         int speakerOffset;
         /** When not null, kind cue hits are held here instead of counted (see {@link #window}). */
         List<KindHit> heldKindHits;
+        /** Ranges of the text being scanned whose topic hits do not count ({@link TopicSkips}). */
+        int[] topicSkip = NO_SKIP;
+        int skipAt;
 
         void scan(String text, int from, int to, int mask) {
             if (text == null || from >= to) {
@@ -83,7 +90,14 @@ public final class DocumentExtractor {
             lexicon.scan(text, from, to, mask, (layer, s, e, v) -> {
                 switch (layer) {
                     case COUNTRY -> countries.hit(text, s, e, v);
-                    case TOPIC -> topicTally.hit(v);
+                    case TOPIC -> {
+                        while (skipAt < topicSkip.length && topicSkip[skipAt + 1] <= s) {
+                            skipAt += 2;
+                        }
+                        if (skipAt >= topicSkip.length || s < topicSkip[skipAt]) {
+                            topicTally.hit(v);
+                        }
+                    }
                     case KIND, KIND + 1 -> {
                         if (heldKindHits == null) {
                             kind.hit(text, s, v);
@@ -129,6 +143,47 @@ public final class DocumentExtractor {
             topicTally.addLength(text.length() + 2);
             scan(text, 0, text.length(), mask);
         }
+
+        /**
+         * A store's or site's region line below the copyright line of the furniture ("United
+         * States", "Country/Region: Japan", "United Kingdom (English)"): a country the page names.
+         * Only a line that is nothing but a country counts; related links and tag lists, also set
+         * aside as furniture, do not (they name other documents' subjects).
+         */
+        void regionLines(String furniture) {
+            if (furniture == null || furniture.isEmpty()) {
+                return;
+            }
+            int c = furniture.indexOf('©');
+            int w = furniture.indexOf("Copyright");
+            int from = c < 0 ? w : w < 0 ? c : Math.min(c, w);
+            if (from < 0) {
+                return;
+            }
+            from = furniture.indexOf('\n', from);
+            while (from >= 0 && from < furniture.length()) {
+                int eol = furniture.indexOf('\n', from + 1);
+                String line = furniture.substring(from + 1, eol < 0 ? furniture.length() : eol).strip();
+                from = eol;
+                if (line.isEmpty() || line.length() > 60) {
+                    continue;
+                }
+                int colon = line.indexOf(':');
+                if (colon > 0 && colon < 20) {
+                    line = line.substring(colon + 1).strip(); // "Country/Region: Japan"
+                }
+                int paren = line.indexOf(" (");
+                if (paren > 0 && line.endsWith(")")) {
+                    line = line.substring(0, paren); // "Canada (English)"
+                }
+                String l = line;
+                lexicon.scan(l, 0, l.length(), 1 << COUNTRY, (layer, s, e, v) -> {
+                    if (s == 0 && e == l.length()) {
+                        countries.hit(l, s, e, v);
+                    }
+                });
+            }
+        }
     }
 
     /** The bundled gazetteer and topic taxonomy. */
@@ -163,13 +218,26 @@ public final class DocumentExtractor {
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             return html.parse(text);
         }
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return markdown.parse(text);
-        }
         if (name.endsWith(".json")) {
             return json.parse(text);
         }
-        return plain.parse(text);
+        ParsedPage page = name.endsWith(".md") || name.endsWith(".markdown") ? markdown.parse(text) : plain.parse(text);
+        page.furniture = tailAfterBody(text, page.body);
+        return page;
+    }
+
+    /**
+     * The lines of a text page after the end of its body: the footer and related links the
+     * parser set aside ("More Episodes", a store's country line), where countries still count.
+     */
+    static String tailAfterBody(String raw, String body) {
+        String b = body == null ? "" : body.strip();
+        if (b.length() < 40) {
+            return "";
+        }
+        String end = b.substring(b.length() - 40);
+        int i = raw.lastIndexOf(end);
+        return i < 0 ? "" : raw.substring(i + end.length());
     }
 
     private Document build(ParsedPage page, String raw) {
@@ -194,8 +262,11 @@ public final class DocumentExtractor {
         // topics, where the same sentences counted twice would add secondary themes.
         scan.facetPart(summary, page.summaryRepeatsBody ? 1 << COUNTRY : facets);
         scan.facetPart(page.chapters.isEmpty() ? null : String.join("\n", page.chapters), facets);
+        scan.regionLines(page.furniture);
         scan.speakerOffset = header.isEmpty() ? 0 : header.length() + 2;
         int w = KindClassifier.WINDOW;
+        // Readers' comments and lists of other documents name no topic of this one.
+        scan.topicSkip = topicSkips.ranges(body);
         if (body.length() <= 2 * w) {
             scan.facetPart(body, all | speakerMask);
         } else {

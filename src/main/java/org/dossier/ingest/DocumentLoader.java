@@ -28,7 +28,9 @@ public final class DocumentLoader {
      * descriptions, title affixes, a mail header's Subject as title, a dek as summary: 14; scraper
      * record title/people fields, CJK, Russian, office-holder and masthead bylines, closing credits,
      * surname turns of meeting records, JSON-LD authors and author blocks, closing bios, show and
-     * issue names before titles: 15), so
+     * issue names before titles; kind cues for player pages, event transcripts and radio stories,
+     * topic evidence skipping comments and related lists, ambiguous country names with context,
+     * capitals as places, footer region lines: 15), so
      * files indexed by an earlier version are processed again although their bytes have not changed.
      */
     static final int EXTRACTION_VERSION = 15;

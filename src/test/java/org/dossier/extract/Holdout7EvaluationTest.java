@@ -33,6 +33,12 @@ import org.junit.jupiter.api.Test;
  * more" links, which carried its 'war in Ukraine' mentions, are furniture now. The topic floor
  * follows down to 0.751 for the topic round to raise; the other floors rise. This set is no
  * longer unseen for speakers and titles.
+ * After the holdout6 kind, topic and country round (this set only measured, never read): countries
+ * F1 0.965, topics F1 0.778, the rest unchanged; floors raised to those.
+ *
+ * <p>The two rounds and a speed round (identical output) merged: countries 0.977 (precision 1.000,
+ * recall 0.955), speakers 1.000, topics 0.756 (precision 0.677, recall 0.855), year 0.950, kind
+ * 0.975, title 1.000; the floors are those rounded down.
  */
 class Holdout7EvaluationTest {
 
@@ -40,6 +46,6 @@ class Holdout7EvaluationTest {
     void seventhHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout7");
         assertThat(r.documents()).isEqualTo(40);
-        GoldSetScores.assertAtLeast(r, 0.971, 1.0, 0.751, 0.95, 0.975, 1.0);
+        GoldSetScores.assertAtLeast(r, 0.976, 1.0, 0.755, 0.95, 0.975, 1.0);
     }
 }

@@ -158,4 +158,127 @@ class TopicFamiliesTest {
                 외교부는 이번 회담이 양국 관계 발전에 기여할 것이라고 밝혔다. 기자들은 미사일 질문을 하지 않았다.
                 """)).doesNotContain("missiles");
     }
+
+    @Test
+    void commentsAndListsOfOtherDocumentsNameNoTopic() {
+        String page = """
+                Ports and Patience: Fishing Fleets in the Yellow Sea
+
+                The fishing fleets of the region have grown, and coast guards now shadow them every season. Captains
+                describe long weeks at sea, quotas that change every year, and patrol boats that follow them home.
+
+                Comments (3)
+                kim_77: great episode, but what about the tariffs and the trade war? tariffs will decide everything
+                sailor_j: tariffs tariffs tariffs, the trade war is the real story
+
+                Related
+                  The Tariff War Comes to the Harbour
+                  Trade War Diaries: Tariffs and Fish
+                """;
+        assertThat(topics(page)).doesNotContain("economy and trade");
+        // the same words in the page's own text count; 'Commentary' and 'Related to this, ...' are no headings
+        assertThat(topics(page.replace("Comments (3)\n", "Commentary\n").replace("Related\n", "Related to this, the harbour"
+                + " masters say tariffs and the trade war are what captains talk about most, more than quotas.\n")))
+                .contains("economy and trade");
+        assertThat(topics("""
+                专访：渔业与海警
+
+                渔船数量增加，海警每个季节都会跟踪。船长们谈到漫长的海上作业和每年变化的配额。
+
+                评论(12)
+                用户_A：关税战和贸易战才是重点，关税会决定一切
+                相关节目
+                  EP.12 关税与贸易战
+                """)).doesNotContain("economy and trade");
+    }
+
+    @Test
+    void militaryLogisticsFuelIsNoEnergy() {
+        assertThat(topics("""
+                Dispersal and the Island Airfields
+
+                Dispersing aircraft across small island airfields makes them harder to target, but every field needs
+                fuel and munitions. Fuel depots and munitions stores are harder to hide than aircraft, and fuel
+                bladders and munitions trucks need roads. The plan depends on fuel and munitions arriving on time.
+                """)).doesNotContain("energy");
+        // a fuel market is the subject
+        assertThat(topics("""
+                Fuel Exports Surge
+
+                Oil and fuel exports rose again as crude prices climbed; refiners sold more fuel abroad and energy
+                ministers met to discuss oil supply.
+                """)).contains("energy");
+    }
+
+    @Test
+    void aThawBetweenNeighboursIsDiplomacy() {
+        assertThat(topics("""
+                The Thaw Between Tokyo and Seoul
+
+                The thaw began with a summit and a compromise on wartime labor. Since then the foreign ministers have
+                met regularly, and normalization of ties has moved faster than anyone expected.
+                """)).contains("diplomacy");
+    }
+
+    @Test
+    void russianLngAndArcticShippingAreEnergyAndTrade() {
+        assertThat(topics("""
+                Арктический газ ищет покупателей
+
+                Экспорт СПГ с нового завода упал: танкеры для сжиженного природного газа не успевают к сроку, и
+                покупателей природного газа приходится искать в Азии. Энергетика региона зависит от этого проекта.
+                """)).contains("energy");
+        assertThat(topics("""
+                Северный морской путь открывается
+
+                Судоходные компании везут всё больше транзитных грузов по Севморпути. Морской путь сокращает
+                дорогу в Европу на две недели, и грузоперевозки растут третий год подряд.
+                """)).contains("economy and trade");
+        // a passing word of the family in a military report is no trade subject
+        assertThat(topics("""
+                Учения на Балтике
+
+                Военные учения прошли у побережья: корабли отработали оборону базы. Транзит через пролив
+                на время учений был закрыт, сообщил штаб.
+                """)).doesNotContain("economy and trade", "energy");
+    }
+
+    @Test
+    void aForumNamedDialogueIsNoDiplomacy() {
+        assertThat(topics("""
+                Remarks by the Deputy Secretary General
+
+                Thank you to the organisers of the Harbour Security Dialogue. Our alliance is stronger than ever:
+                allies are investing in defence, and the alliance is adding new members, with bilateral programmes
+                for each partner.
+                """)).doesNotContain("diplomacy");
+        // dialogue as the subject, with its vocabulary, still is
+        assertThat(topics("""
+                Can Dialogue Resume?
+
+                Both governments say they want dialogue. Negotiators met twice this spring, the envoys exchanged
+                proposals, and diplomats expect the talks to continue in the autumn.
+                """)).contains("diplomacy");
+    }
+
+    @Test
+    void sanctionedGoodsAndWeaponsNamedInPassingMakeNoTopicOfTheirOwn() {
+        // oil as one of the goods a sanctions story lists is no energy page
+        assertThat(topics("""
+                Treasury Targets Shipping Network
+
+                The Treasury sanctioned six companies and designated four vessels for evading sanctions. The network
+                moved oil and machinery; the sanctions freeze the companies' assets, and the designations bar
+                dealings with them. Officials said more sanctions would follow, including on oil traders.
+                """)).contains("sanctions").doesNotContain("energy");
+        // ballistic missiles named once in a story about arms shipments
+        assertThat(topics("""
+                The Shell Pipeline
+
+                Arms transfers from Pyongyang to Moscow have grown: artillery shells by the million, arms shipments
+                by rail every week, and arms deals signed in secret. Analysts count the arms supplies and the ammunition in trainloads; ammunition
+                trains run nightly.
+                Some ballistic missiles went too, and one missile was found in Kharkiv. The arms trade pays well.
+                """)).contains("arms trade").doesNotContain("missiles");
+    }
 }

@@ -27,14 +27,21 @@ public final class CountryGazetteer {
      * An alias of {@code country} ({@code null} marks a blocker); a pair word (中俄) also names the
      * countries in {@code more}; a Korean Hanja abbreviation (北, 美) counts only in Korean text.
      */
-    private record Alias(String country, boolean nameLike, List<String> more, boolean hanja) {
+    private record Alias(String country, boolean nameLike, List<String> more, boolean hanja, boolean capital,
+            boolean conditional, boolean context) {
+        Alias(String country, boolean nameLike, List<String> more, boolean hanja) {
+            this(country, nameLike, more, hanja, false, false, false);
+        }
+
         Alias(String country, boolean nameLike) {
             this(country, nameLike, List.of(), false);
         }
 
         /** Whether this hit at {@code [start, end)} does not name the country. */
         boolean refused(CharSequence text, int start, int end) {
-            return nameLike && nextToCapitalisedWord(text, start, end) || hanja && !inKorean(text, start, end);
+            return nameLike && (nextToCapitalisedWord(text, start, end) || addressedOrWho(text, start, end))
+                    || hanja && !inKorean(text, start, end)
+                    || capital && placeAfterIn(text, start, end);
         }
     }
 
@@ -63,7 +70,7 @@ public final class CountryGazetteer {
             g.countries.add(name);
             g.addAll(name, cols[1], true);  // English names and demonyms: proper nouns, case matters
             g.addAll(name, cols[2], true);  // acronyms: 'US' not 'us'
-            g.addAll(name, cols[3], true);  // capitals
+            g.addAll(name, cols[3], true, true);  // capitals
             g.addAll(name, cols[4], false); // Chinese
             g.addAll(name, cols[5], false); // Korean
             g.addAll(name, cols[6], false); // Russian, Japanese
@@ -90,6 +97,13 @@ public final class CountryGazetteer {
             }
             g.add(c[0].strip(), false, new Alias(c[1].strip(), false, List.of(), true));
         }
+        for (String row : Resources.lines("country-contexts.tsv")) {
+            String[] c = row.split("\t");
+            if (c.length != 2 || !g.countries.contains(c[1].strip())) {
+                throw new IllegalStateException("country-contexts.tsv: expected a phrase and a country in: " + row);
+            }
+            g.add(c[0].strip(), true, new Alias(c[1].strip(), false, List.of(), false, false, false, true));
+        }
         for (String phrase : Resources.lines("country-blockers.txt")) {
             g.add(phrase, false, BLOCKER);
         }
@@ -97,6 +111,16 @@ public final class CountryGazetteer {
     }
 
     private void addAll(String country, String cell, boolean caseSensitive) {
+        addAll(country, cell, caseSensitive, false);
+    }
+
+    /**
+     * Adds a cell's aliases. '~' marks a name that is also a given name ("~Jordan"); '?' one that
+     * also names something else ("?Georgia", the US state) and counts only when the same page also
+     * names the country by an unambiguous alias (Tbilisi, 格鲁吉亚) or a context phrase of
+     * {@code country-contexts.tsv} ("Georgian Dream", "South Ossetia").
+     */
+    private void addAll(String country, String cell, boolean caseSensitive, boolean capital) {
         String c = cell.strip();
         if (c.isEmpty() || c.equals("-")) {
             return;
@@ -107,6 +131,10 @@ public final class CountryGazetteer {
             if (nameLike) {
                 a = a.substring(1);
             }
+            boolean conditional = a.startsWith("?");
+            if (conditional) {
+                a = a.substring(1);
+            }
             // Russian inflects names (России, Россию, Пхеньяне): a Cyrillic alias of four letters
             // or more also matches its inflected forms.
             if (a.length() >= 4 && Character.UnicodeScript.of(a.charAt(0)) == Character.UnicodeScript.CYRILLIC
@@ -114,7 +142,7 @@ public final class CountryGazetteer {
                 a = a + "*";
             }
             if (!a.isEmpty()) {
-                add(a, caseSensitive, new Alias(country, nameLike));
+                add(a, caseSensitive, new Alias(country, nameLike, List.of(), false, capital, conditional, false));
             }
         }
     }
@@ -129,8 +157,8 @@ public final class CountryGazetteer {
         }
         for (String capital : capitals.strip().split("\\|")) {
             for (String n : names.strip().split("\\|")) {
-                String c = capital.strip().replace("~", "");
-                String a = n.strip().replace("~", "");
+                String c = capital.strip().replace("~", "").replace("?", "");
+                String a = n.strip().replace("~", "").replace("?", "");
                 if (!c.isEmpty() && !a.isEmpty() && !a.equals("-")) {
                     add(c + ", " + a, true, new Alias(country, false));
                 }
@@ -163,6 +191,10 @@ public final class CountryGazetteer {
     /** Counts mentions from hits of this gazetteer's phrases (see {@link #contribute}). */
     public final class Tally {
         private final Map<String, Integer> counts = new LinkedHashMap<>();
+        /** Mentions by ambiguous aliases ("Georgia"), counted once the country is confirmed. */
+        private Map<String, Integer> unconfirmed;
+        /** Countries whose context phrase the page holds, confirming their ambiguous aliases. */
+        private java.util.Set<String> contexts;
 
         public void hit(CharSequence text, int start, int end, Object value) {
             Alias a = (Alias) value;
@@ -170,6 +202,18 @@ public final class CountryGazetteer {
                 return;
             }
             if (a.refused(text, start, end)) {
+                return;
+            }
+            if (a.conditional() || a.context()) {
+                if (unconfirmed == null) {
+                    unconfirmed = new HashMap<>();
+                    contexts = new java.util.HashSet<>();
+                }
+                if (a.context()) {
+                    contexts.add(a.country());
+                } else {
+                    unconfirmed.merge(a.country(), 1, Integer::sum);
+                }
                 return;
             }
             counts.merge(a.country(), 1, Integer::sum);
@@ -180,12 +224,23 @@ public final class CountryGazetteer {
         }
 
         public Map<String, Integer> counts() {
+            if (unconfirmed != null) {
+                // An ambiguous alias counts when the page also names the country unambiguously
+                // or holds one of its context phrases ("Georgia" beside Tbilisi).
+                unconfirmed.forEach((country, n) -> {
+                    if (counts.containsKey(country) || contexts.contains(country)) {
+                        counts.merge(country, n, Integer::sum);
+                    }
+                });
+                unconfirmed = null;
+            }
             return counts;
         }
 
         /** Countries mentioned at least {@code minMentions} times, most mentioned first. */
         public List<String> countries() {
             List<String> out = new ArrayList<>();
+            Map<String, Integer> counts = counts();
             List<String> order = new ArrayList<>(counts.keySet());
             counts.forEach((k, v) -> {
                 if (v >= minMentions) {
@@ -205,7 +260,7 @@ public final class CountryGazetteer {
     public Map<String, Integer> count(CharSequence text) {
         Tally t = new Tally();
         matcher.scan(text, 0, text.length(), 1, (layer, s, e, v) -> t.hit(text, s, e, v));
-        return t.counts;
+        return t.counts();
     }
 
     /** True when the text mentions any country (cheaper than {@link #count}). */
@@ -213,7 +268,7 @@ public final class CountryGazetteer {
         boolean[] any = new boolean[1];
         matcher.scan(text, 0, text.length(), 1, (layer, s, e, v) -> {
             Alias a = (Alias) v;
-            if (!any[0] && a.country() != null && !a.refused(text, s, e)) {
+            if (!any[0] && a.country() != null && !a.conditional() && !a.context() && !a.refused(text, s, e)) {
                 any[0] = true;
             }
         });
@@ -255,7 +310,7 @@ public final class CountryGazetteer {
         boolean[] any = new boolean[1];
         matcher.scan(name, 0, name.length(), 1, (layer, s, e, v) -> {
             Alias a = (Alias) v;
-            if (!any[0] && a.country() != null && !(a.hanja() && !inKorean(name, s, e))
+            if (!any[0] && a.country() != null && !a.context() && !(a.hanja() && !inKorean(name, s, e))
                     && !(a.nameLike() && (nextToCapitalisedWord(name, s, e) || s > 1 && name.charAt(s - 1) == ' '
                             && Character.isUpperCase(name.charAt(0))))) {
                 any[0] = true;
@@ -304,6 +359,99 @@ public final class CountryGazetteer {
             return capitalised && !sentenceStart && wordEnd >= 0;
         }
         return false;
+    }
+
+    /**
+     * Whether a given name that is also a country's stands where only a person can: greeted,
+     * thanked or addressed ("hi Jordan", "thanks, Jordan", "Good question, Jordan."), bringing a
+     * listener's question ("a question from Jordan"), or followed by "who" ("Jordan, who writes in").
+     */
+    static boolean addressedOrWho(CharSequence text, int start, int end) {
+        int j = end;
+        if (j < text.length() && text.charAt(j) == ',') {
+            j++;
+        }
+        if (j < text.length() && text.charAt(j) == ' ' && regionIs(text, j + 1, "who ")) {
+            return true;
+        }
+        int i = start - 1;
+        if (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+            boolean comma = i >= 0 && text.charAt(i) == ',';
+            if (comma) {
+                i--;
+                // addressed at a sentence's end: "Good question, Jordan." (a list reads "Syria, Jordan.")
+                if (end < text.length() && ".?!".indexOf(text.charAt(end)) >= 0 && i >= 0
+                        && Character.isLetter(text.charAt(i))) {
+                    int w = i;
+                    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+                        w--;
+                    }
+                    if (Character.isLowerCase(text.charAt(w))) {
+                        return true;
+                    }
+                }
+            }
+            for (String w : GREETINGS) {
+                int from = i + 1 - w.length();
+                if (from >= 0 && regionIs(text, from, w) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words before a name that greet or address a person, or bring a listener's question. */
+    private static final List<String> GREETINGS = List.of("hi", "hey", "hello", "thanks", "thank you", "dear",
+            "question from", "questions from", "email from", "e-mail from", "comment from");
+
+    /**
+     * Whether a capital stands as a place, not a government: where someone is or lives ("Ben is
+     * in London", "lives in Seoul", "our centre in Tallinn"), a sentence's opening setting ("In
+     * Hanoi, when ..."), or a meeting named by its venue ("the Hanoi summit"). "Read in Beijing",
+     * "officials in Seoul" stay the government.
+     */
+    static boolean placeAfterIn(CharSequence text, int start, int end) {
+        if (regionIs(text, end, " summit")) {
+            return true;
+        }
+        int i = start - 1;
+        if (i < 2 || text.charAt(i) != ' ' || !regionIs(text, i - 2, "in")
+                || i - 3 >= 0 && Character.isLetter(text.charAt(i - 3))) {
+            return false;
+        }
+        int k = i - 3; // before "in"
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k < 0 || ".!?\n\"“".indexOf(text.charAt(k)) >= 0) {
+            return text.charAt(i - 2) == 'I' && end < text.length() && text.charAt(end) == ','; // "In Hanoi, ..."
+        }
+        int w = k + 1;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        String before = text.subSequence(w, k + 1).toString().toLowerCase(java.util.Locale.ROOT);
+        return PLACE_WORDS.contains(before);
+    }
+
+    /** Words before "in" that make the capital a place: being, living, working or meeting there. */
+    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("is", "am", "are", "was", "were",
+            "be", "been", "lives", "live", "lived", "living", "based", "born", "sits", "sitting", "stationed",
+            "headquartered", "back", "here", "centre", "center", "office", "offices", "studio", "embassy",
+            "work", "works", "worked", "working", "stays", "stayed", "staying");
+
+    private static boolean regionIs(CharSequence text, int from, String s) {
+        if (from < 0 || from + s.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.toLowerCase(text.charAt(from + k)) != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -39,6 +39,7 @@ public final class HtmlParser {
         Element h1 = doc.selectFirst("h1");
         String h1Text = h1 == null ? null : h1.text().strip();
 
+        String furnitureText = footerText(doc);
         doc.select(FURNITURE).remove();
         doc.select("header").forEach(h -> {
             if (h.selectFirst("h1") == null) {
@@ -94,6 +95,7 @@ public final class HtmlParser {
         if ("article".equalsIgnoreCase(ogType)) {
             page.articlePage = true;
         }
+        page.furniture = furnitureText;
         return page;
     }
 
@@ -180,6 +182,19 @@ public final class HtmlParser {
             }
         }
         return out;
+    }
+
+    /** The footers' lines (a store's region line sits there), for {@link ParsedPage#furniture}. */
+    private static String footerText(Document doc) {
+        StringBuilder sb = new StringBuilder();
+        for (Element e : doc.select("footer")) {
+            if (e.parents().stream().noneMatch(p -> p.normalName().equals("footer"))) {
+                for (String t : blockLines(e)) {
+                    sb.append(t).append('\n');
+                }
+            }
+        }
+        return sb.toString();
     }
 
     /**

@@ -54,4 +54,10 @@ public final class ParsedPage {
      * counted as topics only where one is a taxonomy label.
      */
     public List<String> tags = new ArrayList<>();
+    /**
+     * Page text the parser set aside as furniture (menus, related links, footers, comments): not
+     * the document's text, but a country named there is still named on the page, so it counts
+     * for countries only.
+     */
+    public String furniture = "";
 }

@@ -45,8 +45,46 @@ class CountryFamiliesTest {
         "Washington said it would respond. => United States",
         // Hyphenated pairs and demonyms
         "the U.S.-India dialogue; the Pakistani minister => India|Pakistan|United States",
+        // An ambiguous name ('?' in countries.tsv) counts once the page names the country
+        // unambiguously (its capital) or holds a context phrase; alone it is the US state
+        "Protests in Tbilisi grew; Georgia's parliament passed the bill. => Georgia",
+        "Georgian Dream won again, and Georgia drifts from the EU. => Georgia",
+        "Georgia and Arizona decide the election; polls in Georgia close at 7. => ''",
+        "A viewer in Atlanta, Georgia asks about Tbilisi. => Georgia",
+        // A given name that is a country's, where only a person stands: greeted, addressed,
+        // bringing a question, followed by 'who'; the country in a list or as an actor counts
+        "A question from Jordan, who writes in a lot. Hi Jordan. Good question, Jordan. => ''",
+        "Thanks, Jordan. Next up: an email from Jordan. => ''",
+        "Egypt, Syria, Jordan. Jordan asked for aid. => Egypt|Jordan|Syria",
+        // A capital where someone is, lives or works, a sentence's opening setting, or a summit
+        // named by its venue, is a place; read in, pressure from, officials in stay the government
+        "Ben is in London this week; she lives in Seoul; our centre in Tallinn. => ''",
+        "In Hanoi, talks broke down. After the Hanoi summit nothing moved. => ''",
+        "Officials in Seoul said it would be read in Beijing as pressure from Tokyo. => China|Japan|South Korea",
+        // A state's long official name is one mention, not one per part
+        "United Kingdom of Great Britain and Northern Ireland => United Kingdom",
     })
     void family(String text, String countries) {
         assertThat(counted(text)).isEqualTo(countries);
+    }
+
+    /**
+     * A store's or site's region line under the copyright line of the footer names a country on
+     * the page; related links and tag lists set aside with the footer do not count.
+     */
+    @org.junit.jupiter.api.Test
+    void regionLineBelowTheCopyright() {
+        org.dossier.extract.DocumentExtractor x = org.dossier.extract.DocumentExtractor.withDefaults();
+        String body = "Harbour Talk\n\nJUN 3, 2025\n\nWhy Ports Matter\n\nHost Ana Ruiz talks about the U.S. Navy and ports in Canada and "
+                + "Japan with a guest from Tokyo, and why shipping lanes matter for everyone who trades by sea.\n\n";
+        String footer = "More Episodes\nMAY 27, 2025  Canada's Arctic Ports  38 min\n\nCopyright © 2025 Store Inc.\nTerms  Privacy\n";
+        assertThat(x.extract("p.txt", body + footer + "United States\n").countries()).contains("United States");
+        assertThat(x.extract("p.txt", body + footer + "Country/Region: Canada (English)\n").countries()).contains("Canada");
+        // a related link under the copyright line is no region line
+        assertThat(x.extract("p.txt", body + footer + "Canada's Arctic Ports Revisited\n").countries()).doesNotContain("Canada");
+        assertThat(x.extract("p.html", "<html><body><article><h1>Why Ports Matter</h1><p>" + body + "</p></article>"
+                + "<footer><p>© 2025 Store Inc.</p><p>United States</p></footer></body></html>").countries()).contains("United States");
+        assertThat(x.extract("p.html", "<html><body><article><h1>Why Ports Matter</h1><p>" + body + "</p></article>"
+                + "<footer><p>United States</p></footer></body></html>").countries()).doesNotContain("United States");
     }
 }

@@ -71,6 +71,46 @@ class KindFamiliesTest {
     }
 
     @Test
+    void playerPagesWithoutPlatformWords() {
+        // an undated player page: skip controls and the hosts' own sign-off
+        assertThat(kind("Rice, Rails and Ports", "Harbour Talk\n  ⏪ 15   ▶   30 ⏩\nDownload · Share",
+                "I'm Ana Ruiz, and with me is my co-host.\n" + PROSE + "Okay, that's our show.\n")).isEqualTo(Kind.PODCAST);
+        // a listing page whose only date is an update stamp: length, play count, highlight times
+        assertThat(kind("Fishing Fleets and Coast Guards", "Episode | Harbour Talk\nDuration: 42:10\nPlays: 1,204",
+                PROSE + "Episode Highlights\n- 03:10 The fleet\n- 18:45 What the coast guard can do\n")).isEqualTo(Kind.PODCAST);
+        // not a player: a schedule's clock times, a report's "length" and "plays" in prose
+        assertThat(kind("Ministers meet in Oslo", "By Jane Doe", "- 09:00 AM Registration\n"
+                + "The length of the talks surprised no one, and the minister plays down the rift.\n" + PROSE)).isEqualTo(Kind.ARTICLE);
+    }
+
+    @Test
+    void thinkTankEventTranscriptsAreOther() {
+        assertThat(kind("Grid Security After the Blackout", "Panel discussion · Oslo",
+                "**Moderator:** Kari Lund, Nordic Forum\n**Panelists:** Ivo Berg; Mia Holm\n\nKari Lund: Welcome.\n" + PROSE))
+                .isEqualTo(Kind.OTHER);
+        assertThat(kind("A Fireside Chat on Arms Control", "Home » Events » Fireside Chat",
+                "PARTICIPANTS\n- Ann Roe, President\n- Tom Poe, former official\n\nANN ROE: Welcome, Tom.\n" + PROSE))
+                .isEqualTo(Kind.OTHER);
+        assertThat(kind("After the Summit", "Webinar · Transcript", "[00:00:10] Ann Roe: Good evening, and welcome to this webinar. "
+                + "I'll be moderating.\n" + PROSE)).isEqualTo(Kind.OTHER);
+        // a podcast that mentions an event is still a podcast; a news story about a panel is news
+        assertThat(kind("Ep. 12: What the Panel Missed", "", "Welcome to the show. In this episode we look back at last week's webinar. "
+                + PROSE + "Thanks for listening, and subscribe on Apple Podcasts.\n")).isEqualTo(Kind.PODCAST);
+        assertThat(kind("Experts split on grid security", "By Jane Doe", "(Reuters) - Experts told a panel discussion in Oslo on Tuesday "
+                + "that grids are at risk. " + PROSE)).isEqualTo(Kind.ARTICLE);
+    }
+
+    @Test
+    void publicRadioStoryTranscriptIsArticle() {
+        assertThat(kind("Ports reopen after the storm", "Heard on Evening Edition",
+                "Listen · 4:12\nJOHN MARSH, HOST:\n" + PROSE + "ANA RUIZ, BYLINE: The port reopened on Monday.\n"))
+                .isEqualTo(Kind.ARTICLE);
+        // a podcast's host in running text is no radio story
+        assertThat(kind("Episode 9: The Port", "", "Your host, John Marsh, talks to Ana Ruiz in this episode. Listen on Spotify.\n" + PROSE))
+                .isEqualTo(Kind.PODCAST);
+    }
+
+    @Test
     void menuItemsAreNoEvidence() {
         String nav = "Analysis  Podcasts  Members  Events  Jobs  About\nHome | News | Podcasts | Video | Newsletters\n";
         assertThat(kind("Why Deterrence Failed", nav, PROSE + PROSE)).isEqualTo(Kind.ARTICLE);
