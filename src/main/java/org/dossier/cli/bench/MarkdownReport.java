@@ -33,20 +33,20 @@ final class MarkdownReport {
                     r.rawWithoutPassagesDocsPerSecond(), r.rawIndexDocsPerSecond(), mb(r.indexBytesWithoutPassages()), mb(r.indexBytesWithPassages())));
         }
         md.append("\n### Searching (facets on all 7 fields, highlighting, filters, on the index merged into one segment; latency in ms)\n\n")
-                .append("| documents | clients | path | p50 | p95 | p99 | mean | queries/s | API p50 / direct p50 |\n")
-                .append("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                .append("| documents | clients | path | p50 | p95 | p99 | mean | queries/s | CPU per query (whole process) | API p50 / direct p50 |\n")
+                .append("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Benchmark.SizeResult r : report.results()) {
             for (String clients : r.api().keySet()) {
                 SearchBench.Latency d = r.direct().get(clients);
                 SearchBench.Latency a = r.api().get(clients);
-                md.append(String.format(Locale.ROOT, "| %,d | %s | direct SolrJ | %.2f | %.2f | %.2f | %.2f | %,.0f | |%n",
-                        r.documents(), clients, d.p50(), d.p95(), d.p99(), d.mean(), d.perSecond()));
-                md.append(String.format(Locale.ROOT, "| %,d | %s | HTTP API | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f |%n",
-                        r.documents(), clients, a.p50(), a.p95(), a.p99(), a.mean(), a.perSecond(), r.apiToDirectP50().get(clients)));
+                md.append(String.format(Locale.ROOT, "| %,d | %s | direct SolrJ | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f | |%n",
+                        r.documents(), clients, d.p50(), d.p95(), d.p99(), d.mean(), d.perSecond(), d.cpuMsPerQuery()));
+                md.append(String.format(Locale.ROOT, "| %,d | %s | HTTP API | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f | %.2f |%n",
+                        r.documents(), clients, a.p50(), a.p95(), a.p99(), a.mean(), a.perSecond(), a.cpuMsPerQuery(), r.apiToDirectP50().get(clients)));
                 SearchBench.Latency p = r.passagesApi().get(clients);
                 if (p != null) {
-                    md.append(String.format(Locale.ROOT, "| %,d | %s | /api/passages | %.2f | %.2f | %.2f | %.2f | %,.0f | |%n",
-                            r.documents(), clients, p.p50(), p.p95(), p.p99(), p.mean(), p.perSecond()));
+                    md.append(String.format(Locale.ROOT, "| %,d | %s | /api/passages | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f | |%n",
+                            r.documents(), clients, p.p50(), p.p95(), p.p99(), p.mean(), p.perSecond(), p.cpuMsPerQuery()));
                 }
             }
         }

@@ -34,6 +34,28 @@ public final class ApiCostBreakdown {
             steps.put("direct SolrJ", p -> solr.client().query(solr.collection(), pipeline.build(parser.parse(p))));
             steps.put("service (+ mapping)", p -> search.search(parser.parse(p)));
             steps.put("service + JSON bytes", p -> json.writeValueAsBytes(search.search(parser.parse(p))));
+            // per search, on this thread's CPU clock (which other processes hardly disturb): direct
+            // SolrJ, the service (SolrJ and the mapping), and the JSON bytes of the service's answer
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            for (int round = 0; round <= rounds; round++) {
+                long direct = 0, service = 0, bytes = 0, size = 0;
+                for (Map<String, List<String>> p : mix) {
+                    long c0 = cpu.getCurrentThreadCpuTime();
+                    solr.client().query(solr.collection(), pipeline.build(parser.parse(p)));
+                    long c1 = cpu.getCurrentThreadCpuTime();
+                    Object answer = search.search(parser.parse(p));
+                    long c2 = cpu.getCurrentThreadCpuTime();
+                    size += json.writeValueAsBytes(answer).length;
+                    long c3 = cpu.getCurrentThreadCpuTime();
+                    direct += c1 - c0;
+                    service += c2 - c1;
+                    bytes += c3 - c2;
+                }
+                if (round > 0) {
+                    System.out.printf(Locale.ROOT, "round %d thread CPU per search: direct %.3f ms, service %.3f ms, JSON %.3f ms (%d bytes)%n", round,
+                            direct / 1e6 / mix.size(), service / 1e6 / mix.size(), bytes / 1e6 / mix.size(), size / mix.size());
+                }
+            }
             int clients = Integer.getInteger("clients", 1);
             try (org.dossier.web.DossierServer server = new org.dossier.web.DossierServer(search).start("127.0.0.1", 0)) {
                 java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
