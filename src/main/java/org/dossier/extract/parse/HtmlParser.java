@@ -180,12 +180,10 @@ public final class HtmlParser {
         // The block must hold the page's heading: a sidebar's "episode" cards do not.
         String heading = doc.selectFirst("h1") != null ? "h1" : "h2";
         for (Element e : doc.select("article[class], main[class], section[class], div[class]")) {
-            if (e.selectFirst(heading) == null) {
-                continue;
-            }
             for (String c : e.classNames()) {
+                // the class name first (a character, then a regex), the heading search only then
                 if ((c.startsWith("p") || c.startsWith("e") || c.startsWith("P") || c.startsWith("E"))
-                        && EPISODE_CLASS.matcher(c).matches()) {
+                        && EPISODE_CLASS.matcher(c).matches() && e.selectFirst(heading) != null) {
                     return true;
                 }
             }
