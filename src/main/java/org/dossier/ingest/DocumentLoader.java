@@ -30,10 +30,12 @@ public final class DocumentLoader {
      * surname turns of meeting records, JSON-LD authors and author blocks, closing bios, show and
      * issue names before titles; kind cues for player pages, event transcripts and radio stories,
      * topic evidence skipping comments and related lists, ambiguous country names with context,
-     * capitals as places, footer region lines: 15), so
+     * capitals as places, footer region lines: 15; month-and-year date lines, citation/Dublin Core/
+     * JSON-LD date meta, print-from-site lines vetoed, JSON records' event dates, genre fields, episode
+     * keys and roles, HTML audio players and episode blocks, host/guest (진행/출연) and Russian podcast cues: 16), so
      * files indexed by an earlier version are processed again although their bytes have not changed.
      */
-    static final int EXTRACTION_VERSION = 15;
+    static final int EXTRACTION_VERSION = 16; // 16: year and kind families from holdout8
 
     private final DocumentExtractor extractor;
 

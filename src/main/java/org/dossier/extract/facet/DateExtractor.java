@@ -59,6 +59,8 @@ public final class DateExtractor {
 
     private final List<Pattern> forms = new ArrayList<>();
     private final List<Boolean> formNoYear = new ArrayList<>();
+    /** Forms of a month and a year only ("Aug 2024"): paired only with {DATE-MONTHYEAR} contexts. */
+    private final List<Boolean> formMonthYear = new ArrayList<>();
     /** Each form's named groups (of y, m, mon, d): asking a matcher for a group its form lacks throws. */
     private final Map<Pattern, Set<String>> formGroups = new IdentityHashMap<>();
     private final List<Rule> rules = new ArrayList<>();
@@ -96,6 +98,7 @@ public final class DateExtractor {
                 }
                 formGroups.put(form, groups);
                 formNoYear.add(c[1].endsWith("-noyear"));
+                formMonthYear.add(c[1].endsWith("-monthyear"));
                 if (c[1].equals("num-slash")) {
                     numSlash = forms.size() - 1;
                 }
@@ -112,7 +115,8 @@ public final class DateExtractor {
             String scope = c[2];
             String template = c[3];
             boolean noYear = template.contains("{DATE-NOYEAR}");
-            String placeholder = noYear ? "{DATE-NOYEAR}" : "{DATE}";
+            boolean monthYear = template.contains("{DATE-MONTHYEAR}");
+            String placeholder = noYear ? "{DATE-NOYEAR}" : monthYear ? "{DATE-MONTHYEAR}" : "{DATE}";
             Matcher fm = LEADING_FLAGS.matcher(template);
             String flags = fm.find() ? fm.group() : "";
             String body = template.substring(flags.length());
@@ -126,7 +130,7 @@ public final class DateExtractor {
             Pattern b = before.isEmpty() ? null : Pattern.compile(flags + "(?:" + before + ")\\z");
             Pattern a = after.isEmpty() ? null : Pattern.compile(flags + after);
             for (int f = 0; f < forms.size(); f++) {
-                if (formNoYear.get(f) == noYear) {
+                if (formNoYear.get(f) == noYear && formMonthYear.get(f) == monthYear) {
                     rules.add(new Rule(priority, scope, f, b, a, noYear));
                 }
             }
@@ -331,6 +335,12 @@ public final class DateExtractor {
                 if (mo != null && d != null) {
                     out.add(new Hit(i, m.end(), f, null, 0, mo, d));
                 }
+            } else if (formMonthYear.get(f)) {
+                Integer mo = month(m);
+                Integer y = parseInt(group(m, "y"));
+                if (mo != null && mo >= 1 && mo <= 12 && y != null && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+                    out.add(new Hit(i, m.end(), f, null, y, mo, 0)); // the year only: no day to date it by
+                }
             } else if (f == numSlash) {
                 int p = Integer.parseInt(m.group("p"));
                 int q = Integer.parseInt(m.group("q"));
@@ -496,7 +506,8 @@ public final class DateExtractor {
 
     /** Whether the words just before a date on its line make it a date of access or capture. */
     private boolean vetoed(String text, Hit h) {
-        int from = Math.max(text.lastIndexOf('\n', h.start - 1) + 1, h.start - 40);
+        // 100 characters: "Printed from www.example-review.org on 11/03/2025" names a site between.
+        int from = Math.max(text.lastIndexOf('\n', h.start - 1) + 1, h.start - 100);
         for (Pattern v : vetoes) {
             Matcher m = v.matcher(text);
             m.region(from, h.start);

@@ -25,8 +25,17 @@ public final class HtmlParser {
         Document doc = Jsoup.parse(html);
         String ogTitle = meta(doc, "og:title");
         String siteName = meta(doc, "og:site_name");
-        String published = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"),
-                meta(doc, "pubdate"), meta(doc, "dc.date"), attr(doc.selectFirst("time[datetime]"), "datetime"));
+        // Publication-date meta as publishers, repositories (Highwire "citation_*", read by Google
+        // Scholar) and Dublin Core write it; then schema.org's JSON-LD; then a <time> element.
+        String published = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "citation_publication_date"),
+                meta(doc, "citation_date"), meta(doc, "citation_online_date"), meta(doc, "date"),
+                meta(doc, "pubdate"), meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dcterms.issued"),
+                meta(doc, "dcterms.date"), meta(doc, "publication_date"), jsonLdDate(doc),
+                attr(doc.selectFirst("time[datetime]"), "datetime"));
+        // An episode page: an audio player, or a container named for the episode ("podcast-view",
+        // "episode-detail"). Such pages keep a CMS's default og:type "article", which then says nothing.
+        boolean audioPlayer = doc.selectFirst("audio, source[type^=audio]") != null;
+        boolean episodeBlock = episodeContainer(doc);
         String author = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"),
                 text(doc.selectFirst("[rel=author], .byline, .author")));
         List<String> ldAuthors = author == null ? jsonLdAuthors(doc) : List.of();
@@ -92,9 +101,10 @@ public final class HtmlParser {
         if (description != null && page.summary == null) {
             page.summary = description;
         }
-        if ("article".equalsIgnoreCase(ogType)) {
+        if ("article".equalsIgnoreCase(ogType) && !audioPlayer && !episodeBlock) {
             page.articlePage = true;
         }
+        page.podcastPage |= episodeBlock;
         page.furniture = furnitureText;
         return page;
     }
@@ -144,6 +154,43 @@ public final class HtmlParser {
      * The people a page's JSON-LD names as its authors: "author" of the item (or of the items in an
      * "@graph"), a name string or Person objects; an Organization author is no person.
      */
+    private static final java.util.regex.Pattern LD_DATE = java.util.regex.Pattern.compile(
+            "\"(?:datePublished|uploadDate|dateCreated)\"\\s*:\\s*\"([^\"]{4,40})\"");
+
+    /** schema.org's publication date in a JSON-LD block ("datePublished", a video's "uploadDate"). */
+    private static String jsonLdDate(Document doc) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String data = script.data();
+            if (data.indexOf("\"date") < 0 && data.indexOf("\"uploadDate") < 0) {
+                continue;
+            }
+            java.util.regex.Matcher m = LD_DATE.matcher(data);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** Class names of an episode page's main block: "episode", "podcast-view", "episode_detail". */
+    private static final java.util.regex.Pattern EPISODE_CLASS = java.util.regex.Pattern.compile(
+            "(?i)(?:podcast|episode)(?:[-_](?:view|page|detail|details|body|content|main|wrap|wrapper|container|single|post))?");
+
+    private static boolean episodeContainer(Document doc) {
+        // The block must hold the page's heading: a sidebar's "episode" cards do not.
+        String heading = doc.selectFirst("h1") != null ? "h1" : "h2";
+        for (Element e : doc.select("article[class], main[class], section[class], div[class]")) {
+            for (String c : e.classNames()) {
+                // the class name first (a character, then a regex), the heading search only then
+                if ((c.startsWith("p") || c.startsWith("e") || c.startsWith("P") || c.startsWith("E"))
+                        && EPISODE_CLASS.matcher(c).matches() && e.selectFirst(heading) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static List<String> jsonLdAuthors(Document doc) {
         List<String> out = new ArrayList<>(0);
         for (Element script : doc.select("script[type=application/ld+json]")) {

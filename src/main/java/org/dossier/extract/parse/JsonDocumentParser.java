@@ -64,6 +64,14 @@ public final class JsonDocumentParser {
             page.explicitKind = root.has("itemType") ? ReferenceItems.zoteroKind(str(root, "itemType"))
                     : ReferenceItems.cslKind(str(root, "type"));
         }
+        if (page.explicitKind == null) {
+            // A scraper's own genre field or roster: "record_type": "event_transcript",
+            // "type": "podcast_episode", participants with "role": "moderator".
+            page.explicitKind = JsonRecordKinds.labelled(root);
+            if (page.explicitKind == null) {
+                page.explicitKind = JsonRecordKinds.byRoles(root);
+            }
+        }
         if (str(root, "source") != null) {
             page.source = str(root, "source");
         } else if (firstStr(root, "show", "show_name", "podcast", "publication", "site_name") != null) {
@@ -97,7 +105,7 @@ public final class JsonDocumentParser {
             page.summary = str(root, "description");
             page.summaryRepeatsBody = true;
         }
-        page.podcastPage |= hasAudio(root);
+        page.podcastPage |= hasAudio(root) || JsonRecordKinds.hasEpisodeKey(root);
         page.explicitSpeakers = list(root, "speakers");
         page.explicitCountries = list(root, "countries");
         page.explicitTopics = list(root, "topics");
@@ -210,7 +218,10 @@ public final class JsonDocumentParser {
 
     private static final List<String> DATE_FIELDS = List.of(
             "date", "publish_date", "published_date", "published", "published_at", "publishedAt",
-            "datePublished", "pubDate", "pub_date", "created_at", "timestamp");
+            "datePublished", "pubDate", "pub_date", "date_published", "release_date", "releaseDate",
+            // an episode's or an event's own day, before a record's creation time
+            "air_date", "airDate", "aired", "episode_date", "event_date", "eventDate", "recorded", "recorded_at",
+            "created_at", "timestamp");
 
     private static String firstStr(JsonNode root, String... fields) {
         for (String f : fields) {

@@ -114,4 +114,64 @@ class DateFamiliesTest {
                 .isEqualTo(LocalDate.of(2023, 1, 2));
         assertThat(header("Score 31/31/2024").year()).isNull();
     }
+
+    @Test
+    void monthAndYearAsThePagesOwnDateLine() {
+        // a platform's date line with the episode's length, a bare month line, a label
+        assertThat(header("Coastline Media\nMar 2023 · 52 min").year()).isEqualTo(2023);
+        assertThat(header("Coastline Media\nMar 2023 · 52 min").date()).isNull();
+        assertThat(header("September 2021").year()).isEqualTo(2021);
+        assertThat(header("Published: June 2022").year()).isEqualTo(2022);
+        assertThat(header("2020년 4월").year()).isEqualTo(2020);
+        assertThat(header("2019年11月").year()).isEqualTo(2019);
+        // a full date still wins and keeps its day
+        assertThat(header("Mar 2023 · 52 min\nPosted 14 March 2023").date()).isEqualTo(LocalDate.of(2023, 3, 14));
+        // a month and year in running text or inside a longer line is only mentioned
+        assertThat(DATES.extract("Sanctions Talks Stall Again", "In March 2023 the ministers met in Vienna and agreed on little. " + PROSE).year()).isNull();
+        assertThat(header("Since the talks of March 2023 nothing has moved on the question of frozen reserves").year()).isNull();
+        assertThat(header("Maybe 2023 · 52 min").year()).isNull(); // not a month name
+    }
+
+    @Test
+    void printAndRetrievalLinesNameASiteBeforeTheDate() {
+        assertThat(header("Printed from www.eastwind-journal.example on 04/09/2024").year()).isNull();
+        assertThat(header("Retrieved from https://archive.example.org/item/4411 on 2 May 2025").year()).isNull();
+        assertThat(header("Downloaded via Factiva on 2025-01-07").year()).isNull();
+        // the page's own date beside such a line still counts
+        assertThat(DATES.extract("A Title\nPrinted from www.eastwind-journal.example on 04/09/2024\nPublished: 2022-10-11", PROSE).date())
+                .isEqualTo(LocalDate.of(2022, 10, 11));
+        // "from" alone (no print or retrieval word) is no veto
+        assertThat(header("From the archive · 12 June 2021").date()).isEqualTo(LocalDate.of(2021, 6, 12));
+    }
+
+    @Test
+    void htmlDateMetaOfRepositoriesAndSchemaOrg() {
+        org.dossier.extract.parse.HtmlParser html = new org.dossier.extract.parse.HtmlParser();
+        String body = "<body><h1>Grain Corridors</h1><div class=content><p>" + PROSE + "</p></div></body>";
+        for (String[] c : new String[][] {
+            {"<meta name=\"citation_publication_date\" content=\"2021/05/17\">", "2021"},
+            {"<meta name=\"citation_date\" content=\"2020-02-03\">", "2020"},
+            {"<meta name=\"DC.date.issued\" content=\"2019-08-30\">", "2019"},
+            {"<meta property=\"article:published_time\" content=\"2022-12-01T10:00:00Z\">", "2022"},
+            {"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2018-04-22T08:00:00Z\"}</script>", "2018"},
+        }) {
+            org.dossier.extract.parse.ParsedPage p = html.parse("<html><head>" + c[0] + "</head>" + body + "</html>");
+            assertThat(DATES.extract(p.header, p.body).year()).as(c[0]).isEqualTo(Integer.valueOf(c[1]));
+        }
+        // a citation author or title meta is no date; JSON-LD's other fields neither
+        org.dossier.extract.parse.ParsedPage none = html.parse("<html><head><meta name=\"citation_author\" content=\"Roe, Jane\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"Person\",\"name\":\"Jane Roe 2019\"}</script></head>" + body + "</html>");
+        assertThat(DATES.extract(none.header, none.body).year()).isNull();
+    }
+
+    @Test
+    void jsonRecordsDateFields() {
+        org.dossier.extract.parse.JsonDocumentParser json = new org.dossier.extract.parse.JsonDocumentParser();
+        assertThat(json.parse("{\"title\":\"Panel\",\"event_date\":\"2023-06-01\",\"text\":\"" + PROSE + "\"}").explicitDate).isEqualTo("2023-06-01");
+        assertThat(json.parse("{\"title\":\"Ep\",\"air_date\":\"2022-02-02\",\"body\":\"" + PROSE + "\"}").explicitDate).isEqualTo("2022-02-02");
+        assertThat(json.parse("{\"title\":\"Ep\",\"pubDate\":\"Tue, 01 Mar 2022 10:00:00 GMT\"}").explicitDate).startsWith("Tue, 01 Mar 2022");
+        // a scrape's own time is no date of the document
+        assertThat(json.parse("{\"title\":\"Ep\",\"scraped\":\"2025-09-18\",\"scraped_at\":\"2025-09-18T10:00:00Z\",\"body\":\""
+                + PROSE + "\"}").explicitDate).isNull();
+    }
 }

@@ -126,4 +126,63 @@ class KindFamiliesTest {
         assertThat(kind("Ep. 41: The Sanctions Maze", "", "In this episode, our host talks with a guest about listeners' questions.\n" + PROSE))
                 .isEqualTo(Kind.PODCAST);
     }
+
+    @Test
+    void rosterLabelsOfAnEpisodePage() {
+        assertThat(kind("The Grain Corridor", "Host: Mara Velde\nGuest: Otto Brenn", PROSE)).isEqualTo(Kind.PODCAST);
+        assertThat(kind("The Grain Corridor", "", "**Guests:** Otto Brenn and Lea Sand\n" + PROSE)).isEqualTo(Kind.PODCAST);
+        assertThat(kind("흑해 곡물 회랑", "진행\n김하늘 (연구위원)\n출연\n이도윤 (교수)", PROSE)).isEqualTo(Kind.PODCAST);
+        assertThat(kind("흑해 곡물 회랑", "진행: 김하늘\n출연: 이도윤", PROSE)).isEqualTo(Kind.PODCAST);
+        // an event hosted by an institution, a Korean sentence that starts with 진행 or 출연: no roster
+        assertThat(kind("The Grain Corridor", "Hosted by the Baltic Institute", PROSE + PROSE)).isEqualTo(Kind.ARTICLE);
+        assertThat(kind("흑해 곡물 회랑", "", "진행 중인 협상은 다음 주에 재개될 예정이다.\n출연 기관들은 추가 지원을 약속했다.\n" + PROSE)).isEqualTo(Kind.ARTICLE);
+    }
+
+    @Test
+    void russianPodcastPlatformPage() {
+        assertThat(kind("Зерновой коридор", "обложка эпизода Зерновой коридор\nлоготип подкаста Южный ветер", PROSE)).isEqualTo(Kind.PODCAST);
+        assertThat(kind("Зерновой коридор", "", "В новом выпуске подкаста ведущий обсуждает экспорт зерна.\n" + PROSE)).isEqualTo(Kind.PODCAST);
+        // a news story about a cover or a logo is no platform page
+        assertThat(kind("Новый логотип министерства", "", "Министерство представило новый логотип ведомства.\n" + PROSE + PROSE)).isEqualTo(Kind.ARTICLE);
+    }
+
+    private static final String ARTICLE_PROSE = "<p>" + PROSE + PROSE + "</p>";
+
+    private static Kind page(org.dossier.extract.parse.ParsedPage p) {
+        if (p.explicitKind != null) {
+            return Kind.fromId(p.explicitKind).orElseThrow();
+        }
+        return KINDS.classify(p.title, p.header, p.body, p.podcastPage, p.articlePage);
+    }
+
+    @Test
+    void htmlEpisodePagesOutweighADefaultOgTypeArticle() {
+        org.dossier.extract.parse.HtmlParser html = new org.dossier.extract.parse.HtmlParser();
+        String head = "<html><head><meta property=\"og:type\" content=\"article\"></head><body>";
+        // an audio player, or an episode container holding the heading
+        assertThat(page(html.parse(head + "<article><h1>The Grain Corridor</h1><audio controls src=\"/a/ep12.mp3\"></audio>"
+                + "<ul><li>Host: Mara Velde</li></ul>" + ARTICLE_PROSE + "</article></body></html>"))).isEqualTo(Kind.PODCAST);
+        assertThat(page(html.parse(head + "<div class=\"podcast-view\"><h2>흑해 곡물 회랑</h2><dl><dt>진행</dt><dd>김하늘</dd></dl>"
+                + ARTICLE_PROSE + "</div></body></html>"))).isEqualTo(Kind.PODCAST);
+        // an article with a sidebar of episode cards, or one that only mentions a podcast, stays an article
+        assertThat(page(html.parse(head + "<article><h1>Why Grain Matters</h1>" + ARTICLE_PROSE + "</article>"
+                + "<div class=\"episode\"><h3>Latest episode</h3></div></body></html>"))).isEqualTo(Kind.ARTICLE);
+    }
+
+    @Test
+    void jsonRecordsGenreFieldsKeysAndRoles() {
+        org.dossier.extract.parse.JsonDocumentParser json = new org.dossier.extract.parse.JsonDocumentParser();
+        String text = "\"body\":\"" + PROSE.strip() + " " + PROSE.strip() + "\"";
+        assertThat(page(json.parse("{\"title\":\"Ep 3\",\"type\":\"podcast_episode\"," + text + "}"))).isEqualTo(Kind.PODCAST);
+        assertThat(page(json.parse("{\"title\":\"Ep 3\",\"show\":\"Harbour Talk\",\"hosts\":[\"Mara Velde\"]," + text + "}")))
+                .isEqualTo(Kind.PODCAST);
+        assertThat(page(json.parse("{\"title\":\"Panel\",\"record_type\":\"event_transcript\"," + text + "}"))).isEqualTo(Kind.OTHER);
+        assertThat(page(json.parse("{\"title\":\"Panel\",\"participants\":[{\"name\":\"A Roe\",\"role\":\"moderator\"},"
+                + "{\"name\":\"B Poe\",\"role\":\"panelist\"}]," + text + "}"))).isEqualTo(Kind.OTHER);
+        assertThat(page(json.parse("{\"title\":\"Ep\",\"participants\":[{\"name\":\"A Roe\",\"role\":\"host\"},"
+                + "{\"name\":\"B Poe\",\"role\":\"guest\"}]," + text + "}"))).isEqualTo(Kind.PODCAST);
+        // a news item's type, an event's hosting institution: no podcast
+        assertThat(page(json.parse("{\"title\":\"News\",\"type\":\"news_story\"," + text + "}"))).isEqualTo(Kind.ARTICLE);
+        assertThat(page(json.parse("{\"title\":\"News\",\"host\":\"Baltic Institute\"," + text + "}"))).isEqualTo(Kind.ARTICLE);
+    }
 }
