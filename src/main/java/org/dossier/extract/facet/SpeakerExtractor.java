@@ -2,6 +2,7 @@ package org.dossier.extract.facet;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -246,24 +247,17 @@ public final class SpeakerExtractor {
         // Turn labels: a real speaker takes more than one turn, unless the label is a full name.
         Map<String, Integer> turnCounts = new LinkedHashMap<>();
         Set<String> honorific = new HashSet<>(0);
+        // A turn label ends with a colon: the lines holding one are found once, shared by all rules.
+        int[] colonLines = colonLines(text, headerEnd);
         for (int r = 0; r < turn.size(); r++) {
-            Matcher m = turn.get(r).matcher(text);
+            Matcher m = null;
             String[] needs = turnNeeds.get(r);
-            int pos = 0;
             int n = text.length();
-            int colon = -1; // the next colon at or after pos (kept across lines: no quadratic search)
-            while (pos < n) {
-                int eol = text.indexOf('\n', pos);
-                if (eol < 0) {
-                    eol = n;
-                }
-                if (colon < pos) {
-                    colon = text.indexOf(':', pos);
-                    if (colon < 0) {
-                        break; // no colon left: no more turn labels
-                    }
-                }
-                if (colon < eol && pos >= headerEnd && (needs == null || holdsAny(text, pos, colon, needs))) {
+            for (int k = 0; k < colonLines.length; k += 2) {
+                int pos = colonLines[k];
+                int colon = colonLines[k + 1];
+                if (needs == null || holdsAny(text, pos, colon, needs)) {
+                    m = m == null ? turn.get(r).matcher(text) : m;
                     m.region(pos, n);
                     if (m.lookingAt()) {
                         String name = m.group("name").strip();
@@ -283,7 +277,6 @@ public final class SpeakerExtractor {
                         }
                     }
                 }
-                pos = eol + 1;
             }
         }
         cjkTurns(text, headerEnd, turnCounts);
@@ -400,6 +393,28 @@ public final class SpeakerExtractor {
         // Agrawal); an unresolved "RA" is not a name, so it is dropped rather than guessed.
         initials.removeIf(i -> found.values().stream().anyMatch(f -> initialsOf(f).equals(i)));
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * The lines, from {@code headerEnd} on, that hold a colon: pairs of the line's start and its
+     * first colon. Found by searching for colons, so the many lines without one cost nothing.
+     */
+    private static int[] colonLines(String text, int headerEnd) {
+        int[] out = new int[16];
+        int count = 0;
+        for (int colon = text.indexOf(':'); colon >= 0; ) {
+            int lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+            if (lineStart >= headerEnd) {
+                if (count == out.length) {
+                    out = Arrays.copyOf(out, 2 * count);
+                }
+                out[count++] = lineStart;
+                out[count++] = colon;
+            }
+            int eol = text.indexOf('\n', colon);
+            colon = eol < 0 ? -1 : text.indexOf(':', eol + 1);
+        }
+        return Arrays.copyOf(out, count);
     }
 
     /**
