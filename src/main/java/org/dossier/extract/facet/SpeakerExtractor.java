@@ -531,6 +531,7 @@ public final class SpeakerExtractor {
         }
         // People listed under a heading, in the opening part of the text.
         int headTo = Math.min(n, HEADINGS);
+        Matcher roleLines = ROLE_LINE.matcher(text); // one for all lines, moved from line to line
         for (int pos = 0; pos < headTo; ) {
             int eol = text.indexOf('\n', pos);
             if (eol < 0) {
@@ -541,7 +542,7 @@ public final class SpeakerExtractor {
                 continue;
             }
             if (eol - pos > 3 && eol - pos < 200) {
-                roleLine(text, pos, eol, found);
+                roleLine(text, pos, eol, found, roleLines);
             }
             pos = eol + 1;
         }
@@ -1195,9 +1196,10 @@ public final class SpeakerExtractor {
      * A line in the opening that gives a role and then names, in any script: "Host: Jane Doe",
      * "主播：周明远", "嘉宾：韩思齐（研究者）", "□ 발표: 김현우 대변인", "출연: A, B", "Ведущий: Иван
      * Петров", "ゲスト：山田 花子". The role word must be in the 'role' list; each name is read by its
-     * script's shape (an office or affiliation after it dropped).
+     * script's shape (an office or affiliation after it dropped). {@code roleLines} is a
+     * {@link #ROLE_LINE} matcher over {@code text}.
      */
-    private void roleLine(String text, int from, int to, Map<String, String> found) {
+    private void roleLine(String text, int from, int to, Map<String, String> found, Matcher roleLines) {
         int colon = -1;
         for (int k = from, last = Math.min(to, from + 24); k < last; k++) {
             char c = text.charAt(k);
@@ -1209,7 +1211,7 @@ public final class SpeakerExtractor {
         if (colon < 0) {
             return;
         }
-        Matcher m = ROLE_LINE.matcher(text).region(from, to);
+        Matcher m = roleLines.region(from, to);
         if (!m.matches()) {
             return;
         }
@@ -1791,7 +1793,8 @@ public final class SpeakerExtractor {
     }
 
     private void addName(Map<String, String> found, String name) {
-        String n = withoutRole(SPACES.matcher(name.strip()).replaceAll(" "));
+        String stripped = name.strip();
+        String n = withoutRole(singleSpaced(stripped) ? stripped : SPACES.matcher(stripped).replaceAll(" "));
         if (n == null || n.isEmpty()) {
             return;
         }
@@ -1812,6 +1815,21 @@ public final class SpeakerExtractor {
             }
         }
         found.put(k, n);
+    }
+
+    /**
+     * Whether {@link #SPACES} would leave {@code s} as it is: its only whitespace is single spaces.
+     * Most names are written so, and this scan is cheaper than the regex replacement.
+     */
+    private static boolean singleSpaced(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' && (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
