@@ -906,11 +906,29 @@ public final class SpeakerExtractor {
         }
     }
 
-    /** Whether some line starts with one of the labels (at the text's start or after a newline). */
+    /**
+     * Whether some line starts with one of the labels (at the text's start or after a newline), or
+     * with a numbered question and then one ("Q54 Chair:"). One walk over the line starts, rather
+     * than two searches of the whole text per label: the labels are rare and most pages have none.
+     */
     private static boolean anyLineStarts(String text, String[] labels) {
-        for (String label : labels) {
-            if (text.startsWith(label) || text.indexOf("\n" + label) >= 0 || afterQuestionNumber(text, label)) {
-                return true;
+        boolean questionNumbers = false; // a line opening "Q" and a digit: maybe "Q54 Chair:"
+        int n = text.length();
+        for (int pos = 0; pos < n; ) {
+            for (String label : labels) {
+                if (text.startsWith(label, pos)) {
+                    return true;
+                }
+            }
+            questionNumbers |= text.charAt(pos) == 'Q' && pos + 1 < n && Character.isDigit(text.charAt(pos + 1));
+            int eol = text.indexOf('\n', pos);
+            pos = eol < 0 ? n : eol + 1;
+        }
+        if (questionNumbers) {
+            for (String label : labels) {
+                if (afterQuestionNumber(text, label)) {
+                    return true;
+                }
             }
         }
         return false;
