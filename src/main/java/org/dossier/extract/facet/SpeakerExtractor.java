@@ -1107,12 +1107,12 @@ public final class SpeakerExtractor {
             return; // no question labels: no Q&A interview
         }
         int limit = Math.min(text.length(), INTERVIEW_INTRO + 200);
-        Matcher q = QUESTION.matcher(text).region(0, text.length());
-        if (!q.find() || q.start() > INTERVIEW_INTRO) {
+        Matcher q = QUESTION.matcher(text);
+        int firstQ = questionLabel(text, q, 0);
+        if (firstQ < 0 || firstQ > INTERVIEW_INTRO) {
             return;
         }
-        int firstQ = q.start();
-        if (!q.find()) {
+        if (questionLabel(text, q, q.end()) < 0) {
             return; // one "Q:" is no interview
         }
         for (int r = 0; r < tail.size(); r++) {
@@ -1135,6 +1135,37 @@ public final class SpeakerExtractor {
                 pos = eol + 1;
             }
         }
+    }
+
+    /**
+     * Where the first {@link #QUESTION} label at or after {@code from} starts, or -1; {@code q} is
+     * left on it. As {@code q.find()} would answer, but the regex is tried only at the start of
+     * a line whose 'Q' follows nothing but [ \t*_]: a find() tries every character of the text.
+     */
+    private static int questionLabel(String text, Matcher q, int from) {
+        int n = text.length();
+        for (int i = text.indexOf('Q', from); i >= 0; i = text.indexOf('Q', i + 1)) {
+            int start = i;
+            while (start > 0 && " \t*_".indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            if (start >= from && lineStartAt(text, start)) {
+                q.region(start, n);
+                if (q.lookingAt()) {
+                    return start;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Whether '^' in MULTILINE mode matches at {@code i} of the whole text (as Pattern's Caret decides). */
+    private static boolean lineStartAt(String text, int i) {
+        return i == 0 || isLineTerminator(text.charAt(i - 1)) && !(text.charAt(i - 1) == '\r' && text.charAt(i) == '\n');
     }
 
     /** A Han or Hangul turn label: "周明远：", "김현우:", "发言人毛宁：", "宮本 沙織：". */
