@@ -212,8 +212,21 @@ public final class DateExtractor {
                     hits = endsHits;
                 }
             }
+            // The rule's context matchers, made at its first date of its form and reset per date.
+            Matcher after = null;
+            Matcher before = null;
             for (Hit h : hits) {
-                if (h.form != rule.form || !inContext(rule, region, h) || vetoed(region, h)) {
+                if (h.form != rule.form) {
+                    continue;
+                }
+                if (after == null && rule.after != null) {
+                    after = rule.after.matcher(region);
+                    after.useAnchoringBounds(false); // '$' means a real line end, not the region's end
+                }
+                if (before == null && rule.before != null) {
+                    before = rule.before.matcher(region);
+                }
+                if (!inContext(after, before, region, h) || vetoed(region, h)) {
                     continue;
                 }
                 if (rule.noYear) {
@@ -518,23 +531,24 @@ public final class DateExtractor {
         return false;
     }
 
-    /** Whether the text around a date fits the rule's context. */
-    private static boolean inContext(Rule rule, String text, Hit h) {
-        if (rule.after != null) {
-            Matcher m = rule.after.matcher(text);
-            m.useAnchoringBounds(false); // '$' means a real line end, not the region's end
-            m.region(h.end, text.length());
-            if (!m.lookingAt()) {
+    /**
+     * Whether the text around a date fits a rule's context: {@code after} (or null) must match
+     * where the date ends, {@code before} (or null) somewhere from the start of the previous line
+     * to where the date starts. Both are the rule's matchers over {@code text}.
+     */
+    private static boolean inContext(Matcher after, Matcher before, String text, Hit h) {
+        if (after != null) {
+            after.region(h.end, text.length());
+            if (!after.lookingAt()) {
                 return false;
             }
         }
-        if (rule.before != null) {
+        if (before != null) {
             // From the start of the previous line: a label may sit on the line above the date.
             int lineStart = text.lastIndexOf('\n', h.start - 1);
             int from = lineStart <= 0 ? 0 : Math.max(0, text.lastIndexOf('\n', lineStart - 1) + 1);
-            Matcher m = rule.before.matcher(text);
-            m.region(from, h.start);
-            return m.find();
+            before.region(from, h.start);
+            return before.find();
         }
         return true;
     }
@@ -579,12 +593,22 @@ public final class DateExtractor {
             if (len > PROSE_LINE || pos >= parsedHeader && len >= PROSE_SENTENCE && endsSentence(text, eol)) {
                 break; // the prose has started: a date in it is one the text mentions
             }
-            if (!text.substring(pos, eol).isBlank()) {
+            if (!isBlank(text, pos, eol)) {
                 lines++;
             }
             pos = eol + 1;
         }
         return text.substring(0, Math.min(pos, n));
+    }
+
+    /** As {@code text.substring(from, to).isBlank()}, without the copy (no whitespace is a surrogate). */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsSentence(String text, int eol) {

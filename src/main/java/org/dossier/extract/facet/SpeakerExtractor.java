@@ -2,6 +2,7 @@ package org.dossier.extract.facet;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -246,24 +247,17 @@ public final class SpeakerExtractor {
         // Turn labels: a real speaker takes more than one turn, unless the label is a full name.
         Map<String, Integer> turnCounts = new LinkedHashMap<>();
         Set<String> honorific = new HashSet<>(0);
+        // A turn label ends with a colon: the lines holding one are found once, shared by all rules.
+        int[] colonLines = colonLines(text, headerEnd);
         for (int r = 0; r < turn.size(); r++) {
-            Matcher m = turn.get(r).matcher(text);
+            Matcher m = null;
             String[] needs = turnNeeds.get(r);
-            int pos = 0;
             int n = text.length();
-            int colon = -1; // the next colon at or after pos (kept across lines: no quadratic search)
-            while (pos < n) {
-                int eol = text.indexOf('\n', pos);
-                if (eol < 0) {
-                    eol = n;
-                }
-                if (colon < pos) {
-                    colon = text.indexOf(':', pos);
-                    if (colon < 0) {
-                        break; // no colon left: no more turn labels
-                    }
-                }
-                if (colon < eol && pos >= headerEnd && (needs == null || holdsAny(text, pos, colon, needs))) {
+            for (int k = 0; k < colonLines.length; k += 2) {
+                int pos = colonLines[k];
+                int colon = colonLines[k + 1];
+                if (needs == null || holdsAny(text, pos, colon, needs)) {
+                    m = m == null ? turn.get(r).matcher(text) : m;
                     m.region(pos, n);
                     if (m.lookingAt()) {
                         String name = m.group("name").strip();
@@ -283,7 +277,6 @@ public final class SpeakerExtractor {
                         }
                     }
                 }
-                pos = eol + 1;
             }
         }
         cjkTurns(text, headerEnd, turnCounts);
@@ -403,6 +396,28 @@ public final class SpeakerExtractor {
     }
 
     /**
+     * The lines, from {@code headerEnd} on, that hold a colon: pairs of the line's start and its
+     * first colon. Found by searching for colons, so the many lines without one cost nothing.
+     */
+    private static int[] colonLines(String text, int headerEnd) {
+        int[] out = new int[16];
+        int count = 0;
+        for (int colon = text.indexOf(':'); colon >= 0; ) {
+            int lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+            if (lineStart >= headerEnd) {
+                if (count == out.length) {
+                    out = Arrays.copyOf(out, 2 * count);
+                }
+                out[count++] = lineStart;
+                out[count++] = colon;
+            }
+            int eol = text.indexOf('\n', colon);
+            colon = eol < 0 ? -1 : text.indexOf(':', eol + 1);
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    /**
      * Whether a bare label used once ("Jane Doe: ...") names someone the page names again: its last
      * word (a surname) recurs, as written or capitalised, outside the label. A heading with a
      * colon ("Fact Sheet: ...", "Stay Connected: Facebook X", a newsletter's "EXPORT RULES: ...")
@@ -516,6 +531,7 @@ public final class SpeakerExtractor {
         }
         // People listed under a heading, in the opening part of the text.
         int headTo = Math.min(n, HEADINGS);
+        Matcher roleLines = ROLE_LINE.matcher(text); // one for all lines, moved from line to line
         for (int pos = 0; pos < headTo; ) {
             int eol = text.indexOf('\n', pos);
             if (eol < 0) {
@@ -526,7 +542,7 @@ public final class SpeakerExtractor {
                 continue;
             }
             if (eol - pos > 3 && eol - pos < 200) {
-                roleLine(text, pos, eol, found);
+                roleLine(text, pos, eol, found, roleLines);
             }
             pos = eol + 1;
         }
@@ -890,11 +906,29 @@ public final class SpeakerExtractor {
         }
     }
 
-    /** Whether some line starts with one of the labels (at the text's start or after a newline). */
+    /**
+     * Whether some line starts with one of the labels (at the text's start or after a newline), or
+     * with a numbered question and then one ("Q54 Chair:"). One walk over the line starts, rather
+     * than two searches of the whole text per label: the labels are rare and most pages have none.
+     */
     private static boolean anyLineStarts(String text, String[] labels) {
-        for (String label : labels) {
-            if (text.startsWith(label) || text.indexOf("\n" + label) >= 0 || afterQuestionNumber(text, label)) {
-                return true;
+        boolean questionNumbers = false; // a line opening "Q" and a digit: maybe "Q54 Chair:"
+        int n = text.length();
+        for (int pos = 0; pos < n; ) {
+            for (String label : labels) {
+                if (text.startsWith(label, pos)) {
+                    return true;
+                }
+            }
+            questionNumbers |= text.charAt(pos) == 'Q' && pos + 1 < n && Character.isDigit(text.charAt(pos + 1));
+            int eol = text.indexOf('\n', pos);
+            pos = eol < 0 ? n : eol + 1;
+        }
+        if (questionNumbers) {
+            for (String label : labels) {
+                if (afterQuestionNumber(text, label)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -1073,12 +1107,12 @@ public final class SpeakerExtractor {
             return; // no question labels: no Q&A interview
         }
         int limit = Math.min(text.length(), INTERVIEW_INTRO + 200);
-        Matcher q = QUESTION.matcher(text).region(0, text.length());
-        if (!q.find() || q.start() > INTERVIEW_INTRO) {
+        Matcher q = QUESTION.matcher(text);
+        int firstQ = questionLabel(text, q, 0);
+        if (firstQ < 0 || firstQ > INTERVIEW_INTRO) {
             return;
         }
-        int firstQ = q.start();
-        if (!q.find()) {
+        if (questionLabel(text, q, q.end()) < 0) {
             return; // one "Q:" is no interview
         }
         for (int r = 0; r < tail.size(); r++) {
@@ -1101,6 +1135,37 @@ public final class SpeakerExtractor {
                 pos = eol + 1;
             }
         }
+    }
+
+    /**
+     * Where the first {@link #QUESTION} label at or after {@code from} starts, or -1; {@code q} is
+     * left on it. As {@code q.find()} would answer, but the regex is tried only at the start of
+     * a line whose 'Q' follows nothing but [ \t*_]: a find() tries every character of the text.
+     */
+    private static int questionLabel(String text, Matcher q, int from) {
+        int n = text.length();
+        for (int i = text.indexOf('Q', from); i >= 0; i = text.indexOf('Q', i + 1)) {
+            int start = i;
+            while (start > 0 && " \t*_".indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            if (start >= from && lineStartAt(text, start)) {
+                q.region(start, n);
+                if (q.lookingAt()) {
+                    return start;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Whether '^' in MULTILINE mode matches at {@code i} of the whole text (as Pattern's Caret decides). */
+    private static boolean lineStartAt(String text, int i) {
+        return i == 0 || isLineTerminator(text.charAt(i - 1)) && !(text.charAt(i - 1) == '\r' && text.charAt(i) == '\n');
     }
 
     /** A Han or Hangul turn label: "周明远：", "김현우:", "发言人毛宁：", "宮本 沙織：". */
@@ -1180,9 +1245,10 @@ public final class SpeakerExtractor {
      * A line in the opening that gives a role and then names, in any script: "Host: Jane Doe",
      * "主播：周明远", "嘉宾：韩思齐（研究者）", "□ 발표: 김현우 대변인", "출연: A, B", "Ведущий: Иван
      * Петров", "ゲスト：山田 花子". The role word must be in the 'role' list; each name is read by its
-     * script's shape (an office or affiliation after it dropped).
+     * script's shape (an office or affiliation after it dropped). {@code roleLines} is a
+     * {@link #ROLE_LINE} matcher over {@code text}.
      */
-    private void roleLine(String text, int from, int to, Map<String, String> found) {
+    private void roleLine(String text, int from, int to, Map<String, String> found, Matcher roleLines) {
         int colon = -1;
         for (int k = from, last = Math.min(to, from + 24); k < last; k++) {
             char c = text.charAt(k);
@@ -1194,7 +1260,7 @@ public final class SpeakerExtractor {
         if (colon < 0) {
             return;
         }
-        Matcher m = ROLE_LINE.matcher(text).region(from, to);
+        Matcher m = roleLines.region(from, to);
         if (!m.matches()) {
             return;
         }
@@ -1776,7 +1842,8 @@ public final class SpeakerExtractor {
     }
 
     private void addName(Map<String, String> found, String name) {
-        String n = withoutRole(SPACES.matcher(name.strip()).replaceAll(" "));
+        String stripped = name.strip();
+        String n = withoutRole(singleSpaced(stripped) ? stripped : SPACES.matcher(stripped).replaceAll(" "));
         if (n == null || n.isEmpty()) {
             return;
         }
@@ -1797,6 +1864,21 @@ public final class SpeakerExtractor {
             }
         }
         found.put(k, n);
+    }
+
+    /**
+     * Whether {@link #SPACES} would leave {@code s} as it is: its only whitespace is single spaces.
+     * Most names are written so, and this scan is cheaper than the regex replacement.
+     */
+    private static boolean singleSpaced(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' && (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The characters a text can start with for a regex to match it from its start
+ * The characters (and, for ASCII, the pairs of characters) a text can start with for a regex to match it from its start
  * ({@link Matcher#matches} or {@link Matcher#lookingAt}), so that most lines a line rule is tried
  * on are ruled out by their first character with one lookup, without a matcher. Worked out on
  * first sight of each character: a regex that cannot match anything starting with c fails on the
@@ -17,6 +17,12 @@ public final class FirstCharacters {
 
     private final Pattern pattern;
     private final byte[] known = new byte[65536];
+    /**
+     * The same for the first two characters when both are ASCII ({@code 128 * first + second}):
+     * a line rule opening with a word ("Cover of ...") admits every line starting with its first
+     * letter ("China ..."), and the second one rules most of them out.
+     */
+    private final byte[] knownPairs = new byte[128 * 128];
 
     public FirstCharacters(Pattern pattern) {
         this.pattern = pattern;
@@ -33,10 +39,24 @@ public final class FirstCharacters {
         }
         byte b = known[c];
         if (b == UNKNOWN) {
-            Matcher m = pattern.matcher(String.valueOf(c));
-            b = m.lookingAt() || m.hitEnd() ? CAN_START : CANNOT_START;
+            b = canStart(String.valueOf(c));
             known[c] = b; // a benign race: every thread computes the same value
         }
-        return b == CAN_START;
+        if (b != CAN_START || text.length() < 2 || c >= 128 || text.charAt(1) >= 128) {
+            return b == CAN_START;
+        }
+        int pair = 128 * c + text.charAt(1);
+        byte p = knownPairs[pair];
+        if (p == UNKNOWN) {
+            p = canStart(text.subSequence(0, 2).toString());
+            knownPairs[pair] = p;
+        }
+        return p == CAN_START;
+    }
+
+    /** Whether a match may start with {@code prefix}: one is found, or the search reached its end. */
+    private byte canStart(String prefix) {
+        Matcher m = pattern.matcher(prefix);
+        return m.lookingAt() || m.hitEnd() ? CAN_START : CANNOT_START;
     }
 }
