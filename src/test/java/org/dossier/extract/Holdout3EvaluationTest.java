@@ -48,6 +48,6 @@ class Holdout3EvaluationTest {
     void thirdHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout3");
         assertThat(r.documents()).isEqualTo(28);
-        GoldSetScores.assertAtLeast(r, 1.0, 0.9512, 0.8321, 1.0, 1.0, 0.9642);
+        GoldSetScores.assertAtLeast(r, 1.0, 0.9512, 0.84, 1.0, 1.0, 0.9642);
     }
 }

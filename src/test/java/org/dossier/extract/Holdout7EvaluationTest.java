@@ -46,6 +46,6 @@ class Holdout7EvaluationTest {
     void seventhHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout7");
         assertThat(r.documents()).isEqualTo(40);
-        GoldSetScores.assertAtLeast(r, 0.976, 1.0, 0.755, 0.975, 0.975, 1.0);
+        GoldSetScores.assertAtLeast(r, 0.976, 1.0, 0.76, 0.975, 0.975, 1.0);
     }
 }

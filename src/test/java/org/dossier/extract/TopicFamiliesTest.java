@@ -281,4 +281,60 @@ class TopicFamiliesTest {
                 Some ballistic missiles went too, and one missile was found in Kharkiv. The arms trade pays well.
                 """)).contains("arms trade").doesNotContain("missiles");
     }
+
+    @Test
+    void aStateVisitOrAPoliticalSettlementIsDiplomacy() {
+        assertThat(topics("""
+                Ministry briefing
+
+                Q: Will the President visit Lisbon? A: The two sides are preparing for the visit. Our position paper
+                calls for a political settlement of the border dispute.
+                """)).contains("diplomacy");
+        assertThat(topics("""
+                Museum reopens
+
+                The city museum reopened after repairs. Thousands of people visited on the first weekend to see the
+                new wing, and the gardens will open in June.
+                """)).doesNotContain("diplomacy");
+    }
+
+    @Test
+    void pactsIntelligenceSharingAndKoreanTreatyWordsAreAlliances() {
+        assertThat(topics("""
+                Two neighbours restore their intelligence-sharing pact
+
+                The intelligence-sharing pact, suspended in 2019, was fully restored this week, and radar data
+                now flows in real time between the two navies.
+                """)).contains("alliances");
+        assertThat(topics("""
+                갑국과 을국, 포괄적 전략적 동반자 관계 조약 서명
+                두 나라 정상은 정상회담을 열고 상호 군사 지원을 규정한 조약에 서명했다. 을국 대통령은 10년 만에 갑국을 방문했다.
+                """)).contains("alliances", "diplomacy");
+        assertThat(topics("""
+                Football clubs sign a pact
+
+                The league's clubs signed a pact on ticket prices. Fans welcomed the deal before the new season.
+                """)).doesNotContain("alliances");
+    }
+
+    @Test
+    void sellingOrDeliveringWeaponSystemsIsArmsTrade() {
+        assertThat(topics("""
+                Who arms the republic now?
+
+                The republic used to buy everything from its neighbour. Today a European state sells it radars and
+                armoured vehicles, and another sells artillery.
+                """)).contains("arms trade");
+        assertThat(topics("""
+                First fighter jets arrive
+
+                The air force received its first fighter jets from partners on Thursday. The number of jets delivered
+                was not disclosed.
+                """)).contains("arms trade");
+        assertThat(topics("""
+                Air show draws crowds
+
+                Fighter jets flew over the bay on Sunday as the air show opened. Food stalls sold ice cream.
+                """)).doesNotContain("arms trade");
+    }
 }
