@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
  * 0.850. Pooled with holdout9 (80 unseen pages): countries 0.981, speakers 0.944, topics 0.764
  * (precision 0.787, recall 0.743), year 1.000, kind 0.950, title 0.838. The floors are this set's
  * scores rounded down.
+ *
+ * <p>Then a topic round tuned on holdout9's topic failures (it never saw this set) merged
+ * (EXTRACTION_VERSION 17): topics F1 0.788 to 0.797, the rest unchanged; this is that round's
+ * unseen measure. The topic floor follows.
  */
 class Holdout10EvaluationTest {
 
@@ -29,6 +33,6 @@ class Holdout10EvaluationTest {
     void tenthHoldoutScoresDoNotDrop() throws URISyntaxException {
         EvalReport r = GoldSetScores.evaluate("holdout10");
         assertThat(r.documents()).isEqualTo(40);
-        GoldSetScores.assertAtLeast(r, 0.980, 0.946, 0.788, 1.0, 0.95, 0.85);
+        GoldSetScores.assertAtLeast(r, 0.980, 0.946, 0.796, 1.0, 0.95, 0.85);
     }
 }
