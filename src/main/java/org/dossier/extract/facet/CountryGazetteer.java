@@ -3,8 +3,10 @@ package org.dossier.extract.facet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -194,7 +196,7 @@ public final class CountryGazetteer {
         /** Mentions by ambiguous aliases ("Georgia"), counted once the country is confirmed. */
         private Map<String, Integer> unconfirmed;
         /** Countries whose context phrase the page holds, confirming their ambiguous aliases. */
-        private java.util.Set<String> contexts;
+        private Set<String> contexts;
 
         public void hit(CharSequence text, int start, int end, Object value) {
             Alias a = (Alias) value;
@@ -207,7 +209,7 @@ public final class CountryGazetteer {
             if (a.conditional() || a.context()) {
                 if (unconfirmed == null) {
                     unconfirmed = new HashMap<>();
-                    contexts = new java.util.HashSet<>();
+                    contexts = new HashSet<>();
                 }
                 if (a.context()) {
                     contexts.add(a.country());
@@ -298,7 +300,7 @@ public final class CountryGazetteer {
         return out;
     }
 
-    private static final java.util.Set<String> HONORIFICS = java.util.Set.of(
+    private static final Set<String> HONORIFICS = Set.of(
             "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Amb", "Hon");
 
     /**
@@ -432,12 +434,12 @@ public final class CountryGazetteer {
         while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
             w--;
         }
-        String before = text.subSequence(w, k + 1).toString().toLowerCase(java.util.Locale.ROOT);
+        String before = text.subSequence(w, k + 1).toString().toLowerCase(Locale.ROOT);
         return PLACE_WORDS.contains(before);
     }
 
     /** Words before "in" that make the capital a place: being, living, working or meeting there. */
-    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("is", "am", "are", "was", "were",
+    private static final Set<String> PLACE_WORDS = Set.of("is", "am", "are", "was", "were",
             "be", "been", "lives", "live", "lived", "living", "based", "born", "sits", "sitting", "stationed",
             "headquartered", "back", "here", "centre", "center", "office", "offices", "studio", "embassy",
             "work", "works", "worked", "working", "stays", "stayed", "staying");

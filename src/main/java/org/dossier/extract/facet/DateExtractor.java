@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -135,7 +136,7 @@ public final class DateExtractor {
                 }
             }
         }
-        rules.sort(java.util.Comparator.comparingInt(Rule::priority)); // stable: file order within a priority
+        rules.sort(Comparator.comparingInt(Rule::priority)); // stable: file order within a priority
         canStart = new byte[forms.size()][65536];
         for (String line : Resources.lines("date-years.tsv")) {
             yearOnly.add(Pattern.compile(line));

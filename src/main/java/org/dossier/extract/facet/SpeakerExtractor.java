@@ -1007,7 +1007,7 @@ public final class SpeakerExtractor {
             office |= officeWords.contains(w) || roles.contains(w);
             i++;
         }
-        return i == 0 || !office ? label : String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+        return i == 0 || !office ? label : String.join(" ", Arrays.copyOfRange(words, i, words.length));
     }
 
     /** A name alone on its line, maybe with a timestamp: "Jane Doe", "Jane Doe  00:01:23", "JANE DOE (1:05)". */
@@ -1350,7 +1350,7 @@ public final class SpeakerExtractor {
                 titled |= titles.contains(words[k].toLowerCase(Locale.ROOT).replace(".", ""));
             }
             if (words.length - i >= 2 && !titled) {
-                String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+                String name = String.join(" ", Arrays.copyOfRange(words, i, words.length));
                 if (isPersonName(name)) {
                     out.add(name);
                 }
@@ -1420,7 +1420,7 @@ public final class SpeakerExtractor {
             if (i >= words.length) {
                 continue;
             }
-            String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            String name = String.join(" ", Arrays.copyOfRange(words, i, words.length));
             if (name.split(" ").length >= 2 && isPersonName(name)) {
                 return name;
             }
@@ -1803,7 +1803,7 @@ public final class SpeakerExtractor {
         if (i == words.length - 1 && isLead(words[i])) {
             return null;
         }
-        return i == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+        return i == 0 ? name : String.join(" ", Arrays.copyOfRange(words, i, words.length));
     }
 
     private static boolean hasUpperCase(String s) {

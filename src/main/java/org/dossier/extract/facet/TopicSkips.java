@@ -1,8 +1,11 @@
 package org.dossier.extract.facet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.dossier.extract.text.Resources;
 
 /**
@@ -19,7 +22,7 @@ public final class TopicSkips {
     private static final int PROSE = 100;
 
     /** Headings by their first character (lower and upper case): a line is compared with a few. */
-    private final java.util.Map<Character, List<Heading>> byFirst = new java.util.HashMap<>();
+    private final Map<Character, List<Heading>> byFirst = new HashMap<>();
     private final boolean[] canStart = new boolean[65536];
 
     public TopicSkips() {
@@ -72,7 +75,7 @@ public final class TopicSkips {
                 if (out == null) {
                     out = new int[8];
                 } else if (n + 2 > out.length) {
-                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                    out = Arrays.copyOf(out, out.length * 2);
                 }
                 out[n++] = s;
                 out[n++] = end;
@@ -84,7 +87,7 @@ public final class TopicSkips {
             }
             pos = eol + 1;
         }
-        return out == null ? new int[0] : java.util.Arrays.copyOf(out, n);
+        return out == null ? new int[0] : Arrays.copyOf(out, n);
     }
 
     /** The heading that line {@code [s, eol)} opens, or null. */

@@ -1,5 +1,6 @@
 package org.dossier.extract.parse;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -140,7 +141,7 @@ public final class EpisodeTitles {
                 return;
             }
         }
-        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        String lower = t.toLowerCase(Locale.ROOT);
         if (lower.contains("ft.") || lower.contains("feat")) {
             Matcher g = GUEST.matcher(t);
             if (g.find()) {

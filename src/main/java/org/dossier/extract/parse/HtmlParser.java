@@ -1,7 +1,13 @@
 package org.dossier.extract.parse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -126,7 +132,7 @@ public final class HtmlParser {
             }
             boolean aside = false;
             for (Element a : block.parents()) {
-                String cls = a.className().toLowerCase(java.util.Locale.ROOT);
+                String cls = a.className().toLowerCase(Locale.ROOT);
                 aside |= cls.contains("comment") || cls.contains("related");
             }
             if (aside) {
@@ -148,13 +154,9 @@ public final class HtmlParser {
         return out;
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    /**
-     * The people a page's JSON-LD names as its authors: "author" of the item (or of the items in an
-     * "@graph"), a name string or Person objects; an Organization author is no person.
-     */
-    private static final java.util.regex.Pattern LD_DATE = java.util.regex.Pattern.compile(
+    private static final Pattern LD_DATE = Pattern.compile(
             "\"(?:datePublished|uploadDate|dateCreated)\"\\s*:\\s*\"([^\"]{4,40})\"");
 
     /** schema.org's publication date in a JSON-LD block ("datePublished", a video's "uploadDate"). */
@@ -164,7 +166,7 @@ public final class HtmlParser {
             if (data.indexOf("\"date") < 0 && data.indexOf("\"uploadDate") < 0) {
                 continue;
             }
-            java.util.regex.Matcher m = LD_DATE.matcher(data);
+            Matcher m = LD_DATE.matcher(data);
             if (m.find()) {
                 return m.group(1);
             }
@@ -173,7 +175,7 @@ public final class HtmlParser {
     }
 
     /** Class names of an episode page's main block: "episode", "podcast-view", "episode_detail". */
-    private static final java.util.regex.Pattern EPISODE_CLASS = java.util.regex.Pattern.compile(
+    private static final Pattern EPISODE_CLASS = Pattern.compile(
             "(?i)(?:podcast|episode)(?:[-_](?:view|page|detail|details|body|content|main|wrap|wrapper|container|single|post))?");
 
     private static boolean episodeContainer(Document doc) {
@@ -191,6 +193,10 @@ public final class HtmlParser {
         return false;
     }
 
+    /**
+     * The people a page's JSON-LD names as its authors: "author" of the item (or of the items in an
+     * "@graph"), a name string or Person objects; an Organization author is no person.
+     */
     private static List<String> jsonLdAuthors(Document doc) {
         List<String> out = new ArrayList<>(0);
         for (Element script : doc.select("script[type=application/ld+json]")) {
@@ -199,8 +205,8 @@ public final class HtmlParser {
                 continue;
             }
             try {
-                com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(data);
-                List<com.fasterxml.jackson.databind.JsonNode> items = new ArrayList<>();
+                JsonNode root = JSON.readTree(data);
+                List<JsonNode> items = new ArrayList<>();
                 if (root.isArray()) {
                     root.forEach(items::add);
                 } else if (root.has("@graph")) {
@@ -208,8 +214,8 @@ public final class HtmlParser {
                 } else {
                     items.add(root);
                 }
-                for (com.fasterxml.jackson.databind.JsonNode item : items) {
-                    com.fasterxml.jackson.databind.JsonNode a = item.get("author");
+                for (JsonNode item : items) {
+                    JsonNode a = item.get("author");
                     if (a == null) {
                         continue;
                     }
@@ -271,7 +277,7 @@ public final class HtmlParser {
         return bestLength * 3 >= bodyLength ? best : body;
     }
 
-    private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("p", "div", "section", "article",
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article",
             "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
             "pre", "figure", "figcaption", "table", "thead", "tbody", "tr", "td", "th", "br", "hr", "address",
             "details", "summary");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,7 +90,7 @@ public final class MarkdownParser {
         return true;
     }
 
-    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "and", "on", "for", "in", "at", "to", "a");
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "on", "for", "in", "at", "to", "a");
 
     /** A site's menu of links on one line: "[Home](/) · [Archive](/archive) · [About](/about)". */
     private static boolean linkRow(String l) {

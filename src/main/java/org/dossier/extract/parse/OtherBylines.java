@@ -1,7 +1,10 @@
 package org.dossier.extract.parse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.text.Resources;
@@ -25,13 +28,13 @@ final class OtherBylines {
     private static final List<String> BY_OPENING = new ArrayList<>();
     private static Pattern openingByline;
     /** The last words of a reporter's description in a byline ("Middle East correspondent"). */
-    static final java.util.Set<String> DESK = new java.util.HashSet<>();
+    static final Set<String> DESK = new HashSet<>();
     /** Words that make a short line a public office ("Minister for Defence", "Deputy Spokesperson"). */
-    static final java.util.Set<String> OFFICE = new java.util.HashSet<>();
-    private static final java.util.Set<String> WIRE_JA = new java.util.HashSet<>();
+    static final Set<String> OFFICE = new HashSet<>();
+    private static final Set<String> WIRE_JA = new HashSet<>();
     private static final List<String> POSITION_KO = new ArrayList<>();
     private static final List<String> FIELD_CJK = new ArrayList<>();
-    private static final java.util.Set<String> ACTION = new java.util.HashSet<>();
+    private static final Set<String> ACTION = new HashSet<>();
     /** A Korean column's closing author line: name, affiliation, position ("홍길동 한반도연구원 선임연구위원"). */
     private static final Pattern KO_AUTHOR_LINE;
     /** A writer's field inside a meta line: "来源：某网　作者：王五", "筆者：山田 花子（研究員）". */
@@ -168,7 +171,7 @@ final class OtherBylines {
     /** Whether a short text opens with an action word, as an author block's links do ("View Profile"). */
     static boolean isActionLabel(String text) {
         int sp = text.indexOf(' ');
-        return ACTION.contains((sp < 0 ? text : text.substring(0, sp)).toLowerCase(java.util.Locale.ROOT));
+        return ACTION.contains((sp < 0 ? text : text.substring(0, sp)).toLowerCase(Locale.ROOT));
     }
 
     /** Whether the line is a byline that names someone. */
