@@ -1,16 +1,22 @@
 package org.dossier.solr;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.core.CoreContainer.CoreLoadFailure;
 import org.apache.solr.core.SolrCore;
+import org.dossier.solr.plugin.LeanUnifiedHighlighter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +47,7 @@ final class EmbeddedSolr implements SolrConnection {
         Path home = dataDir.toAbsolutePath().normalize().resolve("solr");
         List<String> cores = List.of(core, SolrConnection.passageCollectionOf(core));
         prepareHome(home, cores);
-        CoreContainer container = new CoreContainer(home, new java.util.Properties());
+        CoreContainer container = new CoreContainer(home, new Properties());
         try {
             container.load();
             for (String name : cores) {
@@ -62,6 +68,15 @@ final class EmbeddedSolr implements SolrConnection {
         }
     }
 
+    /**
+     * Core properties the configset reads: in this JVM the engine can load Dossier's own plugins,
+     * which a standalone Solr or SolrCloud does not have (solrconfig.xml falls back to Solr's
+     * classes there).
+     */
+    static Map<String, String> engineProperties() {
+        return Map.of("dossier.highlighter", LeanUnifiedHighlighter.class.getName());
+    }
+
     /** Both cores share the shipped configset; each gets its own copy, as a core's conf must be its own. */
     private static void prepareHome(Path home, List<String> cores) {
         for (String core : cores) {
@@ -77,10 +92,7 @@ final class EmbeddedSolr implements SolrConnection {
             if (!Files.exists(solrXml)) {
                 Files.writeString(solrXml, "<solr/>\n");
             }
-            Path coreProperties = coreDir.resolve("core.properties");
-            if (!Files.exists(coreProperties)) {
-                Files.writeString(coreProperties, "name=" + core + "\n");
-            }
+            writeCoreProperties(coreDir.resolve("core.properties"), core);
         } catch (IOException e) {
             throw StorageFailure.of(e)
                     .map(kind -> new SolrStartException(kind.explain("the data directory " + home.getParent(), "preparing it"), e))
@@ -97,6 +109,24 @@ final class EmbeddedSolr implements SolrConnection {
                             "installing the Solr configset"), e))
                     .orElseGet(() -> new SolrStartException("Cannot write the Solr configset into " + coreDir + ": "
                             + e.getCause().getMessage(), e));
+        }
+    }
+
+    /** The core's name and {@link #engineProperties()}, kept beside what Solr or a user wrote there. */
+    private static void writeCoreProperties(Path file, String core) throws IOException {
+        Properties properties = new Properties();
+        if (Files.exists(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(in);
+            }
+        }
+        Properties wanted = (Properties) properties.clone();
+        wanted.putIfAbsent("name", core);
+        wanted.putAll(engineProperties());
+        if (!wanted.equals(properties) || !Files.exists(file)) {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                wanted.store(out, null);
+            }
         }
     }
 
