@@ -6,8 +6,10 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.dossier.search.query.FilterStep;
+import org.dossier.search.query.ProximityRerankStep;
 import org.dossier.search.query.SortStep;
 import org.dossier.search.query.TextQueryStep;
+import org.dossier.solr.SolrFields;
 
 /**
  * Every document of a search, in the search's order, fetched with Solr's cursorMark in fixed-size
@@ -32,10 +34,31 @@ public final class Exporter {
         new TextQueryStep().apply(request, query);
         new FilterStep(config).apply(request, query);
         new SortStep().apply(request, query); // always ends in the unique id, as cursors require
-        query.setRows(PAGE);
         query.setFields("*");
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         long count = 0;
+        ProximityRerankStep proximity = new ProximityRerankStep(config);
+        if (proximity.reranks(request)) {
+            // A cursor cannot follow a rerank, which reorders only the best documents: those come
+            // as the search has them, and the cursor takes over after them, where the orders agree.
+            SolrQuery best = query.getCopy();
+            proximity.apply(request, best);
+            best.setRows(proximity.documents());
+            QueryResponse response = solr.query(best);
+            for (SolrDocument doc : response.getResults()) {
+                sink.accept(ExportedDocument.of(mapper.toDetail(doc, null)));
+                count++;
+            }
+            if (count < proximity.documents()) {
+                return count;
+            }
+            SolrQuery skip = query.getCopy();
+            skip.setFields(SolrFields.ID);
+            skip.setRows(proximity.documents());
+            skip.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            cursor = solr.query(skip).getNextCursorMark();
+        }
+        query.setRows(PAGE);
         while (true) {
             query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
             QueryResponse response = solr.query(query);

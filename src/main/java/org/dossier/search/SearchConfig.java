@@ -29,7 +29,11 @@ public record SearchConfig(
 
     public record Paging(int defaultPageSize, int maxPageSize, int maxResultWindow) {}
 
-    public record Query(int maxLength, int timeAllowedMs) {}
+    /**
+     * Limits of a query, and how many of the best matches a second pass reorders by how close the
+     * query's words stand in the body ({@code proximityDocs}; see ProximityRerankStep).
+     */
+    public record Query(int maxLength, int timeAllowedMs, int proximityDocs) {}
 
     public record Highlight(String field, String titleField, int snippets) {}
 

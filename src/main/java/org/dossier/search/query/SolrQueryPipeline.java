@@ -16,6 +16,7 @@ public final class SolrQueryPipeline {
     public static SolrQueryPipeline standard(SearchConfig config) {
         return new SolrQueryPipeline(List.of(
                 new TextQueryStep(),
+                new ProximityRerankStep(config),
                 new FilterStep(config),
                 new FacetStep(config),
                 new HighlightStep(config),

@@ -162,6 +162,28 @@ class QueryStepsTest {
     }
 
     @Test
+    void proximityReranksOnlyRelevanceOrderedSearchesOfSeveralWords() {
+        assertThat(apply(new ProximityRerankStep(config), Map.of("q", List.of("sanctions relief"))).get("rq"))
+                .isEqualTo("{!rerank reRankQuery=$proximity.q reRankDocs=500 reRankWeight=1}");
+        assertThat(apply(new ProximityRerankStep(config), Map.of("q", List.of("sanctions"))).get("rq")).as("one word").isNull();
+        assertThat(apply(new ProximityRerankStep(config), Map.of()).get("rq")).as("browsing").isNull();
+        assertThat(apply(new ProximityRerankStep(config), Map.of("q", List.of("sanctions relief"), "sort", List.of("newest"))).get("rq"))
+                .as("a date order stays a date order").isNull();
+    }
+
+    @Test
+    void wordsAreCountedAsTheBodysAnalyserSeesThem() {
+        assertThat(ProximityRerankStep.hasSeveralWords("mutual defense")).isTrue();
+        assertThat(ProximityRerankStep.hasSeveralWords("\"mutual defense\" -treaty")).isTrue();
+        assertThat(ProximityRerankStep.hasSeveralWords("  sanctions!  ")).isFalse();
+        assertThat(ProximityRerankStep.hasSeveralWords("F-35")).as("two tokens for the analyser").isTrue();
+        assertThat(ProximityRerankStep.hasSeveralWords("朝鲜")).as("one Han character is one word").isTrue();
+        assertThat(ProximityRerankStep.hasSeveralWords("朝")).isFalse();
+        assertThat(ProximityRerankStep.hasSeveralWords("북한")).as("Hangul words are whole").isFalse();
+        assertThat(ProximityRerankStep.hasSeveralWords("북한 핵")).isTrue();
+    }
+
+    @Test
     void hitsCarryNoBody() {
         assertThat(apply(new FieldListStep(), Map.of()).getFields()).doesNotContain("body").contains("id", "title", "speaker");
     }
