@@ -2,7 +2,9 @@ package org.dossier.extract.facet;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +40,12 @@ public final class KindClassifier {
     private final PhraseMatcher<Object> own = new PhraseMatcher<>();
     /** The indexes in {@link #cues} of the 'line' cues. */
     private final int[] lineCues;
+    /**
+     * Per line cue, the number of its literal among the distinct ones ({@code -1}: none): cues
+     * that share a literal (":" is common) share the search for it.
+     */
+    private final int[] lineLiteral;
+    private final Literal[] literals;
     /** Longs per character in {@link #lineStarts}: 63 line cues to a long. */
     private final int startWords;
     /**
@@ -80,6 +88,17 @@ public final class KindClassifier {
         }
         contribute(own, 0);
         lineCues = IntStream.range(0, cues.size()).filter(i -> cues.get(i).type == Type.LINE).toArray();
+        lineLiteral = new int[lineCues.length];
+        Map<String, Integer> literalNumbers = new LinkedHashMap<>();
+        List<Literal> distinct = new ArrayList<>();
+        for (int k = 0; k < lineCues.length; k++) {
+            Literal needs = cues.get(lineCues[k]).needs;
+            lineLiteral[k] = needs == null ? -1 : literalNumbers.computeIfAbsent(needs.toString(), l -> {
+                distinct.add(needs);
+                return distinct.size() - 1;
+            });
+        }
+        literals = distinct.toArray(new Literal[0]);
         startWords = Math.max(1, (lineCues.length + 62) / 63);
         lineStarts = new AtomicLongArray(65536 * startWords);
     }
@@ -140,7 +159,7 @@ public final class KindClassifier {
          * the cues, each searching the text for its literal, cost a search of the text per cue.
          */
         public void lines(String text, int from, int to) {
-            int[] literalAt = null; // per line cue: where its literal next occurs, NOT_SEARCHED or NONE
+            int[] literalAt = null; // per literal: where it next occurs, NOT_SEARCHED or NONE
             Matcher[] matchers = null;
             int pos = from;
             while (pos < to) {
@@ -158,15 +177,16 @@ public final class KindClassifier {
                                 continue;
                             }
                             Cue cue = cues.get(i);
-                            if (cue.needs != null) {
+                            int literal = lineLiteral[k];
+                            if (literal >= 0) {
                                 if (literalAt == null) {
-                                    literalAt = new int[lineCues.length];
+                                    literalAt = new int[literals.length];
                                     Arrays.fill(literalAt, NOT_SEARCHED);
                                 }
-                                int at = literalAt[k];
+                                int at = literalAt[literal];
                                 if (at == NOT_SEARCHED || at >= 0 && at < pos) {
-                                    at = cue.needs.indexIn(text, pos);
-                                    literalAt[k] = at = at < 0 || at >= to ? NONE : at;
+                                    at = literals[literal].indexIn(text, pos);
+                                    literalAt[literal] = at = at < 0 || at >= to ? NONE : at;
                                 }
                                 if (at == NONE || at >= eol) {
                                     continue; // the line does not hold the literal
