@@ -54,6 +54,12 @@ public final class KindClassifier {
      * worked out (see {@link #lineStarts}). Opaque accesses, so that a long is never seen half written.
      */
     private final AtomicLongArray lineStarts;
+    /**
+     * The same for lines whose first two characters are ASCII ({@code 128 * first + second}):
+     * most lines open with a capital, which a dozen cues admit ({@code \p{Lu}}, "Chair", "Press"),
+     * and the second character rules out most of them ("Th" is no "THE CHAIR", no "Q12").
+     */
+    private final AtomicLongArray pairStarts;
     private static final long KNOWN = 1L << 63;
 
     public KindClassifier() {
@@ -101,6 +107,7 @@ public final class KindClassifier {
         literals = distinct.toArray(new Literal[0]);
         startWords = Math.max(1, (lineCues.length + 62) / 63);
         lineStarts = new AtomicLongArray(65536 * startWords);
+        pairStarts = new AtomicLongArray(128 * 128 * startWords);
     }
 
     /**
@@ -169,8 +176,13 @@ public final class KindClassifier {
                 }
                 if (eol > pos) {
                     char first = text.charAt(pos);
+                    char second = eol - pos >= 2 ? text.charAt(pos + 1) : 0xFFFF;
                     for (int w = 0; w < startWords; w++) {
-                        for (long bits = lineStarts(first, w) & ~KNOWN; bits != 0; bits &= bits - 1) {
+                        long starts = lineStarts(first, w);
+                        if (first < 128 && second < 128 && starts != KNOWN) {
+                            starts &= pairStarts(first, second, w);
+                        }
+                        for (long bits = starts & ~KNOWN; bits != 0; bits &= bits - 1) {
                             int k = 63 * w + Long.numberOfTrailingZeros(bits);
                             int i = lineCues[k];
                             if (found[i]) {
@@ -217,17 +229,25 @@ public final class KindClassifier {
      * reaching its end).
      */
     private long lineStarts(char c, int w) {
-        int slot = c * startWords + w;
-        long bits = lineStarts.getOpaque(slot);
+        return starts(lineStarts, c * startWords + w, String.valueOf(c), w);
+    }
+
+    /** As {@link #lineStarts} for the first two characters of a line, both ASCII. */
+    private long pairStarts(char first, char second, int w) {
+        return starts(pairStarts, (128 * first + second) * startWords + w, new String(new char[] {first, second}), w);
+    }
+
+    private long starts(AtomicLongArray table, int slot, String prefix, int w) {
+        long bits = table.getOpaque(slot);
         if (bits == 0) {
             bits = KNOWN;
             for (int k = 63 * w; k < Math.min(lineCues.length, 63 * w + 63); k++) {
-                Matcher m = cues.get(lineCues[k]).pattern.matcher(String.valueOf(c));
+                Matcher m = cues.get(lineCues[k]).pattern.matcher(prefix);
                 if (m.lookingAt() || m.hitEnd()) {
                     bits |= 1L << (k - 63 * w);
                 }
             }
-            lineStarts.setOpaque(slot, bits); // a benign race: every thread computes the same value
+            table.setOpaque(slot, bits); // a benign race: every thread computes the same value
         }
         return bits;
     }
