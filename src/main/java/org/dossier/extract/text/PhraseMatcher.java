@@ -92,8 +92,8 @@ public final class PhraseMatcher<T> {
      * the first two one read. {@code lookahead} tells, after those two, whether the next four
      * steps can find anything (see {@link #addLookahead}).
      */
-    private record Frozen(int[] root, int[] pairs, long[] lookahead, int lookaheadShift, byte[] shallowest,
-            byte[] startClass, int[] trie, Object[][] entries) {}
+    private record Frozen(int[] root, int[] pairs, long[] lookahead, int lookaheadShift, byte[] startClass, int[] trie,
+            Object[][] entries) {}
 
     /**
      * Per character, what {@code candidates} needs of it in one lookup: {@link #WORD_CHAR} when it
@@ -200,10 +200,8 @@ public final class PhraseMatcher<T> {
                 }
             }
         }
-        // The third to sixth steps after two ASCII characters, as a set (see addLookahead), and
-        // per pair the depth of its shallowest phrase within six characters.
+        // The third to sixth steps after two ASCII characters, as a set (see addLookahead).
         List<Long> keys = new ArrayList<>();
-        byte[] shallowest = new byte[128 * 128];
         for (int c = 0; c < 128; c++) {
             int first = rootKids[c];
             if (first != 0 && entries[first] == null) {
@@ -211,7 +209,7 @@ public final class PhraseMatcher<T> {
                     char second = this.keys[first][e];
                     int node = kids[first][e];
                     if (second < 128 && entries[node] == null) {
-                        shallowest[c << 7 | second] = (byte) addLookahead(keys, c << 7 | second, node);
+                        addLookahead(keys, c << 7 | second, node);
                     }
                 }
             }
@@ -225,8 +223,7 @@ public final class PhraseMatcher<T> {
             int bit = (int) (key * LOOKAHEAD_MIX >>> lookaheadShift);
             lookahead[bit >>> 6] |= 1L << bit;
         }
-        return new Frozen(root, pairs, lookahead, lookaheadShift, shallowest, startClass, trie,
-                Arrays.copyOf(frozenEntries, entryCount));
+        return new Frozen(root, pairs, lookahead, lookaheadShift, startClass, trie, Arrays.copyOf(frozenEntries, entryCount));
     }
 
     /**
@@ -239,33 +236,25 @@ public final class PhraseMatcher<T> {
      * holds a phrase, of each third and fourth whose node holds one, of each third to fifth whose
      * node holds one, and of each third to sixth whose node exists: a walk that has none of them
      * ends by its sixth character empty-handed. A false positive only costs the walk.
-     *
-     * <p>Returns the depth (3, 4 or 5) of the shallowest node below the pair that holds a phrase,
-     * or 6 when none does: most pairs hold no short phrase, and a walk after one of them needs only
-     * the lookups for the depths where its phrases can be; the others could only be false positives.
      */
-    private int addLookahead(List<Long> out, int pair, int second) {
-        int shallowest = 6;
+    private void addLookahead(List<Long> out, int pair, int second) {
         for (int e = 0; e < keys[second].length; e++) {
             char third = keys[second][e];
             int node = kids[second][e];
             if (entries[node] != null) {
                 out.add(thirdHoldsKey(pair, third));
-                shallowest = 3;
             }
             for (int e4 = 0; e4 < keys[node].length; e4++) {
                 char fourth = keys[node][e4];
                 int node4 = kids[node][e4];
                 if (entries[node4] != null) {
                     out.add(fourthHoldsKey(pair, third, fourth));
-                    shallowest = Math.min(shallowest, 4);
                 }
                 for (int e5 = 0; e5 < keys[node4].length; e5++) {
                     char fifth = keys[node4][e5];
                     int node5 = kids[node4][e5];
                     if (entries[node5] != null) {
                         out.add(fifthHoldsKey(pair, third, fourth, fifth));
-                        shallowest = Math.min(shallowest, 5);
                     }
                     for (char sixth : keys[node5]) {
                         out.add(sixthExistsKey(pair, third, fourth, fifth, sixth));
@@ -273,7 +262,6 @@ public final class PhraseMatcher<T> {
                 }
             }
         }
-        return shallowest;
     }
 
     private static final long LOOKAHEAD_MIX = 0x9E3779B97F4A7C15L;
@@ -443,7 +431,6 @@ public final class PhraseMatcher<T> {
         int[] pairs = f.pairs;
         long[] lookahead = f.lookahead;
         int lookaheadShift = f.lookaheadShift;
-        byte[] shallowest = f.shallowest;
         int[] trie = f.trie;
         Object[][] entries = f.entries;
         int nLayers = layers;
@@ -471,13 +458,11 @@ public final class PhraseMatcher<T> {
                         char third = FOLD[text[i + 2]];
                         char fourth = FOLD[text[i + 3]];
                         char fifth = FOLD[text[i + 4]];
-                        int depth = shallowest[pair];
-                        if (!inLookahead(lookahead, lookaheadShift,
-                                        sixthExistsKey(pair, third, fourth, fifth, FOLD[text[i + 5]]))
-                                && !(depth <= 5 && inLookahead(lookahead, lookaheadShift,
-                                        fifthHoldsKey(pair, third, fourth, fifth)))
-                                && !(depth <= 4 && inLookahead(lookahead, lookaheadShift, fourthHoldsKey(pair, third, fourth)))
-                                && !(depth <= 3 && inLookahead(lookahead, lookaheadShift, thirdHoldsKey(pair, third)))) {
+                        if (!inLookahead(lookahead, lookaheadShift, thirdHoldsKey(pair, third))
+                                && !inLookahead(lookahead, lookaheadShift, fourthHoldsKey(pair, third, fourth))
+                                && !inLookahead(lookahead, lookaheadShift, fifthHoldsKey(pair, third, fourth, fifth))
+                                && !inLookahead(lookahead, lookaheadShift,
+                                        sixthExistsKey(pair, third, fourth, fifth, FOLD[text[i + 5]]))) {
                             continue; // the walk would end by the sixth character, empty-handed
                         }
                     }
