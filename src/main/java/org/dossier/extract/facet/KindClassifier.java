@@ -229,26 +229,28 @@ public final class KindClassifier {
      * reaching its end).
      */
     private long lineStarts(char c, int w) {
-        return starts(lineStarts, c * startWords + w, String.valueOf(c), w);
+        int slot = c * startWords + w;
+        long bits = lineStarts.getOpaque(slot);
+        return bits != 0 ? bits : workOut(lineStarts, slot, String.valueOf(c), w);
     }
 
     /** As {@link #lineStarts} for the first two characters of a line, both ASCII. */
     private long pairStarts(char first, char second, int w) {
-        return starts(pairStarts, (128 * first + second) * startWords + w, new String(new char[] {first, second}), w);
+        int slot = (128 * first + second) * startWords + w;
+        long bits = pairStarts.getOpaque(slot);
+        return bits != 0 ? bits : workOut(pairStarts, slot, new String(new char[] {first, second}), w);
     }
 
-    private long starts(AtomicLongArray table, int slot, String prefix, int w) {
-        long bits = table.getOpaque(slot);
-        if (bits == 0) {
-            bits = KNOWN;
-            for (int k = 63 * w; k < Math.min(lineCues.length, 63 * w + 63); k++) {
-                Matcher m = cues.get(lineCues[k]).pattern.matcher(prefix);
-                if (m.lookingAt() || m.hitEnd()) {
-                    bits |= 1L << (k - 63 * w);
-                }
+    /** Works out a word of {@link #lineStarts} or {@link #pairStarts} for a line starting with {@code prefix}. */
+    private long workOut(AtomicLongArray table, int slot, String prefix, int w) {
+        long bits = KNOWN;
+        for (int k = 63 * w; k < Math.min(lineCues.length, 63 * w + 63); k++) {
+            Matcher m = cues.get(lineCues[k]).pattern.matcher(prefix);
+            if (m.lookingAt() || m.hitEnd()) {
+                bits |= 1L << (k - 63 * w);
             }
-            table.setOpaque(slot, bits); // a benign race: every thread computes the same value
         }
+        table.setOpaque(slot, bits); // a benign race: every thread computes the same value
         return bits;
     }
 
