@@ -1,9 +1,14 @@
 package org.dossier.extract.facet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.dossier.extract.text.Literal;
 import org.dossier.extract.text.PhraseMatcher;
 import org.dossier.extract.text.Resources;
@@ -33,7 +38,29 @@ public final class KindClassifier {
     private final List<String[]> phrases = new ArrayList<>(); // {phrase, cue index}
     private final List<String[]> triggers = new ArrayList<>(); // {phrase, cue index}
     private final PhraseMatcher<Object> own = new PhraseMatcher<>();
-    private final byte[][] canStart;
+    /** The indexes in {@link #cues} of the 'line' cues. */
+    private final int[] lineCues;
+    /**
+     * Per line cue, the number of its literal among the distinct ones ({@code -1}: none): cues
+     * that share a literal (":" is common) share the search for it.
+     */
+    private final int[] lineLiteral;
+    private final Literal[] literals;
+    /** Longs per character in {@link #lineStarts}: 63 line cues to a long. */
+    private final int startWords;
+    /**
+     * Per character c, {@link #startWords} longs: bit k of word w is set when line cue
+     * {@code lineCues[63 * w + k]} can match a line starting with c; bit 63 marks a word that is
+     * worked out (see {@link #lineStarts}). Opaque accesses, so that a long is never seen half written.
+     */
+    private final AtomicLongArray lineStarts;
+    /**
+     * The same for lines whose first two characters are ASCII ({@code 128 * first + second}):
+     * most lines open with a capital, which a dozen cues admit ({@code \p{Lu}}, "Chair", "Press"),
+     * and the second character rules out most of them ("Th" is no "THE CHAIR", no "Q12").
+     */
+    private final AtomicLongArray pairStarts;
+    private static final long KNOWN = 1L << 63;
 
     public KindClassifier() {
         for (String row : Resources.lines("kind-cues.tsv")) {
@@ -66,10 +93,21 @@ public final class KindClassifier {
             }
         }
         contribute(own, 0);
-        canStart = new byte[cues.size()][];
-        for (int i = 0; i < cues.size(); i++) {
-            canStart[i] = cues.get(i).type == Type.LINE ? new byte[65536] : null;
+        lineCues = IntStream.range(0, cues.size()).filter(i -> cues.get(i).type == Type.LINE).toArray();
+        lineLiteral = new int[lineCues.length];
+        Map<String, Integer> literalNumbers = new LinkedHashMap<>();
+        List<Literal> distinct = new ArrayList<>();
+        for (int k = 0; k < lineCues.length; k++) {
+            Literal needs = cues.get(lineCues[k]).needs;
+            lineLiteral[k] = needs == null ? -1 : literalNumbers.computeIfAbsent(needs.toString(), l -> {
+                distinct.add(needs);
+                return distinct.size() - 1;
+            });
         }
+        literals = distinct.toArray(new Literal[0]);
+        startWords = Math.max(1, (lineCues.length + 62) / 63);
+        lineStarts = new AtomicLongArray(65536 * startWords);
+        pairStarts = new AtomicLongArray(128 * 128 * startWords);
     }
 
     /**
@@ -117,62 +155,103 @@ public final class KindClassifier {
         }
 
         /** The length of the word run at {@code start} up to the next menu separator or line end. */
-    private static int phraseLength(CharSequence text, int start) {
-        return NavigationLines.itemEnd(text, start) - start;
-    }
+        private static int phraseLength(CharSequence text, int start) {
+            return NavigationLines.itemEnd(text, start) - start;
+        }
 
-    /** Tries the 'line' cues at each line start of {@code text[from, to)}. */
+        /**
+         * Tries the 'line' cues at each line start of {@code text[from, to)}. One pass over the
+         * lines: at each line only the cues that can match a line starting with its first
+         * character are tried, and a cue with a literal only on a line that holds it. Looping over
+         * the cues, each searching the text for its literal, cost a search of the text per cue.
+         */
         public void lines(String text, int from, int to) {
-            for (int i = 0; i < cues.size(); i++) {
-                Cue cue = cues.get(i);
-                if (cue.type != Type.LINE || found[i]) {
-                    continue;
+            int[] literalAt = null; // per literal: where it next occurs, NOT_SEARCHED or NONE
+            Matcher[] matchers = null;
+            int pos = from;
+            while (pos < to) {
+                int eol = text.indexOf('\n', pos);
+                if (eol < 0 || eol > to) {
+                    eol = to;
                 }
-                Matcher m = null;
-                int pos = from;
-                int need = -1; // next occurrence of the cue's literal at or after pos
-                while (pos < to) {
-                    if (cue.needs != null) {
-                        if (need < pos) {
-                            need = cue.needs.indexIn(text, pos);
-                            if (need < 0 || need >= to) {
-                                break;
+                if (eol > pos) {
+                    char first = text.charAt(pos);
+                    char second = eol - pos >= 2 ? text.charAt(pos + 1) : 0xFFFF;
+                    for (int w = 0; w < startWords; w++) {
+                        long starts = lineStarts(first, w);
+                        if (first < 128 && second < 128 && starts != KNOWN) {
+                            starts &= pairStarts(first, second, w);
+                        }
+                        for (long bits = starts & ~KNOWN; bits != 0; bits &= bits - 1) {
+                            int k = 63 * w + Long.numberOfTrailingZeros(bits);
+                            int i = lineCues[k];
+                            if (found[i]) {
+                                continue;
+                            }
+                            Cue cue = cues.get(i);
+                            int literal = lineLiteral[k];
+                            if (literal >= 0) {
+                                if (literalAt == null) {
+                                    literalAt = new int[literals.length];
+                                    Arrays.fill(literalAt, NOT_SEARCHED);
+                                }
+                                int at = literalAt[literal];
+                                if (at == NOT_SEARCHED || at >= 0 && at < pos) {
+                                    at = literals[literal].indexIn(text, pos);
+                                    literalAt[literal] = at = at < 0 || at >= to ? NONE : at;
+                                }
+                                if (at == NONE || at >= eol) {
+                                    continue; // the line does not hold the literal
+                                }
+                            }
+                            if (matchers == null) {
+                                matchers = new Matcher[lineCues.length];
+                            }
+                            Matcher m = matchers[k] == null ? matchers[k] = cue.pattern.matcher(text) : matchers[k];
+                            m.region(pos, eol);
+                            if (m.lookingAt()) {
+                                found[i] = true;
                             }
                         }
-                        // The lines before the literal's cannot match: on to the line holding it.
-                        pos = Math.max(pos, text.lastIndexOf('\n', need - 1) + 1);
                     }
-                    int eol = text.indexOf('\n', pos);
-                    if (eol < 0 || eol > to) {
-                        eol = to;
-                    }
-                    if (eol > pos && (cue.needs == null || need < eol) && canStart(i, text.charAt(pos))) {
-                        m = m == null ? cue.pattern.matcher(text) : m;
-                        m.region(pos, eol);
-                        if (m.lookingAt()) {
-                            found[i] = true;
-                            break;
-                        }
-                    }
-                    pos = eol + 1;
                 }
+                pos = eol + 1;
             }
         }
     }
 
+    private static final int NOT_SEARCHED = -2;
+    private static final int NONE = -1;
+
     /**
-     * Whether line cue i can match a line starting with c, worked out on first sight of c (a
-     * regex that cannot match anything starting with c fails on "c" without reaching its end).
+     * Word {@code w} of the line cues that can match a line starting with c, worked out on first
+     * sight of c (a regex that cannot match anything starting with c fails on "c" without
+     * reaching its end).
      */
-    private boolean canStart(int cue, char c) {
-        byte[] table = canStart[cue];
-        byte b = table[c];
-        if (b == 0) {
-            Matcher m = cues.get(cue).pattern.matcher(String.valueOf(c));
-            b = m.lookingAt() || m.hitEnd() ? (byte) 1 : (byte) 2;
-            table[c] = b; // a benign race: every thread computes the same value
+    private long lineStarts(char c, int w) {
+        int slot = c * startWords + w;
+        long bits = lineStarts.getOpaque(slot);
+        return bits != 0 ? bits : workOut(lineStarts, slot, String.valueOf(c), w);
+    }
+
+    /** As {@link #lineStarts} for the first two characters of a line, both ASCII. */
+    private long pairStarts(char first, char second, int w) {
+        int slot = (128 * first + second) * startWords + w;
+        long bits = pairStarts.getOpaque(slot);
+        return bits != 0 ? bits : workOut(pairStarts, slot, new String(new char[] {first, second}), w);
+    }
+
+    /** Works out a word of {@link #lineStarts} or {@link #pairStarts} for a line starting with {@code prefix}. */
+    private long workOut(AtomicLongArray table, int slot, String prefix, int w) {
+        long bits = KNOWN;
+        for (int k = 63 * w; k < Math.min(lineCues.length, 63 * w + 63); k++) {
+            Matcher m = cues.get(lineCues[k]).pattern.matcher(prefix);
+            if (m.lookingAt() || m.hitEnd()) {
+                bits |= 1L << (k - 63 * w);
+            }
         }
-        return b == 1;
+        table.setOpaque(slot, bits); // a benign race: every thread computes the same value
+        return bits;
     }
 
     public Evidence evidence() {

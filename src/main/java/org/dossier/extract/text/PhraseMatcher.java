@@ -468,11 +468,11 @@ public final class PhraseMatcher<T> {
                     }
                     j = i + 1;
                 }
-                boolean any = false;
+                int found = 0; // the layers holding a hit from i
                 for (; ; ) {
                     int node = ref >>> OFFSET_SHIFT;
                     if ((ref & HAS_ENTRIES) != 0) {
-                        any |= accept(entries[trie[node]], text, i, j + 1, to, layerMask, nextFree, best, bestEnd);
+                        found |= accept(entries[trie[node]], text, i, j + 1, to, layerMask, nextFree, best, bestEnd);
                     }
                     j++;
                     if (j >= n) {
@@ -493,15 +493,12 @@ public final class PhraseMatcher<T> {
                         break;
                     }
                 }
-                if (any) {
-                    for (int l = 0; l < nLayers; l++) {
-                        Entry<T> e = best[l];
-                        if (e != null) {
-                            sink.hit(l, i, bestEnd[l], e.value);
-                            nextFree[l] = bestEnd[l];
-                            best[l] = null;
-                        }
-                    }
+                // Layers in ascending order, as they were reported when every layer was looked at.
+                for (; found != 0; found &= found - 1) {
+                    int l = Integer.numberOfTrailingZeros(found);
+                    sink.hit(l, i, bestEnd[l], best[l].value);
+                    nextFree[l] = bestEnd[l];
+                    best[l] = null;
                 }
             }
         }
@@ -538,15 +535,15 @@ public final class PhraseMatcher<T> {
         return count;
     }
 
+    /** Takes the entries of a node reached at {@code end} that match there; returns their layers (bit l = layer l). */
     @SuppressWarnings("unchecked")
-    private boolean accept(Object[] es, char[] text, int start, int end, int to, int layerMask,
+    private int accept(Object[] es, char[] text, int start, int end, int to, int layerMask,
             int[] nextFree, Entry<T>[] best, int[] bestEnd) {
-        boolean any = false;
-        long taken = 0; // layers that already accepted an entry at this node: the first one wins
+        int taken = 0; // layers that already accepted an entry at this node: the first one wins
         for (Object o : es) {
             Entry<T> e = (Entry<T>) o;
             int l = e.layer;
-            if ((layerMask & (1 << l)) == 0 || start < nextFree[l] || (taken & (1L << l)) != 0) {
+            if ((layerMask & (1 << l)) == 0 || start < nextFree[l] || (taken & (1 << l)) != 0) {
                 continue;
             }
             if (e.caseSensitive && !regionEquals(text, start, e.phrase)) {
@@ -555,12 +552,11 @@ public final class PhraseMatcher<T> {
             if (e.boundedEnd && end < text.length && WORD[text[end]]) {
                 continue;
             }
-            taken |= 1L << l;
+            taken |= 1 << l;
             best[l] = e;
             bestEnd[l] = e.prefix ? extendWord(text, end) : end;
-            any = true;
         }
-        return any;
+        return taken;
     }
 
     private static int extendWord(char[] text, int end) {
