@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.extract.text.FirstCharacters;
 import org.dossier.extract.text.Resources;
 
 /**
@@ -46,6 +47,8 @@ final class OtherBylines {
      * the names (group 'names'): "By Jane Doe", "BY A AND B", "Беседовала X", "**執筆：X**", "文／X".
      */
     static final Pattern BYLINE;
+    /** The characters a byline can start with: most lines are ruled out by one lookup, without a matcher. */
+    private static final FirstCharacters BYLINE_FIRST;
     private static final Pattern KO_SIGN_OFF;
     private static final Pattern ZH_REPORTER;
     private static final Pattern ZH_LINE;
@@ -95,6 +98,7 @@ final class OtherBylines {
         // A space or a separator after the word: "By Jane", not "Byron"; "文／X", not "文在寅".
         BYLINE = Pattern.compile("^[*_]{0,2}(?<by>" + alternation(by) + ")[*_]{0,2}(?:\\s*[:：/／|｜]\\s*|\\s+)"
                 + "(?<names>\\S.*)$");
+        BYLINE_FIRST = new FirstCharacters(BYLINE);
         JA_SIGN_OFF = Pattern.compile("(?m)^[ \\t]*(?:[(（][^)）\\n]{1,20}[)）][ \\t]*|[^\\n/＝=]{1,20}[/＝=][ \\t]*)?"
                 + "(?<name>[\\p{IsHan}\\p{IsKatakana}ー・]{2,5}(?:[ \\u3000][\\p{IsHan}\\p{IsKatakana}ー・]{1,4})?)[ \\t]*(?:"
                 + alternation(REPORTER_JA) + ")[ \\t]*$");
@@ -114,6 +118,9 @@ final class OtherBylines {
 
     /** The names of a byline line ("By A and B", "執筆：宮本 沙織"), or null when the line is no byline. */
     static List<String> bylineNames(String line) {
+        if (!BYLINE_FIRST.admits(line)) {
+            return null;
+        }
         Matcher m = BYLINE.matcher(line);
         if (!m.matches()) {
             return null;

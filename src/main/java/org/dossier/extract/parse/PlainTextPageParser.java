@@ -177,7 +177,9 @@ public final class PlainTextPageParser {
                     }
                 }
             }
-            if (inBody && line.length() < 160 && body.size() <= 30 && OtherBylines.isByline(line)) {
+            // A byline's names, read once for the body's and the header's rules below (both ask).
+            List<String> byline = line.length() < 160 && (!inBody || body.size() <= 30) ? OtherBylines.bylineNames(line) : null;
+            if (inBody && byline != null) {
                 // "By Jane Doe" below a run of short lines (a site's menu, a section, the
                 // headline): the header ran on; its most substantial line is the title.
                 String better = titleAbove(body, page.title);
@@ -192,7 +194,7 @@ public final class PlainTextPageParser {
                     inBody = false;
                 } else if (body.size() <= 12 && headerLike(body)) {
                     // Below a dek ("Iran sells more oil today. How?"): still the header's byline.
-                    page.authors.addAll(OtherBylines.bylineNames(line));
+                    page.authors.addAll(byline);
                     header.add(line);
                     continue;
                 }
@@ -201,8 +203,8 @@ public final class PlainTextPageParser {
                 if (page.title != null && line.equals(page.title)) {
                     continue; // the scraped title repeats
                 }
-                if (OtherBylines.isByline(line)) {
-                    page.authors.addAll(OtherBylines.bylineNames(line));
+                if (byline != null) {
+                    page.authors.addAll(byline);
                     header.add(line);
                     continue;
                 }
