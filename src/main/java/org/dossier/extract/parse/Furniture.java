@@ -39,6 +39,12 @@ public final class Furniture {
      * then face one or two alternatives instead of all rows.
      */
     private final AtomicReferenceArray<Pattern> byFirst = new AtomicReferenceArray<>(65536);
+    /**
+     * The same for the first two characters when both are ASCII ({@code 128 * first + second}):
+     * rows opening with a word ("follow us", "we use cookies") admit every line starting with its
+     * first letter ("Foreign Policy", "Wei Sneider"), and the second letter rules most of them out.
+     */
+    private final AtomicReferenceArray<Pattern> byFirstPair = new AtomicReferenceArray<>(128 * 128);
     private final Map<String, Pattern> bySet = new ConcurrentHashMap<>();
     private static final Pattern NONE = Pattern.compile("(?!)");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -111,7 +117,8 @@ public final class Furniture {
         if (t.isEmpty() || t.length() >= 200) {
             return false;
         }
-        Pattern p = rowsStartingWith(t.charAt(0));
+        Pattern p = t.length() >= 2 && t.charAt(0) < 128 && t.charAt(1) < 128
+                ? rowsStartingWith(t.charAt(0), t.charAt(1)) : rowsStartingWith(t.charAt(0));
         if (p != NONE && p.matcher(t).matches()) {
             return true;
         }
@@ -126,18 +133,32 @@ public final class Furniture {
     private Pattern rowsStartingWith(char c) {
         Pattern p = byFirst.get(c);
         if (p == null) {
-            List<String> rows = new ArrayList<>();
-            String one = String.valueOf(c);
-            for (Pattern row : anchoredRows) {
-                Matcher m = row.matcher(one);
-                if (m.lookingAt() || m.hitEnd()) {
-                    rows.add(row.pattern());
-                }
-            }
-            p = rows.isEmpty() ? NONE : bySet.computeIfAbsent(String.join("|", rows), k -> Pattern.compile(k, FLAGS));
+            p = rowsMatchingFrom(String.valueOf(c));
             byFirst.set(c, p);
         }
         return p;
+    }
+
+    private Pattern rowsStartingWith(char first, char second) {
+        int pair = 128 * first + second;
+        Pattern p = byFirstPair.get(pair);
+        if (p == null) {
+            p = rowsMatchingFrom(String.valueOf(new char[] {first, second}));
+            byFirstPair.set(pair, p);
+        }
+        return p;
+    }
+
+    /** The anchored rows that can match a line starting with {@code prefix}, joined into one pattern. */
+    private Pattern rowsMatchingFrom(String prefix) {
+        List<String> rows = new ArrayList<>();
+        for (Pattern row : anchoredRows) {
+            Matcher m = row.matcher(prefix);
+            if (m.lookingAt() || m.hitEnd()) {
+                rows.add(row.pattern());
+            }
+        }
+        return rows.isEmpty() ? NONE : bySet.computeIfAbsent(String.join("|", rows), k -> Pattern.compile(k, FLAGS));
     }
 
     /**
