@@ -28,6 +28,8 @@ final class OtherBylines {
     private static final List<String> BY_JA = new ArrayList<>();
     private static final List<String> BY_OPENING = new ArrayList<>();
     private static Pattern openingByline;
+    /** The characters an opening byline line can start with ("Von ..."): most lines are ruled out by a lookup. */
+    private static FirstCharacters openingBylineFirst;
     /** The last words of a reporter's description in a byline ("Middle East correspondent"). */
     static final Set<String> DESK = new HashSet<>();
     /** Words that make a short line a public office ("Minister for Defence", "Deputy Spokesperson"). */
@@ -103,6 +105,7 @@ final class OtherBylines {
                 + "(?<name>[\\p{IsHan}\\p{IsKatakana}ー・]{2,5}(?:[ \\u3000][\\p{IsHan}\\p{IsKatakana}ー・]{1,4})?)[ \\t]*(?:"
                 + alternation(REPORTER_JA) + ")[ \\t]*$");
         openingByline = Pattern.compile("(?m)^[ \\t*_]*(?:" + alternation(BY_OPENING) + ")[ \\t]+(?<names>\\p{Lu}[^\\n]{2,100})$");
+        openingBylineFirst = new FirstCharacters(openingByline);
         List<String> positions = new ArrayList<>(POSITION_KO);
         positions.sort((a, b) -> b.length() - a.length());
         KO_AUTHOR_LINE = Pattern.compile("(?m)^[ \\t]*(?<name>[가-힣]{2,4})[ \\t]+(?:[^\\n]{2,40}?[ \\t])?(?:전[ \\t])?(?:"
@@ -131,7 +134,7 @@ final class OtherBylines {
 
     /** The names of a line that is a byline kept in the text ("Von Jane Doe, Berlin"), or null. */
     static List<String> openingBylineNames(String line) {
-        if (BY_OPENING.isEmpty() || line.length() > 160) {
+        if (BY_OPENING.isEmpty() || line.length() > 160 || !openingBylineFirst.admits(line)) {
             return null;
         }
         Matcher m = openingByline.matcher(line);
