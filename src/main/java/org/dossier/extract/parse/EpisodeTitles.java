@@ -80,17 +80,26 @@ public final class EpisodeTitles {
      * least eight characters must remain.
      */
     static String withoutAffixes(String t) {
-        Matcher m = CODE_PREFIX.matcher(t);
-        if (m.find() && t.length() - m.end() >= 8) {
-            t = t.substring(m.end()).strip();
+        // Each pattern is tried only on titles holding a character it needs (most titles hold
+        // none): find() would try it at every position.
+        Matcher m;
+        if (startsWithAny(t, "E#")) {
+            m = CODE_PREFIX.matcher(t);
+            if (m.find() && t.length() - m.end() >= 8) {
+                t = t.substring(m.end()).strip();
+            }
         }
-        m = TAG_PREFIX.matcher(t);
-        if (m.find() && t.length() - m.end() >= 8) {
-            t = t.substring(m.end()).strip();
+        if (startsWithAny(t, "[【［")) {
+            m = TAG_PREFIX.matcher(t);
+            if (m.find() && t.length() - m.end() >= 8) {
+                t = t.substring(m.end()).strip();
+            }
         }
-        m = LIVE_SUFFIX.matcher(t);
-        if (m.find() && m.start() >= 8) {
-            t = t.substring(0, m.start()).strip();
+        if (t.indexOf('|') >= 0 || t.indexOf('(') >= 0 || t.indexOf('[') >= 0) {
+            m = LIVE_SUFFIX.matcher(t);
+            if (m.find() && m.start() >= 8) {
+                t = t.substring(0, m.start()).strip();
+            }
         }
         if (t.indexOf(" - ") > 0 || t.indexOf(" | ") > 0 || t.indexOf(" – ") > 0 || t.indexOf(" — ") > 0) {
             m = PLATFORM_TAIL.matcher(t);
@@ -100,21 +109,30 @@ public final class EpisodeTitles {
         }
         // A transcription service's "Show Podcast: Episode Title Transcript": both the show's name
         // and the suffix go; a page's own "... Briefing Transcript" keeps its word.
-        Matcher show = t.indexOf(':') > 0 ? SHOW_PREFIX.matcher(t) : null;
+        Matcher show = t.indexOf(':') > 0 && (t.contains("Podcast") || t.contains("Show") || t.contains("Radio")
+                || t.contains("Hour")) ? SHOW_PREFIX.matcher(t) : null;
         m = show != null && show.find() ? TRANSCRIPT_SUFFIX.matcher(t) : null;
         if (m != null && m.find() && m.start() - show.end() >= 8) {
             t = t.substring(show.end(), m.start()).strip();
         }
-        m = GUILLEMETS.matcher(t);
-        if (m.matches()) {
-            t = m.group("inner").strip();
+        if (startsWithAny(t, "«„")) {
+            m = GUILLEMETS.matcher(t);
+            if (m.matches()) {
+                t = m.group("inner").strip();
+            }
         }
         return t;
     }
 
+    /** Whether {@code t} starts with one of the characters of {@code firsts}. */
+    private static boolean startsWithAny(String t, String firsts) {
+        return !t.isEmpty() && firsts.indexOf(t.charAt(0)) >= 0;
+    }
+
     /** Whether a title reads like a file name: a working suffix ("- FINAL") or underscores. */
     private static boolean fileNameLike(String t) {
-        return WORKING.matcher(t).find() || t.indexOf('_') >= 0 && t.indexOf(' ') < 0;
+        boolean mayHaveSuffix = t.indexOf('-') >= 0 || t.indexOf('–') >= 0 || t.indexOf('_') >= 0 || t.indexOf('(') >= 0;
+        return mayHaveSuffix && WORKING.matcher(t).find() || t.indexOf('_') >= 0 && t.indexOf(' ') < 0;
     }
 
     /** Cleans {@code page.title} in place; a credited guest joins {@code page.people}. */
@@ -123,8 +141,8 @@ public final class EpisodeTitles {
         if (t == null || t.length() < 8) {
             return;
         }
-        Matcher subject = SUBJECT.matcher(t);
-        if (subject.lookingAt() && t.length() - subject.end() >= 8) {
+        Matcher subject = t.indexOf(':') >= 0 || t.indexOf('：') >= 0 ? SUBJECT.matcher(t) : null;
+        if (subject != null && subject.lookingAt() && t.length() - subject.end() >= 8) {
             t = page.title = t.substring(subject.end()).strip(); // an e-mail's "Subject: ..." line
         }
         String bare = withoutAffixes(t);

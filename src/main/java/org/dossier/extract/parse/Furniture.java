@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.extract.text.FirstCharacters;
 import org.dossier.extract.text.RegexLiterals;
 import org.dossier.extract.text.Resources;
 
@@ -39,10 +40,19 @@ public final class Furniture {
      * then face one or two alternatives instead of all rows.
      */
     private final AtomicReferenceArray<Pattern> byFirst = new AtomicReferenceArray<>(65536);
+    /**
+     * The same for the first two characters when both are ASCII ({@code 128 * first + second}):
+     * rows opening with a word ("follow us", "we use cookies") admit every line starting with its
+     * first letter ("Foreign Policy", "Wei Sneider"), and the second letter rules most of them out.
+     */
+    private final AtomicReferenceArray<Pattern> byFirstPair = new AtomicReferenceArray<>(128 * 128);
     private final Map<String, Pattern> bySet = new ConcurrentHashMap<>();
     private static final Pattern NONE = Pattern.compile("(?!)");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private final Pattern sentence;
+    /** The characters a boilerplate sentence can start with (see {@link #boilerplateIn}). */
+    private final FirstCharacters sentenceFirst;
+    private final boolean sentenceScreenable;
     private final Set<String> sections = new HashSet<>();
     private final Set<String> navWords = new HashSet<>();
     /**
@@ -94,6 +104,8 @@ public final class Furniture {
             }
         }
         sentence = Pattern.compile(String.join("|", sentences), flags);
+        sentenceFirst = new FirstCharacters(sentence);
+        sentenceScreenable = screenable(sentence);
         for (String w : Resources.lines("nav-words.txt")) {
             String word = w.strip().toLowerCase(Locale.ROOT);
             navWords.add(word);
@@ -111,7 +123,8 @@ public final class Furniture {
         if (t.isEmpty() || t.length() >= 200) {
             return false;
         }
-        Pattern p = rowsStartingWith(t.charAt(0));
+        Pattern p = t.length() >= 2 && t.charAt(0) < 128 && t.charAt(1) < 128
+                ? rowsStartingWith(t.charAt(0), t.charAt(1)) : rowsStartingWith(t.charAt(0));
         if (p != NONE && p.matcher(t).matches()) {
             return true;
         }
@@ -126,18 +139,32 @@ public final class Furniture {
     private Pattern rowsStartingWith(char c) {
         Pattern p = byFirst.get(c);
         if (p == null) {
-            List<String> rows = new ArrayList<>();
-            String one = String.valueOf(c);
-            for (Pattern row : anchoredRows) {
-                Matcher m = row.matcher(one);
-                if (m.lookingAt() || m.hitEnd()) {
-                    rows.add(row.pattern());
-                }
-            }
-            p = rows.isEmpty() ? NONE : bySet.computeIfAbsent(String.join("|", rows), k -> Pattern.compile(k, FLAGS));
+            p = rowsMatchingFrom(String.valueOf(c));
             byFirst.set(c, p);
         }
         return p;
+    }
+
+    private Pattern rowsStartingWith(char first, char second) {
+        int pair = 128 * first + second;
+        Pattern p = byFirstPair.get(pair);
+        if (p == null) {
+            p = rowsMatchingFrom(String.valueOf(new char[] {first, second}));
+            byFirstPair.set(pair, p);
+        }
+        return p;
+    }
+
+    /** The anchored rows that can match a line starting with {@code prefix}, joined into one pattern. */
+    private Pattern rowsMatchingFrom(String prefix) {
+        List<String> rows = new ArrayList<>();
+        for (Pattern row : anchoredRows) {
+            Matcher m = row.matcher(prefix);
+            if (m.lookingAt() || m.hitEnd()) {
+                rows.add(row.pattern());
+            }
+        }
+        return rows.isEmpty() ? NONE : bySet.computeIfAbsent(String.join("|", rows), k -> Pattern.compile(k, FLAGS));
     }
 
     /**
@@ -334,14 +361,24 @@ public final class Furniture {
             }
         }
         List<int[]> paras = paragraphs(body);
-        List<String> kept = new ArrayList<>();
+        // The kept paragraphs, stripped, a blank line between them: appended from the body
+        // itself, so a paragraph kept whole (most are) is copied once, not cut out and joined.
+        StringBuilder kept = new StringBuilder(body.length());
         for (int i = 0; i < paras.size(); i++) {
             int from = paras.get(i)[0];
             int to = paras.get(i)[1];
-            String p = body.substring(from, to).strip();
-            if (p.isEmpty()) {
+            int start = from;
+            int end = to;
+            while (start < end && Character.isWhitespace(body.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+                end--;
+            }
+            if (start == end) {
                 continue;
             }
+            String p = lower == null ? body.substring(start, end) : null; // strip() of the paragraph
             boolean suspect;
             if (lower == null) {
                 String pl = p.toLowerCase(Locale.ROOT);
@@ -352,42 +389,127 @@ public final class Furniture {
                 suspect = false;
                 for (int[] k : keywordAt) {
                     if (k[0] >= from && k[0] < to && !suspect) {
-                        Matcher m = sentence.matcher(body).useTransparentBounds(true);
-                        m.region(Math.max(from, k[0] - NEAR), Math.min(to, k[0] + NEAR));
-                        suspect = m.find();
+                        suspect = boilerplateIn(body, Math.max(from, k[0] - NEAR), Math.min(to, k[0] + NEAR));
                     }
                 }
             }
-            if (!suspect || lower == null && !sentence.matcher(p).find()) {
-                kept.add(p);
+            if (!suspect || lower == null && !boilerplateIn(p, 0, p.length())) {
+                appendParagraph(kept, body, start, end);
                 continue;
+            }
+            if (p == null) {
+                p = body.substring(start, end);
             }
             if (i >= paras.size() - TAIL_PARAGRAPHS) {
                 if (p.length() >= RUN_OF_LINES && p.indexOf('\n') > 0) {
                     // a transcript's turns with no blank line between them: only the sign-off line goes
                     StringBuilder lines = new StringBuilder();
                     for (String l : p.split("\n")) {
-                        if (!sentence.matcher(l).find()) {
+                        if (!boilerplateIn(l, 0, l.length())) {
                             lines.append(lines.length() == 0 ? "" : "\n").append(l);
                         }
                     }
                     if (lines.length() > 0) {
-                        kept.add(lines.toString());
+                        appendParagraph(kept, lines, 0, lines.length());
                     }
                 }
                 continue;
             }
             StringBuilder sb = new StringBuilder();
             for (String s : SENTENCE_SPLIT.split(p)) {
-                if (!sentence.matcher(s).find()) {
+                if (!boilerplateIn(s, 0, s.length())) {
                     sb.append(sb.length() == 0 ? "" : " ").append(s);
                 }
             }
             if (sb.length() > 0) {
-                kept.add(sb.toString());
+                appendParagraph(kept, sb, 0, sb.length());
             }
         }
-        return String.join("\n\n", kept);
+        return kept.toString();
+    }
+
+    /** Appends {@code text[from, to)} as a paragraph: after a blank line unless it is the first. */
+    private static void appendParagraph(StringBuilder out, CharSequence text, int from, int to) {
+        if (out.length() > 0) {
+            out.append("\n\n");
+        }
+        out.append(text, from, to);
+    }
+
+    /**
+     * Whether a boilerplate sentence occurs in {@code text[from, to)}: the same as
+     * {@code sentence.matcher(text).region(from, to).useTransparentBounds(true).find()}. The regex
+     * (case-insensitive alternatives, each tried at every position: about 100 ns a position) is
+     * tried only at the positions whose first two characters can start a sentence row.
+     */
+    private boolean boilerplateIn(String text, int from, int to) {
+        Matcher m = sentence.matcher(text).useTransparentBounds(true);
+        if (!sentenceScreenable) {
+            return m.region(from, to).find();
+        }
+        TextWindow window = new TextWindow(text, to);
+        for (int i = from; i < to; i++) {
+            window.start = i;
+            if (sentenceFirst.admits(window) && m.region(i, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a match of {@code p} found by find() starts where lookingAt() from that position
+     * matches, and the two characters there, on their own, rule out no start the text around
+     * them allows: no empty match, no anchor but '$', no lookbehind, no \B, and each \b next
+     * to a literal letter or digit (at a row's start, one before a letter is a boundary in any
+     * text where it is one in context). The bundled sentence rows are all like that.
+     */
+    private static boolean screenable(Pattern p) {
+        String r = p.pattern();
+        if (p.matcher("").find() || r.contains("(?<") || r.contains("\\B") || r.contains("^") || r.contains("\\G")
+                || r.contains("\\A")) {
+            return false;
+        }
+        for (int j = r.indexOf("\\b"); j >= 0; j = r.indexOf("\\b", j + 2)) {
+            boolean letterAfter = j + 2 < r.length() && Character.isLetterOrDigit(r.charAt(j + 2));
+            boolean letterBefore = j >= 2 && Character.isLetterOrDigit(r.charAt(j - 1)) && r.charAt(j - 2) != '\\';
+            if (!letterAfter && !letterBefore) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code text[start, end)} as a CharSequence, moved along the text without copying it. */
+    private static final class TextWindow implements CharSequence {
+        private final String text;
+        private final int end;
+        private int start;
+
+        TextWindow(String text, int end) {
+            this.text = text;
+            this.end = end;
+        }
+
+        @Override
+        public int length() {
+            return end - start;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return text.charAt(start + index);
+        }
+
+        @Override
+        public CharSequence subSequence(int from, int to) {
+            return text.substring(start + from, start + to);
+        }
+
+        @Override
+        public String toString() {
+            return text.substring(start, end);
+        }
     }
 
     /** Paragraphs as [from, to) ranges: runs of lines separated by blank (whitespace-only) lines. */

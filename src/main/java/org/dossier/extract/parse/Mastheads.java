@@ -64,7 +64,7 @@ final class Mastheads {
             if (seen == 1 && w <= 3 && PlainTextPageParser.isBylineOrDate(l) && dateThenTitle(lines, j, w)) {
                 return true; // "Strait Talk" / "Episode 57 · Nov 12, 2024" / the episode's title
             }
-            if (l.length() >= SHORT || PlainTextPageParser.isBylineOrDate(l) || !quoted(l) && SENTENCE_INSIDE.matcher(l).find()) {
+            if (l.length() >= SHORT || PlainTextPageParser.isBylineOrDate(l) || !quoted(l) && sentenceInside(l)) {
                 // the body, a date line, or prose ("Geneva, 4 March 2021. Diplomats met ...", a PDF's
                 // wrapped first paragraph): the candidate was the title
                 return false;
@@ -125,7 +125,7 @@ final class Mastheads {
                 continue;
             }
             return l.length() < SHORT && weight(l) >= w + 3 && !endsSentence(l) && !l.endsWith(":")
-                    && !PlainTextPageParser.isBylineOrDate(l) && !SENTENCE_INSIDE.matcher(l).find() && standsAlone(lines, k);
+                    && !PlainTextPageParser.isBylineOrDate(l) && !sentenceInside(l) && standsAlone(lines, k);
         }
         return false;
     }
@@ -153,6 +153,11 @@ final class Mastheads {
      */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile(
             "(?:\\p{Ll}{2}|\\d)(?<!\\b(?:[Vv]s|Mrs|Mr|Ms|Dr|Jr|Sr|St|No|Vol|etc|[Ff]t|[Ff]eat|[Ee]p|Rep|Sen|Gen|Gov|Col|Lt|Sgt|Capt|Prof|Rev|Inc|Co|Corp|Ltd|Dept|approx))\\. \\p{L}");
+
+    /** SENTENCE_INSIDE found in the line; it needs ". ", and most lines hold none. */
+    private static boolean sentenceInside(String l) {
+        return l.indexOf(". ") >= 0 && SENTENCE_INSIDE.matcher(l).find();
+    }
 
     /** Small words inside an organisation's name ("Ministry of Foreign Affairs of the ..."). */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "and", "for", "on", "in", "de", "du",

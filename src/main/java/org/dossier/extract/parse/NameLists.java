@@ -24,7 +24,8 @@ public final class NameLists {
 
     private static final Pattern ZH = Pattern.compile(
             "^(?:(?:本报|新华社|中新社)?(?:记者|記者|作者|文)\\s*[:：/]?\\s*)?(\\p{IsHan}{2,4}(?:[\\s、，,]+\\p{IsHan}{2,4}){0,4})$");
-    private static final Pattern TAIL_CUT = Pattern.compile(
+    /** What follows the names; {@link #tailCut} finds it without a matcher (NameListsTest holds them equal). */
+    static final Pattern TAIL_CUT = Pattern.compile(
             "\\s*[|•·—–]\\s*|\\s+-\\s+|\\s+(?:for|on|in|at|from|FOR|ON|IN|AT|FROM)\\s+|\\s*[(（]|\\s+\\d");
 
     private static final Pattern MARKUP = Pattern.compile("^[*_]+|[*_]+$");
@@ -47,17 +48,18 @@ public final class NameLists {
     public static List<String> split(String text, boolean spacedCjk) {
         String t = text.replace('\u3000', ' ');
         // Markup around a byline ("**By Jane Doe**").
-        t = MARKUP.matcher(t).replaceAll("");
+        t = withoutMarkup(t);
         // Cut what follows the names: "| date", " - Reuters", " for The Diplomat", " on June 3".
-        t = MARKUP.matcher(TAIL_CUT.split(t, 2)[0]).replaceAll("");
+        t = withoutMarkup(t.substring(0, tailCut(t)));
         // A Chinese byline: "记者 李维 周雅琴", "作者：李维、周雅琴", names of two to four characters
-        // separated by spaces or enumeration commas.
-        Matcher zh = spacedCjk ? null : ZH.matcher(t.strip());
+        // separated by spaces or enumeration commas. Its every form opens with a Han character.
+        String stripped = t.strip();
+        Matcher zh = spacedCjk || stripped.isEmpty() || stripped.charAt(0) < FIRST_HAN ? null : ZH.matcher(stripped);
         if (zh != null && zh.matches() && (zh.group(1).length() < t.strip().length() || HAS_ZH_SEPARATOR.matcher(zh.group(1).strip()).matches())) {
             return List.of(ZH_SEPARATOR.split(zh.group(1).strip()));
         }
         List<String> out = new ArrayList<>();
-        for (String part : SEP.split(t)) {
+        for (String part : mayHoldSeparator(t) ? SEP.split(t) : new String[] {t}) {
             String p = part.strip();
             var m = NAME.matcher(p);
             if (m.matches()) {
@@ -68,6 +70,86 @@ public final class NameLists {
             }
         }
         return out;
+    }
+
+    /** No Han character (nor CJK radical or symbol) comes before this one. */
+    private static final char FIRST_HAN = '\u2e80';
+
+    /**
+     * {@code MARKUP.matcher(t).replaceAll("")}, with no matcher when the text holds no markup
+     * character (a byline's names seldom do; the regex tries its end anchor at every position).
+     */
+    private static String withoutMarkup(String t) {
+        return t.indexOf('*') < 0 && t.indexOf('_') < 0 ? t : MARKUP.matcher(t).replaceAll("");
+    }
+
+    /**
+     * Where {@link #TAIL_CUT} first matches in {@code t} (its length when nowhere), found without
+     * a matcher: the regex tries five alternatives at every position of the names. Every
+     * alternative opens with a run of whitespace (optional for a separator or a bracket, required
+     * for " - ", a linking word and a digit); positions inside the run behave as its start.
+     */
+    static int tailCut(String t) {
+        int n = t.length();
+        for (int p = 0; p < n; ) {
+            int q = p;
+            while (q < n && isRegexSpace(t.charAt(q))) {
+                q++;
+            }
+            if (q == n) {
+                return n;
+            }
+            char c = t.charAt(q);
+            if (c == '|' || c == '•' || c == '·' || c == '—' || c == '–' || c == '(' || c == '（') {
+                return p;
+            }
+            if (q > p && (c == '-' && q + 1 < n && isRegexSpace(t.charAt(q + 1))
+                    || c >= '0' && c <= '9' || linkingWordAt(t, q))) {
+                return p;
+            }
+            p = q + 1;
+        }
+        return n;
+    }
+
+    private static final String[] LINKING_WORDS = {"for", "on", "in", "at", "from", "FOR", "ON", "IN", "AT", "FROM"};
+
+    /** Whether one of TAIL_CUT's linking words starts at {@code q}, whitespace after it. */
+    private static boolean linkingWordAt(String t, int q) {
+        for (String w : LINKING_WORDS) {
+            int end = q + w.length();
+            if (end < t.length() && t.startsWith(w, q) && isRegexSpace(t.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The regex class \\s: [ \\t\\n\\x0B\\f\\r]. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Whether {@link #SEP} may match in {@code t}: it holds one of its separator characters or
+     * "and" in any (ASCII) case. A single name holds none, and is not split by regex.
+     */
+    private static boolean mayHoldSeparator(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case ',', '&', ';', '/', '、', '，', '와', '과', '및', 'и' -> {
+                    return true;
+                }
+                case 'a', 'A' -> {
+                    if (i + 2 < t.length() && (t.charAt(i + 1) | 0x20) == 'n' && (t.charAt(i + 2) | 0x20) == 'd') {
+                        return true;
+                    }
+                }
+                default -> { }
+            }
+        }
+        return false;
     }
 
     /** Whether a name of more than one letter is all in capitals ("HUIZHONG WU"). */

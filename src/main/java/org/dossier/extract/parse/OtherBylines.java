@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.extract.text.FirstCharacters;
 import org.dossier.extract.text.Resources;
 
 /**
@@ -27,6 +28,8 @@ final class OtherBylines {
     private static final List<String> BY_JA = new ArrayList<>();
     private static final List<String> BY_OPENING = new ArrayList<>();
     private static Pattern openingByline;
+    /** The characters an opening byline line can start with ("Von ..."): most lines are ruled out by a lookup. */
+    private static FirstCharacters openingBylineFirst;
     /** The last words of a reporter's description in a byline ("Middle East correspondent"). */
     static final Set<String> DESK = new HashSet<>();
     /** Words that make a short line a public office ("Minister for Defence", "Deputy Spokesperson"). */
@@ -46,6 +49,8 @@ final class OtherBylines {
      * the names (group 'names'): "By Jane Doe", "BY A AND B", "Беседовала X", "**執筆：X**", "文／X".
      */
     static final Pattern BYLINE;
+    /** The characters a byline can start with: most lines are ruled out by one lookup, without a matcher. */
+    private static final FirstCharacters BYLINE_FIRST;
     private static final Pattern KO_SIGN_OFF;
     private static final Pattern ZH_REPORTER;
     private static final Pattern ZH_LINE;
@@ -95,10 +100,12 @@ final class OtherBylines {
         // A space or a separator after the word: "By Jane", not "Byron"; "文／X", not "文在寅".
         BYLINE = Pattern.compile("^[*_]{0,2}(?<by>" + alternation(by) + ")[*_]{0,2}(?:\\s*[:：/／|｜]\\s*|\\s+)"
                 + "(?<names>\\S.*)$");
+        BYLINE_FIRST = new FirstCharacters(BYLINE);
         JA_SIGN_OFF = Pattern.compile("(?m)^[ \\t]*(?:[(（][^)）\\n]{1,20}[)）][ \\t]*|[^\\n/＝=]{1,20}[/＝=][ \\t]*)?"
                 + "(?<name>[\\p{IsHan}\\p{IsKatakana}ー・]{2,5}(?:[ \\u3000][\\p{IsHan}\\p{IsKatakana}ー・]{1,4})?)[ \\t]*(?:"
                 + alternation(REPORTER_JA) + ")[ \\t]*$");
         openingByline = Pattern.compile("(?m)^[ \\t*_]*(?:" + alternation(BY_OPENING) + ")[ \\t]+(?<names>\\p{Lu}[^\\n]{2,100})$");
+        openingBylineFirst = new FirstCharacters(openingByline);
         List<String> positions = new ArrayList<>(POSITION_KO);
         positions.sort((a, b) -> b.length() - a.length());
         KO_AUTHOR_LINE = Pattern.compile("(?m)^[ \\t]*(?<name>[가-힣]{2,4})[ \\t]+(?:[^\\n]{2,40}?[ \\t])?(?:전[ \\t])?(?:"
@@ -114,6 +121,9 @@ final class OtherBylines {
 
     /** The names of a byline line ("By A and B", "執筆：宮本 沙織"), or null when the line is no byline. */
     static List<String> bylineNames(String line) {
+        if (!BYLINE_FIRST.admits(line)) {
+            return null;
+        }
         Matcher m = BYLINE.matcher(line);
         if (!m.matches()) {
             return null;
@@ -124,7 +134,7 @@ final class OtherBylines {
 
     /** The names of a line that is a byline kept in the text ("Von Jane Doe, Berlin"), or null. */
     static List<String> openingBylineNames(String line) {
-        if (BY_OPENING.isEmpty() || line.length() > 160) {
+        if (BY_OPENING.isEmpty() || line.length() > 160 || !openingBylineFirst.admits(line)) {
             return null;
         }
         Matcher m = openingByline.matcher(line);

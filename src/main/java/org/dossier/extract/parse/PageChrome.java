@@ -40,6 +40,14 @@ final class PageChrome {
 
     private PageChrome() {}
 
+    /**
+     * The case-folded hashes of the known lines and first words (both indexes), so that most
+     * texts are ruled out by one lookup before they are compared with each word of their length
+     * ({@link String#regionMatches(boolean, int, String, int, int)} is slow per character).
+     */
+    private static final int HASH_MASK = 4095;
+    private static final boolean[] KNOWN_HASHES = new boolean[HASH_MASK + 1];
+
     /** Known lines and first words, by length, for comparisons without copying a line. */
     private static final List<List<String>> LINE_BY_LENGTH = new ArrayList<>();
     private static final List<List<String>> FIRST_BY_LENGTH = new ArrayList<>();
@@ -60,11 +68,28 @@ final class PageChrome {
             index.add(new ArrayList<>(0));
         }
         index.get(w.length()).add(w);
+        KNOWN_HASHES[foldedHash(w, w.length()) & HASH_MASK] = true;
+    }
+
+
+    /**
+     * A hash of {@code s[0, len)} that two texts equal ignoring case (as regionMatches compares
+     * them: each character's lower case of its upper case) share.
+     */
+    private static int foldedHash(String s, int len) {
+        int h = 0;
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            char folded = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                    : Character.toLowerCase(Character.toUpperCase(c));
+            h = 31 * h + folded;
+        }
+        return h;
     }
 
     /** Whether {@code line[0, len)} is one of the words of that length, ignoring case. */
     private static boolean startsKnown(String line, int len, List<List<String>> index) {
-        if (len <= 0 || len >= index.size()) {
+        if (len <= 0 || len >= index.size() || !KNOWN_HASHES[foldedHash(line, len) & HASH_MASK]) {
             return false;
         }
         for (String w : index.get(len)) {

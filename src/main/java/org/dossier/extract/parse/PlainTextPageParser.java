@@ -29,6 +29,11 @@ public final class PlainTextPageParser {
             "^(?:本报|新华社|中新社)?(?:记者|記者|作者)\\s*[:：]?\\s*\\p{IsHan}{2,4}(?:[\\s、，,]+\\p{IsHan}{2,4}){0,4}$");
     /** A byline after a separator in a header line: "Analysis · 9 February 2024 · by Jane Doe", "Issue #12 | written by Jane Doe". */
     private static final Pattern INLINE_BYLINE = Pattern.compile("[·|•]\\s*(?:(?:[Ww]ritten|[Ww]ords) )?(?:[Bb]y|BY)\\s+(\\p{Lu}.+)$");
+
+    /** Whether a line holds one of the separators INLINE_BYLINE opens with: else it cannot match. */
+    private static boolean hasBylineSeparator(String line) {
+        return line.indexOf('|') >= 0 || line.indexOf('·') >= 0 || line.indexOf('•') >= 0;
+    }
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^(?:source|publication|publisher|podcast|show|site|url|link|episode date|date|published|update|updated|release date|alert code|last revised)\\s*[:：]\\s*(.*)$");
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
@@ -177,7 +182,9 @@ public final class PlainTextPageParser {
                     }
                 }
             }
-            if (inBody && line.length() < 160 && body.size() <= 30 && OtherBylines.isByline(line)) {
+            // A byline's names, read once for the body's and the header's rules below (both ask).
+            List<String> byline = line.length() < 160 && (!inBody || body.size() <= 30) ? OtherBylines.bylineNames(line) : null;
+            if (inBody && byline != null) {
                 // "By Jane Doe" below a run of short lines (a site's menu, a section, the
                 // headline): the header ran on; its most substantial line is the title.
                 String better = titleAbove(body, page.title);
@@ -192,7 +199,7 @@ public final class PlainTextPageParser {
                     inBody = false;
                 } else if (body.size() <= 12 && headerLike(body)) {
                     // Below a dek ("Iran sells more oil today. How?"): still the header's byline.
-                    page.authors.addAll(OtherBylines.bylineNames(line));
+                    page.authors.addAll(byline);
                     header.add(line);
                     continue;
                 }
@@ -201,8 +208,8 @@ public final class PlainTextPageParser {
                 if (page.title != null && line.equals(page.title)) {
                     continue; // the scraped title repeats
                 }
-                if (OtherBylines.isByline(line)) {
-                    page.authors.addAll(OtherBylines.bylineNames(line));
+                if (byline != null) {
+                    page.authors.addAll(byline);
                     header.add(line);
                     continue;
                 }
@@ -220,7 +227,7 @@ public final class PlainTextPageParser {
                     header.add(line);
                     continue;
                 }
-                if (line.length() < 160 && (m = INLINE_BYLINE.matcher(line)).find()) {
+                if (line.length() < 160 && hasBylineSeparator(line) && (m = INLINE_BYLINE.matcher(line)).find()) {
                     page.authors.addAll(NameLists.split(m.group(1)));
                     header.add(line);
                     continue;
@@ -554,6 +561,16 @@ public final class PlainTextPageParser {
 
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the next non-blank line is a date line. */
     /**
      * The index of the line below line {@code i} when it is a reporter's desk or city ("Diplomatic
@@ -681,6 +698,9 @@ public final class PlainTextPageParser {
     private static final FirstCharacters DATEISH_FIRST = new FirstCharacters(DATEISH);
 
     private static boolean looksLikeDateOrTime(String line) {
+        if (line.length() >= 80 || !hasAsciiDigit(line)) {
+            return false; // every date form holds a digit (\d: 0-9), and date lines are short
+        }
         if (line.length() < 60 && DATEISH_FIRST.admits(line) && DATEISH.matcher(line).matches()) {
             return true;
         }

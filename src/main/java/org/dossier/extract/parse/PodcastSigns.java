@@ -33,12 +33,16 @@ final class PodcastSigns {
      */
     static boolean linksPlatform(String text) {
         // "Apple Podcasts", "Google Podcasts": a site menu's own "Podcasts" section is no such link.
-        return shortLineHolds(text, APPLE) || shortLineHolds(text, GOOGLE) || shortLineHolds(text, SPOTIFY);
+        // Both podcast apps' names end with "Podcasts": one fast search of that word (its capital
+        // P is rare) spares the two searches by the names' capitals A and G, which stop often.
+        boolean podcasts = PODCASTS.in(text);
+        return podcasts && (shortLineHolds(text, APPLE) || shortLineHolds(text, GOOGLE)) || shortLineHolds(text, SPOTIFY);
     }
 
     private static final Literal APPLE = new Literal("Apple Podcasts");
     private static final Literal GOOGLE = new Literal("Google Podcasts");
     private static final Literal SPOTIFY = new Literal("Spotify");
+    private static final Literal PODCASTS = new Literal("Podcasts");
 
     private static boolean shortLineHolds(String text, Literal word) {
         int at = word.indexIn(text, 0);
