@@ -33,11 +33,11 @@ public final class DateExtractor {
     }
 
     /**
-     * One context row applied to one form: the date must be preceded by {@code before} (a regex
+     * One context row applied to one form: the date must be preceded by {@code before} (words
      * that must end exactly where the date starts; null when anything may precede it) and
      * followed by {@code after} (tried at the date's end; null when anything may follow).
      */
-    private record Rule(int priority, String scope, int form, Pattern before, Pattern after, boolean noYear) {}
+    private record Rule(int priority, String scope, int form, WordsBefore before, Pattern after, boolean noYear) {}
 
     /**
      * A date written in the text: where, in which form, and what it says: a full date, or only its
@@ -127,8 +127,8 @@ public final class DateExtractor {
             }
             String before = body.substring(0, at);
             String after = body.substring(at + placeholder.length());
-            // The part before the date must end exactly where the date starts (\z at the region end).
-            Pattern b = before.isEmpty() ? null : Pattern.compile(flags + "(?:" + before + ")\\z");
+            // The part before the date must end exactly where the date starts.
+            WordsBefore b = before.isEmpty() ? null : new WordsBefore(flags, before);
             Pattern a = after.isEmpty() ? null : Pattern.compile(flags + after);
             for (int f = 0; f < forms.size(); f++) {
                 if (formNoYear.get(f) == noYear && formMonthYear.get(f) == monthYear) {
@@ -216,6 +216,7 @@ public final class DateExtractor {
             // The rule's context matchers, made at its first date of its form and reset per date.
             Matcher after = null;
             Matcher before = null;
+            Matcher[] beforeLater = {null};
             for (Hit h : hits) {
                 if (h.form != rule.form) {
                     continue;
@@ -225,9 +226,9 @@ public final class DateExtractor {
                     after.useAnchoringBounds(false); // '$' means a real line end, not the region's end
                 }
                 if (before == null && rule.before != null) {
-                    before = rule.before.matcher(region);
+                    before = rule.before.anchoredMatcher(region);
                 }
-                if (!inContext(after, before, region, h) || vetoed(region, h)) {
+                if (!inContext(after, rule.before, before, beforeLater, region, h) || vetoed(region, h)) {
                     continue;
                 }
                 if (rule.noYear) {
@@ -534,10 +535,10 @@ public final class DateExtractor {
 
     /**
      * Whether the text around a date fits a rule's context: {@code after} (or null) must match
-     * where the date ends, {@code before} (or null) somewhere from the start of the previous line
-     * to where the date starts. Both are the rule's matchers over {@code text}.
+     * where the date ends, {@code words} (or null) somewhere from the start of the previous line
+     * to where the date starts. The matchers are the rule's over {@code text}.
      */
-    private static boolean inContext(Matcher after, Matcher before, String text, Hit h) {
+    private static boolean inContext(Matcher after, WordsBefore words, Matcher before, Matcher[] beforeLater, String text, Hit h) {
         if (after != null) {
             after.region(h.end, text.length());
             if (!after.lookingAt()) {
@@ -548,8 +549,7 @@ public final class DateExtractor {
             // From the start of the previous line: a label may sit on the line above the date.
             int lineStart = text.lastIndexOf('\n', h.start - 1);
             int from = lineStart <= 0 ? 0 : Math.max(0, text.lastIndexOf('\n', lineStart - 1) + 1);
-            before.region(from, h.start);
-            return before.find();
+            return words.matchesBefore(text, from, h.start, before, beforeLater);
         }
         return true;
     }
