@@ -66,7 +66,7 @@ public final class DateExtractor {
     private final Map<Pattern, Set<String>> formGroups = new IdentityHashMap<>();
     private final List<Rule> rules = new ArrayList<>();
     /** What before a date makes it not the document's own ("Accessed on"), ending at the date. */
-    private final List<Pattern> vetoes = new ArrayList<>();
+    private final List<WordsBefore> vetoes = new ArrayList<>();
     private final List<Pattern> yearOnly = new ArrayList<>();
     private final List<String> yearOnlyLiteral = new ArrayList<>();
     private final Map<String, Integer> months = new HashMap<>();
@@ -104,7 +104,7 @@ public final class DateExtractor {
                     numSlash = forms.size() - 1;
                 }
             } else if (c[0].equals("veto")) {
-                vetoes.add(Pattern.compile("(?:" + c[1] + ")\\z"));
+                vetoes.add(new WordsBefore("", c[1]));
             } else if (c[0].equals("context")) {
                 contexts.add(c);
             } else {
@@ -523,10 +523,8 @@ public final class DateExtractor {
     private boolean vetoed(String text, Hit h) {
         // 100 characters: "Printed from www.example-review.org on 11/03/2025" names a site between.
         int from = Math.max(text.lastIndexOf('\n', h.start - 1) + 1, h.start - 100);
-        for (Pattern v : vetoes) {
-            Matcher m = v.matcher(text);
-            m.region(from, h.start);
-            if (m.find()) {
+        for (WordsBefore v : vetoes) {
+            if (v.matchesBefore(text, from, h.start, v.anchoredMatcher(text), new Matcher[1])) {
                 return true;
             }
         }
