@@ -62,6 +62,8 @@ public final class SpeakerExtractor {
      */
     private final List<Pattern> chairs = new ArrayList<>();
     private final List<String[]> chairTurns = new ArrayList<>();
+    /** The first characters of the chairs' turn labels: lines starting otherwise are not compared. */
+    private final boolean[] chairLabelInitial = new boolean[65536];
     /** For each turn rule, literals one of which the label (the line up to its colon) must hold (null: none). */
     private final List<String[]> turnNeeds = new ArrayList<>();
     private final List<Pattern> said = new ArrayList<>();
@@ -130,6 +132,12 @@ public final class SpeakerExtractor {
                 case "chair" -> {
                     chairs.add(p);
                     chairTurns.add(c[1].split("\\|"));
+                    for (String label : chairTurns.get(chairTurns.size() - 1)) {
+                        if (label.isEmpty()) {
+                            throw new IllegalStateException("speaker-rules.tsv: an empty chair label in: " + row);
+                        }
+                        chairLabelInitial[label.charAt(0)] = true;
+                    }
                 }
                 case "hearing" -> {
                     hearing.add(p);
@@ -279,13 +287,15 @@ public final class SpeakerExtractor {
                 }
             }
         }
-        cjkTurns(text, headerEnd, turnCounts);
-        nameLineTurns(text, headerEnd, turnCounts);
+        lineTurns(text, headerEnd, turnCounts);
         lineForms(text, headerEnd, found);
         interviewee(text, found);
         dashInterviewee(text, found);
-        chairs(text, found);
-        for (String name : hearingTurns(text)) {
+        // One walk over the line starts finds the hearing turns and the chairs' turn labels.
+        boolean[] chairTurnAt = new boolean[chairs.size() + 1];
+        List<String> hearingNames = hearingTurns(text, chairTurnAt);
+        chairs(text, found, chairTurnAt);
+        for (String name : hearingNames) {
             String full = expand(name, text, found);
             if (isPersonName(full)) {
                 addName(found, full);
@@ -883,12 +893,14 @@ public final class SpeakerExtractor {
     /**
      * A chair who speaks by office ("The President: I give the floor ...") is the person the
      * record's opening names as presiding ("President: Ms. Aditi Raman (Pakistan)", "RICHARD
-     * HALVERSON, Idaho, Chairman"). The turn label is found by a literal search at line starts;
-     * only then is the opening searched for the name.
+     * HALVERSON, Idaho, Chairman"). The turn label is found by a literal search at line starts
+     * ({@code lineStartSeen}, from {@link #hearingTurns}: rule r's label starts a line, and last,
+     * whether a line opens with "Q" and a digit); only then is the opening searched for the name.
      */
-    private void chairs(String text, Map<String, String> found) {
+    private void chairs(String text, Map<String, String> found, boolean[] lineStartSeen) {
+        boolean questionNumbers = lineStartSeen[chairs.size()];
         for (int r = 0; r < chairs.size(); r++) {
-            if (!anyLineStarts(text, chairTurns.get(r))) {
+            if (!lineStartSeen[r] && !(questionNumbers && anyAfterQuestionNumber(text, chairTurns.get(r)))) {
                 continue;
             }
             Matcher m = chairs.get(r).matcher(text);
@@ -906,29 +918,11 @@ public final class SpeakerExtractor {
         }
     }
 
-    /**
-     * Whether some line starts with one of the labels (at the text's start or after a newline), or
-     * with a numbered question and then one ("Q54 Chair:"). One walk over the line starts, rather
-     * than two searches of the whole text per label: the labels are rare and most pages have none.
-     */
-    private static boolean anyLineStarts(String text, String[] labels) {
-        boolean questionNumbers = false; // a line opening "Q" and a digit: maybe "Q54 Chair:"
-        int n = text.length();
-        for (int pos = 0; pos < n; ) {
-            for (String label : labels) {
-                if (text.startsWith(label, pos)) {
-                    return true;
-                }
-            }
-            questionNumbers |= text.charAt(pos) == 'Q' && pos + 1 < n && Character.isDigit(text.charAt(pos + 1));
-            int eol = text.indexOf('\n', pos);
-            pos = eol < 0 ? n : eol + 1;
-        }
-        if (questionNumbers) {
-            for (String label : labels) {
-                if (afterQuestionNumber(text, label)) {
-                    return true;
-                }
+    /** Whether some line starts with a numbered question and then one of the labels: "Q54 Chair:". */
+    private static boolean anyAfterQuestionNumber(String text, String[] labels) {
+        for (String label : labels) {
+            if (afterQuestionNumber(text, label)) {
+                return true;
             }
         }
         return false;
@@ -965,14 +959,30 @@ public final class SpeakerExtractor {
 
     /**
      * Names in hearing turns, in one pass over the lines: each rule is tried only on lines starting
-     * with one of its prefixes.
+     * with one of its prefixes. The same pass marks in {@code chairTurnAt} which chair rules' turn
+     * labels start a line (the last entry: whether a line opens with "Q" and a digit, "Q54 Chair:").
      */
-    private List<String> hearingTurns(String text) {
+    private List<String> hearingTurns(String text, boolean[] chairTurnAt) {
         List<String> names = new ArrayList<>(0);
         Matcher[] ms = new Matcher[hearing.size()];
         int n = text.length();
+        int chairRules = chairs.size();
         for (int pos = 0; pos < n; ) {
             int eol = lineEnd(text, pos);
+            char c = text.charAt(pos);
+            if (chairLabelInitial[c]) {
+                for (int r = 0; r < chairRules; r++) {
+                    if (!chairTurnAt[r]) {
+                        for (String label : chairTurns.get(r)) {
+                            if (text.startsWith(label, pos)) {
+                                chairTurnAt[r] = true;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            chairTurnAt[chairRules] |= c == 'Q' && pos + 1 < n && Character.isDigit(text.charAt(pos + 1));
             int p = indentEnd(text, pos, eol);
             char first = p < eol ? text.charAt(p) : ' ';
             if (first >= 'A' && first <= 'Z') { // every prefix starts with a capital
@@ -1018,30 +1028,39 @@ public final class SpeakerExtractor {
     /**
      * Transcript exports that print each turn's speaker on a line of its own above the words
      * (Otter, Descript, Rev: "Jane Doe  00:01:23" / "Welcome back."): a name line followed by a
-     * line of text, the same name at least twice.
+     * line of text, the same name at least twice. This looks at the line {@code [pos, eol)}; {@code m}
+     * is a {@link #NAME_LINE} matcher over the text, {@code seen} the names' counts so far.
      */
-    private void nameLineTurns(String text, int headerEnd, Map<String, Integer> turnCounts) {
+    private void nameLineTurn(String text, int pos, int eol, Matcher m, Map<String, Integer> seen) {
+        int n = text.length();
+        int last = eol > pos && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
+        if (last - pos >= 5 && last - pos <= 60 && Character.isUpperCase(text.charAt(pos)) && eol < n) {
+            int next = eol + 1;
+            int nextEol = text.indexOf('\n', next);
+            nextEol = nextEol < 0 ? n : nextEol;
+            if (nextEol - next > 1 && !Character.isWhitespace(text.charAt(next))) {
+                m.region(pos, last);
+                if (m.matches()) {
+                    // With a timestamp the line is a turn's head for sure: one is enough.
+                    seen.merge(m.group("name"), m.end("name") < last && text.indexOf(':', m.end("name")) < last ? 2 : 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /**
+     * Turn labels that hold a whole line, in one pass over the lines from {@code headerEnd}: CJK
+     * labels ({@link #cjkTurn}) and name lines ({@link #nameLineTurn}), the name lines counted
+     * after the pass.
+     */
+    private void lineTurns(String text, int headerEnd, Map<String, Integer> turnCounts) {
         Map<String, Integer> seen = new HashMap<>();
         Matcher m = NAME_LINE.matcher(text);
         int n = text.length();
         for (int pos = Math.max(0, headerEnd); pos < n; ) {
-            int eol = text.indexOf('\n', pos);
-            if (eol < 0) {
-                eol = n;
-            }
-            int last = eol > pos && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
-            if (last - pos >= 5 && last - pos <= 60 && Character.isUpperCase(text.charAt(pos)) && eol < n) {
-                int next = eol + 1;
-                int nextEol = text.indexOf('\n', next);
-                nextEol = nextEol < 0 ? n : nextEol;
-                if (nextEol - next > 1 && !Character.isWhitespace(text.charAt(next))) {
-                    m.region(pos, last);
-                    if (m.matches()) {
-                        // With a timestamp the line is a turn's head for sure: one is enough.
-                        seen.merge(m.group("name"), m.end("name") < last && text.indexOf(':', m.end("name")) < last ? 2 : 1, Integer::sum);
-                    }
-                }
-            }
+            int eol = lineEnd(text, pos);
+            cjkTurn(text, pos, eol, turnCounts);
+            nameLineTurn(text, pos, eol, m, seen);
             pos = eol + 1;
         }
         seen.forEach((name, count) -> {
@@ -1103,7 +1122,7 @@ public final class SpeakerExtractor {
      * a speaker, read with the closing-bio rules.
      */
     private void interviewee(String text, Map<String, String> found) {
-        if (text.indexOf("Q:") < 0 && text.indexOf("Q.") < 0 && text.indexOf("Question") < 0 && text.indexOf("QUESTION") < 0) {
+        if (!holdsQuestionWord(text)) {
             return; // no question labels: no Q&A interview
         }
         int limit = Math.min(text.length(), INTERVIEW_INTRO + 200);
@@ -1135,6 +1154,20 @@ public final class SpeakerExtractor {
                 pos = eol + 1;
             }
         }
+    }
+
+    /**
+     * Whether the text holds "Q:", "Q.", "Question" or "QUESTION": all start with 'Q', so one
+     * search for that character (rare in prose) replaces four searches of the whole text.
+     */
+    private static boolean holdsQuestionWord(String text) {
+        for (int i = text.indexOf('Q'); i >= 0; i = text.indexOf('Q', i + 1)) {
+            if (text.startsWith("Q:", i) || text.startsWith("Q.", i) || text.startsWith("Question", i)
+                    || text.startsWith("QUESTION", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1175,35 +1208,30 @@ public final class SpeakerExtractor {
             "\\p{IsHan}{2,4}|\\p{IsHangul}{2,4}|\\p{IsHan}{1,3}[ \\u3000]\\p{IsHan}{1,3}");
 
     /**
-     * Turn labels in Han or Hangul ("周明远：欢迎收听", "김현우: 네"): a name of two to four
-     * characters before a colon at a line's start, an office before it dropped ("发言人毛宁"). As
-     * with Latin labels, a name counts after two turns.
+     * A turn label in Han or Hangul on the line {@code [pos, eol)} ("周明远：欢迎收听", "김현우: 네"):
+     * a name of two to four characters before a colon at a line's start, an office before it
+     * dropped ("发言人毛宁"). As with Latin labels, a name counts after two turns.
      */
-    private void cjkTurns(String text, int headerEnd, Map<String, Integer> turnCounts) {
-        int n = text.length();
-        for (int pos = Math.max(0, headerEnd); pos < n; ) {
-            int eol = lineEnd(text, pos);
-            int p = indentEnd(text, pos, eol);
-            if (p < eol && text.charAt(p) >= '\u3040') {
-                int colon = -1;
-                for (int k = p + 2, last = Math.min(eol, p + 12); k < last; k++) {
-                    char c = text.charAt(k);
-                    if (c == ':' || c == '：') {
-                        colon = k;
-                        break;
-                    }
+    private void cjkTurn(String text, int pos, int eol, Map<String, Integer> turnCounts) {
+        int p = indentEnd(text, pos, eol);
+        if (p < eol && text.charAt(p) >= '\u3040') {
+            int colon = -1;
+            for (int k = p + 2, last = Math.min(eol, p + 12); k < last; k++) {
+                char c = text.charAt(k);
+                if (c == ':' || c == '：') {
+                    colon = k;
+                    break;
                 }
-                if (colon > 0) {
-                    String label = text.substring(p, colon).strip();
-                    if (CJK_LABEL.matcher(label).matches()) {
-                        String name = withoutCjkRole(label);
-                        if (name != null && CJK_NAME.matcher(name).matches() && !labels.contains(name) && isPersonName(name)) {
-                            turnCounts.merge(name, 1, Integer::sum);
-                        }
+            }
+            if (colon > 0) {
+                String label = text.substring(p, colon).strip();
+                if (CJK_LABEL.matcher(label).matches()) {
+                    String name = withoutCjkRole(label);
+                    if (name != null && CJK_NAME.matcher(name).matches() && !labels.contains(name) && isPersonName(name)) {
+                        turnCounts.merge(name, 1, Integer::sum);
                     }
                 }
             }
-            pos = eol + 1;
         }
     }
 
