@@ -70,6 +70,8 @@ public final class SpeakerExtractor {
     /** Hearing turn rules and, for each, the line prefixes that let it be tried. */
     private final List<Pattern> hearing = new ArrayList<>();
     private final List<String[]> hearingPrefixes = new ArrayList<>();
+    /** The first characters of the hearing rules' prefixes: lines opening otherwise are not compared. */
+    private final boolean[] hearingInitial = new boolean[65536];
     /** Intro and vocative rules, each tried where one of its triggers starts (layer = index). */
     private final List<Rule> triggered = new ArrayList<>();
     /**
@@ -96,6 +98,11 @@ public final class SpeakerExtractor {
     private final List<Pattern> tail = new ArrayList<>();
     /** For each tail rule, literals one of which its line must hold (null: none); rules opening with '^' are tried at the line start only. */
     private final List<String[]> tailNeeds = new ArrayList<>();
+    /**
+     * For each tail rule, a part that all its literals hold (" by " of "eporting by |eported by "),
+     * or null: a line without it holds none of them, found by one search instead of one per literal.
+     */
+    private final List<String> tailCommon = new ArrayList<>();
     /** Headings over a list of people, one a line ("Hosts", "Guests", "Speakers"). */
     private final Set<String> headings = new HashSet<>();
     private final boolean[] headingInitials = new boolean[128];
@@ -127,6 +134,7 @@ public final class SpeakerExtractor {
                 case "tail" -> {
                     tail.add(p);
                     tailNeeds.add(c[1].equals("-") ? null : c[1].split("\\|"));
+                    tailCommon.add(c[1].equals("-") ? null : commonPart(c[1].split("\\|")));
                 }
                 case "signature" -> signatures.add(p);
                 case "chair" -> {
@@ -142,6 +150,9 @@ public final class SpeakerExtractor {
                 case "hearing" -> {
                     hearing.add(p);
                     hearingPrefixes.add(c[1].split("\\|"));
+                    for (String prefix : hearingPrefixes.get(hearingPrefixes.size() - 1)) {
+                        hearingInitial[prefix.charAt(0)] = true;
+                    }
                 }
                 case "intro", "vocative", "intro-pair", "subject", "intro-conv" -> {
                     if (c[1].equals("-")) {
@@ -472,6 +483,27 @@ public final class SpeakerExtractor {
         return false;
     }
 
+    /**
+     * The longest part that every literal holds (at least two characters), or null: a text
+     * holding none of it holds none of the literals.
+     */
+    static String commonPart(String[] literals) {
+        String first = literals[0];
+        for (int len = first.length(); len >= 2; len--) {
+            for (int at = 0; at + len <= first.length(); at++) {
+                String part = first.substring(at, at + len);
+                boolean all = true;
+                for (int k = 1; k < literals.length && all; k++) {
+                    all = literals[k].contains(part);
+                }
+                if (all) {
+                    return part;
+                }
+            }
+        }
+        return null;
+    }
+
     /** "RA", "TS", "JPK": two or three capitals, as interviews abbreviate speakers. */
     private static boolean isInitials(String name) {
         if (name.length() < 2 || name.length() > 3) {
@@ -579,10 +611,14 @@ public final class SpeakerExtractor {
             if (len > 10 && len < 600) {
                 String line = null;
                 String opening = null;
+                int opensWithName = 0; // 1 yes, 2 no: asked once per line, not once per rule
                 for (int r = 0; r < tail.size(); r++) {
                     String[] needs = tailNeeds.get(r);
                     boolean atStart = tail.get(r).pattern().startsWith("^");
-                    if (atStart && !twoCapitalisedWords(text, pos, last)) {
+                    if (atStart && opensWithName == 0) {
+                        opensWithName = twoCapitalisedWords(text, pos, last) ? 1 : 2;
+                    }
+                    if (atStart && opensWithName == 2) {
                         continue; // a bio opens with a name: "Jane Doe is ...", "Pieter van Dijk is ..."
                     }
                     if (needs != null) {
@@ -594,8 +630,9 @@ public final class SpeakerExtractor {
                         } else {
                             where = line = line == null ? text.substring(pos, last) : line;
                         }
+                        String common = tailCommon.get(r);
                         boolean any = false;
-                        for (int k = 0; k < needs.length && !any; k++) {
+                        for (int k = common != null && !where.contains(common) ? needs.length : 0; k < needs.length && !any; k++) {
                             any = where.contains(needs[k]);
                         }
                         if (!any) {
@@ -985,7 +1022,7 @@ public final class SpeakerExtractor {
             chairTurnAt[chairRules] |= c == 'Q' && pos + 1 < n && Character.isDigit(text.charAt(pos + 1));
             int p = indentEnd(text, pos, eol);
             char first = p < eol ? text.charAt(p) : ' ';
-            if (first >= 'A' && first <= 'Z') { // every prefix starts with a capital
+            if (first >= 'A' && first <= 'Z' && hearingInitial[first]) { // every prefix starts with a capital
                 for (int r = 0; r < hearing.size(); r++) {
                     for (String prefix : hearingPrefixes.get(r)) {
                         if (prefix.charAt(0) == first && text.startsWith(prefix, p)) {
