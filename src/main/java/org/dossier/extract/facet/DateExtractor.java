@@ -37,7 +37,12 @@ public final class DateExtractor {
      * that must end exactly where the date starts; null when anything may precede it) and
      * followed by {@code after} (tried at the date's end; null when anything may follow).
      */
-    private record Rule(int priority, String scope, int form, WordsBefore before, Pattern after, boolean noYear) {}
+    private record Rule(int priority, int scope, int form, WordsBefore before, Pattern after, boolean noYear) {}
+
+    /** Where a context rule looks: the header lines, the lead of the body, or the text's ends. */
+    private static final int HEADER = 0;
+    private static final int LEAD = 1;
+    private static final int ENDS = 2;
 
     /**
      * A date written in the text: where, in which form, and what it says: a full date, or only its
@@ -113,7 +118,11 @@ public final class DateExtractor {
         }
         for (String[] c : contexts) {
             int priority = Integer.parseInt(c[1]);
-            String scope = c[2];
+            int scope = switch (c[2]) {
+                case "header" -> HEADER;
+                case "lead" -> LEAD;
+                default -> ENDS;
+            };
             String template = c[3];
             boolean noYear = template.contains("{DATE-NOYEAR}");
             boolean monthYear = template.contains("{DATE-MONTHYEAR}");
@@ -137,6 +146,9 @@ public final class DateExtractor {
             }
         }
         rules.sort(Comparator.comparingInt(Rule::priority)); // stable: file order within a priority
+        if (forms.size() > 64) {
+            throw new IllegalStateException("date-patterns.tsv: at most 64 forms");
+        }
         canStart = new byte[forms.size()][65536];
         for (String line : Resources.lines("date-years.tsv")) {
             yearOnly.add(Pattern.compile(line));
@@ -181,15 +193,18 @@ public final class DateExtractor {
         // it, so their dates are taken from the same list); the context rules then only look at
         // the few characters around each date.
         List<Hit> endsHits = dates(ends);
-        List<Hit> headHits = head.length() <= ENDS_HEAD && ends.startsWith(head)
-                ? within(endsHits, 0, head.length()) : dates(head);
+        // The header region is a prefix of the text, and so of ends while it fits in ENDS_HEAD.
+        List<Hit> headHits = head.length() <= ENDS_HEAD ? within(endsHits, 0, head.length()) : dates(head);
         int leadAt = all.length() - (body == null ? 0 : body.length());
         while (leadAt < all.length() && Character.isWhitespace(all.charAt(leadAt))) {
             leadAt++;
         }
+        // Unless normalising changed the text, the lead is the text from leadAt on (the body after
+        // its leading whitespace): no need to compare it.
         List<Hit> leadHits = leadAt + lead.length() <= Math.min(ENDS_HEAD, ends.length())
-                && ends.regionMatches(leadAt, lead, 0, lead.length())
+                && (all == text || ends.regionMatches(leadAt, lead, 0, lead.length()))
                 ? within(endsHits, leadAt, leadAt + lead.length()) : dates(lead);
+        long[] formsFound = {forms(headHits), forms(leadHits), forms(endsHits)};
         Found best = null;
         int bestPriority = Integer.MAX_VALUE;
         int[] monthDay = null;
@@ -197,22 +212,11 @@ public final class DateExtractor {
             if (rule.priority > bestPriority || rule.priority > maxPriority) {
                 break; // sorted by priority
             }
-            String region;
-            List<Hit> hits;
-            switch (rule.scope) {
-                case "header" -> {
-                    region = head;
-                    hits = headHits;
-                }
-                case "lead" -> {
-                    region = lead;
-                    hits = leadHits;
-                }
-                default -> {
-                    region = ends;
-                    hits = endsHits;
-                }
+            if ((formsFound[rule.scope] & 1L << rule.form) == 0) {
+                continue; // no date of the rule's form in its region
             }
+            String region = rule.scope == HEADER ? head : rule.scope == LEAD ? lead : ends;
+            List<Hit> hits = rule.scope == HEADER ? headHits : rule.scope == LEAD ? leadHits : endsHits;
             // The rule's context matchers, made at its first date of its form and reset per date.
             Matcher after = null;
             Matcher before = null;
@@ -492,6 +496,15 @@ public final class DateExtractor {
             table[c] = b; // a benign race: every thread computes the same value
         }
         return b == 1;
+    }
+
+    /** The forms of the hits, as a set of bits. */
+    private static long forms(List<Hit> hits) {
+        long set = 0;
+        for (Hit h : hits) {
+            set |= 1L << h.form;
+        }
+        return set;
     }
 
     /** The hits inside {@code [from, to)}, shifted to start at 0. */
