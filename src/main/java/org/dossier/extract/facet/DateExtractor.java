@@ -205,6 +205,7 @@ public final class DateExtractor {
                 && (all == text || ends.regionMatches(leadAt, lead, 0, lead.length()))
                 ? within(endsHits, leadAt, leadAt + lead.length()) : dates(lead);
         long[] formsFound = {forms(headHits), forms(leadHits), forms(endsHits)};
+        byte[] newlinesOnly = new byte[3]; // per scope: 0 not yet known, 1 yes, 2 no
         Found best = null;
         int bestPriority = Integer.MAX_VALUE;
         int[] monthDay = null;
@@ -232,7 +233,11 @@ public final class DateExtractor {
                 if (before == null && rule.before != null) {
                     before = rule.before.anchoredMatcher(region);
                 }
-                if (!inContext(after, rule.before, before, beforeLater, region, h) || vetoed(region, h)) {
+                if (newlinesOnly[rule.scope] == 0) {
+                    newlinesOnly[rule.scope] = (byte) (newlinesOnly(region) ? 1 : 2);
+                }
+                if (!inContext(after, rule.before, before, beforeLater, region, newlinesOnly[rule.scope] == 1, h)
+                        || vetoed(region, h)) {
                     continue;
                 }
                 if (rule.noYear) {
@@ -498,6 +503,11 @@ public final class DateExtractor {
         return b == 1;
     }
 
+    /** Whether the text's only line breaks (as MULTILINE '^' knows them) are '\n'. */
+    private static boolean newlinesOnly(String text) {
+        return text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+    }
+
     /** The forms of the hits, as a set of bits. */
     private static long forms(List<Hit> hits) {
         long set = 0;
@@ -537,7 +547,7 @@ public final class DateExtractor {
         // 100 characters: "Printed from www.example-review.org on 11/03/2025" names a site between.
         int from = Math.max(text.lastIndexOf('\n', h.start - 1) + 1, h.start - 100);
         for (WordsBefore v : vetoes) {
-            if (v.matchesBefore(text, from, h.start, v.anchoredMatcher(text), new Matcher[1])) {
+            if (v.matchesBefore(text, from, h.start, v.anchoredMatcher(text), new Matcher[1], false)) {
                 return true;
             }
         }
@@ -547,9 +557,11 @@ public final class DateExtractor {
     /**
      * Whether the text around a date fits a rule's context: {@code after} (or null) must match
      * where the date ends, {@code words} (or null) somewhere from the start of the previous line
-     * to where the date starts. The matchers are the rule's over {@code text}.
+     * to where the date starts. The matchers are the rule's over {@code text}; {@code newlinesOnly}:
+     * the text's only line breaks are '\n'.
      */
-    private static boolean inContext(Matcher after, WordsBefore words, Matcher before, Matcher[] beforeLater, String text, Hit h) {
+    private static boolean inContext(Matcher after, WordsBefore words, Matcher before, Matcher[] beforeLater, String text,
+            boolean newlinesOnly, Hit h) {
         if (after != null) {
             after.region(h.end, text.length());
             if (!after.lookingAt()) {
@@ -560,7 +572,7 @@ public final class DateExtractor {
             // From the start of the previous line: a label may sit on the line above the date.
             int lineStart = text.lastIndexOf('\n', h.start - 1);
             int from = lineStart <= 0 ? 0 : Math.max(0, text.lastIndexOf('\n', lineStart - 1) + 1);
-            return words.matchesBefore(text, from, h.start, before, beforeLater);
+            return words.matchesBefore(text, from, h.start, before, beforeLater, newlinesOnly);
         }
         return true;
     }

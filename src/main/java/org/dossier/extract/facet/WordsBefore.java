@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * before it) and that does not follow a line terminator cannot be a match's start. Regexes whose
  * answer could depend on more than this (lookaround, word boundaries, end anchors of their own,
  * an empty match) keep the plain find().
+ *
+ * <p>Words that open with '^' (and hold no '|' outside brackets, so every match opens with it)
+ * can start only at the region's start, or with MULTILINE only there and after a line break:
+ * in a text whose only breaks are '\n', those are found by searching for '\n'.
  */
 final class WordsBefore {
 
@@ -26,9 +30,12 @@ final class WordsBefore {
     private final Pattern bare;
     /** Per character: 0 not yet known, 1 may start a match, 2 cannot. */
     private final byte[] canStart;
+    /** Every match opens with '^': at the region's start, or with MULTILINE also after a line break. */
+    private final boolean caretFirst;
+    private final boolean multiline;
 
     /**
-     * @param flags the context's leading flags ("(?im)" or "")
+     * @param flags the context's leading flags, letters only ("(?im)"), or ""
      * @param before the regex before the date
      */
     WordsBefore(String flags, String before) {
@@ -40,6 +47,36 @@ final class WordsBefore {
                 && !before.contains("$") && !b.matcher("").matches();
         bare = simple ? b : null;
         canStart = simple ? new byte[65536] : null;
+        caretFirst = before.startsWith("^") && !hasTopLevelBar(before);
+        multiline = flags.indexOf('m') >= 0; // the leading flags group ("(?im)"), under which the '^' stands
+    }
+
+    /** Whether the regex has a '|' outside brackets and parentheses (an alternative of the whole). */
+    static boolean hasTopLevelBar(String regex) {
+        int depth = 0;
+        int classDepth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                    int e = regex.indexOf("\\E", i + 2); // a quoted stretch: nothing in it counts
+                    i = e < 0 ? regex.length() : e + 1;
+                } else {
+                    i++;
+                }
+            } else if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            } else if (classDepth == 0 && c == '(') {
+                depth++;
+            } else if (classDepth == 0 && c == ')') {
+                depth--;
+            } else if (classDepth == 0 && depth == 0 && c == '|') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A matcher for {@link #anchored}, made once per text. */
@@ -61,15 +98,29 @@ final class WordsBefore {
     /**
      * Whether the regex matches in {@code text[from, to)} ending at {@code to}, as
      * {@code anchored.region(from, to).find()} would say. {@code bare} is from {@link #bareMatcher}
-     * (made lazily: pass null and a holder to get it made on need).
+     * (made lazily: pass null and a holder to get it made on need). {@code newlinesOnly}: the
+     * text's only line breaks are '\n' (no {@code \r \u0085 \u2028 \u2029}).
      */
-    boolean matchesBefore(String text, int from, int to, Matcher anchoredM, Matcher[] bareM) {
+    boolean matchesBefore(String text, int from, int to, Matcher anchoredM, Matcher[] bareM, boolean newlinesOnly) {
         anchoredM.region(from, to);
         if (bare == null) {
             return anchoredM.find();
         }
         if (anchoredM.lookingAt()) {
             return true; // find()'s first try, at the region's start
+        }
+        if (caretFirst && !multiline) {
+            return false; // '^' holds at the region's start only
+        }
+        if (caretFirst && newlinesOnly) {
+            for (int p = text.indexOf('\n', from) + 1; p > 0 && p < to; p = text.indexOf('\n', p) + 1) {
+                Matcher m = bareM[0] == null ? (bareM[0] = bareMatcher(text)) : bareM[0];
+                m.region(p, to);
+                if (m.matches()) {
+                    return true;
+                }
+            }
+            return false;
         }
         for (int p = from + 1; p < to; p++) {
             char c = text.charAt(p);
