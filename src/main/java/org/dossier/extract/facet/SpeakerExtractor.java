@@ -423,8 +423,15 @@ public final class SpeakerExtractor {
     private static int[] colonLines(String text, int headerEnd) {
         int[] out = new int[16];
         int count = 0;
+        // The line starts are found going forward from newline to newline (a search the JVM runs
+        // many characters at a time), not by reading each long line backwards from its colon.
+        int lineStart = 0;
+        int newline = text.indexOf('\n');
         for (int colon = text.indexOf(':'); colon >= 0; ) {
-            int lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+            while (newline >= 0 && newline < colon) {
+                lineStart = newline + 1;
+                newline = text.indexOf('\n', lineStart);
+            }
             if (lineStart >= headerEnd) {
                 if (count == out.length) {
                     out = Arrays.copyOf(out, 2 * count);
@@ -432,7 +439,7 @@ public final class SpeakerExtractor {
                 out[count++] = lineStart;
                 out[count++] = colon;
             }
-            int eol = text.indexOf('\n', colon);
+            int eol = newline; // the first newline after the colon
             colon = eol < 0 ? -1 : text.indexOf(':', eol + 1);
         }
         return Arrays.copyOf(out, count);
@@ -1917,18 +1924,29 @@ public final class SpeakerExtractor {
         }
         String k = key(n);
         // Keep the longer form when one name is the first or last word of another.
-        for (Map.Entry<String, String> e : new ArrayList<>(found.entrySet())) {
-            String ek = e.getKey();
-            if (ek.equals(k) || ek.startsWith(k + " ") || ek.endsWith(" " + k)) {
+        // No copy of the entries to walk: the map changes only right before returning.
+        for (String ek : found.keySet()) {
+            if (ek.equals(k) || firstOrLastWord(k, ek)) {
                 return;
             }
-            if (k.startsWith(ek + " ") || k.endsWith(" " + ek)) {
+            if (firstOrLastWord(ek, k)) {
                 found.remove(ek);
                 found.put(k, n);
                 return;
             }
         }
         found.put(k, n);
+    }
+
+    /**
+     * Whether {@code part} is the first or last word(s) of {@code whole}: as
+     * {@code whole.startsWith(part + " ") || whole.endsWith(" " + part)}, without the two strings.
+     */
+    private static boolean firstOrLastWord(String part, String whole) {
+        int p = part.length();
+        int w = whole.length();
+        return w > p && (whole.charAt(p) == ' ' && whole.startsWith(part)
+                || whole.charAt(w - p - 1) == ' ' && whole.endsWith(part));
     }
 
     /**
