@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.text.RegexLiterals;
@@ -76,6 +77,8 @@ public final class DateExtractor {
     private final List<String> yearOnlyLiteral = new ArrayList<>();
     private final Map<String, Integer> months = new HashMap<>();
     private byte[][] canStart;
+    /** What {@link #formsThatMayMatch} found per opening. */
+    private final Map<String, Long> formsAtOpening = new ConcurrentHashMap<>();
     /** The index of the "num-slash" form, whose day and month are decided by {@link #resolveSlashes}. */
     private int numSlash = -1;
 
@@ -310,8 +313,15 @@ public final class DateExtractor {
             if (d == 0 || !LETTER_OR_DIGIT[text.charAt(d - 1)]) {
                 starts[count++] = d;
             }
+            int runEnd = d + 1;
+            while (runEnd < text.length() && isDigit(text.charAt(runEnd))) {
+                runEnd++;
+            }
             for (int si = 0; si < count; si++) {
-                addDates(text, starts[si], ms == null ? (ms = new Matcher[forms.size()]) : ms, out, slashes);
+                long mayMatch = formsThatMayMatch(text.substring(starts[si], Math.min(text.length(), runEnd + 1)));
+                if (mayMatch != 0) {
+                    addDates(text, starts[si], mayMatch, ms == null ? (ms = new Matcher[forms.size()]) : ms, out, slashes);
+                }
             }
         }
         return slashes[0] ? resolveSlashes(text, out) : out;
@@ -340,13 +350,42 @@ public final class DateExtractor {
         return starts;
     }
 
-    /** The dates (one per form that matches) starting at {@code i}. */
-    private void addDates(String text, int i, Matcher[] ms, List<Hit> out, boolean[] slashes) {
-        int n = text.length();
-        char first = text.charAt(i);
+    /**
+     * The forms (as bits) that may match a text starting with {@code opening} (from a date's
+     * possible start to the character after its first digit run: "2024-", "3/", "June 19,"): a
+     * form that fails on it without reaching its end fails on any text that starts so. Most
+     * openings recur (years, day numbers), so the answers are kept, up to a bound.
+     */
+    private long formsThatMayMatch(String opening) {
+        Long known = formsAtOpening.get(opening);
+        if (known != null) {
+            return known;
+        }
+        long may = 0;
+        char first = opening.charAt(0);
         for (int f = 0; f < forms.size(); f++) {
-            if (!canStart(f, first)) {
-                continue; // a month-name form at a digit, a numeric form at a letter
+            if (canStart(f, first)) {
+                Matcher m = forms.get(f).matcher(opening);
+                if (m.lookingAt() || m.hitEnd()) {
+                    may |= 1L << f;
+                }
+            }
+        }
+        if (formsAtOpening.size() < OPENINGS_KEPT) {
+            formsAtOpening.put(opening, may);
+        }
+        return may;
+    }
+
+    /** How many openings {@link #formsThatMayMatch} keeps answers for. */
+    private static final int OPENINGS_KEPT = 20_000;
+
+    /** The dates (one per form that matches) starting at {@code i}, trying the forms in {@code mayMatch}. */
+    private void addDates(String text, int i, long mayMatch, Matcher[] ms, List<Hit> out, boolean[] slashes) {
+        int n = text.length();
+        for (int f = 0; f < forms.size(); f++) {
+            if ((mayMatch & 1L << f) == 0) {
+                continue; // cannot match here: a month-name form at a digit, "3/" for a year-first form
             }
             Matcher m = ms[f] == null ? (ms[f] = forms.get(f).matcher(text)) : ms[f];
             m.region(i, n);
