@@ -72,6 +72,8 @@ public final class SpeakerExtractor {
     private final List<String[]> hearingPrefixes = new ArrayList<>();
     /** The first characters of the hearing rules' prefixes: lines opening otherwise are not compared. */
     private final boolean[] hearingInitial = new boolean[65536];
+    /** Per hearing rule and capital letter, its prefixes that start with the letter, in file order. */
+    private final List<String[][]> hearingPrefixesByInitial = new ArrayList<>();
     /** Intro and vocative rules, each tried where one of its triggers starts (layer = index). */
     private final List<Rule> triggered = new ArrayList<>();
     /**
@@ -150,9 +152,16 @@ public final class SpeakerExtractor {
                 case "hearing" -> {
                     hearing.add(p);
                     hearingPrefixes.add(c[1].split("\\|"));
+                    String[][] byInitial = new String['Z' + 1][0];
                     for (String prefix : hearingPrefixes.get(hearingPrefixes.size() - 1)) {
-                        hearingInitial[prefix.charAt(0)] = true;
+                        char c0 = prefix.charAt(0);
+                        hearingInitial[c0] = true;
+                        if (c0 >= 'A' && c0 <= 'Z') { // lines are tried only when they open with a capital
+                            byInitial[c0] = Arrays.copyOf(byInitial[c0], byInitial[c0].length + 1);
+                            byInitial[c0][byInitial[c0].length - 1] = prefix;
+                        }
                     }
+                    hearingPrefixesByInitial.add(byInitial);
                 }
                 case "intro", "vocative", "intro-pair", "subject", "intro-conv" -> {
                     if (c[1].equals("-")) {
@@ -580,7 +589,7 @@ public final class SpeakerExtractor {
         }
         // People listed under a heading, in the opening part of the text.
         int headTo = Math.min(n, HEADINGS);
-        Matcher roleLines = ROLE_LINE.matcher(text); // one for all lines, moved from line to line
+        Matcher[] roleLines = {null}; // one for all lines, moved from line to line, made on first need
         for (int pos = 0; pos < headTo; ) {
             int eol = text.indexOf('\n', pos);
             if (eol < 0) {
@@ -1031,8 +1040,8 @@ public final class SpeakerExtractor {
             char first = p < eol ? text.charAt(p) : ' ';
             if (first >= 'A' && first <= 'Z' && hearingInitial[first]) { // every prefix starts with a capital
                 for (int r = 0; r < hearing.size(); r++) {
-                    for (String prefix : hearingPrefixes.get(r)) {
-                        if (prefix.charAt(0) == first && text.startsWith(prefix, p)) {
+                    for (String prefix : hearingPrefixesByInitial.get(r)[first]) {
+                        if (text.startsWith(prefix, p)) {
                             Matcher m = ms[r] == null ? (ms[r] = hearing.get(r).matcher(text)) : ms[r];
                             m.region(pos, n);
                             if (m.lookingAt() && !names.contains(m.group("name"))) {
@@ -1317,10 +1326,10 @@ public final class SpeakerExtractor {
      * A line in the opening that gives a role and then names, in any script: "Host: Jane Doe",
      * "主播：周明远", "嘉宾：韩思齐（研究者）", "□ 발표: 김현우 대변인", "출연: A, B", "Ведущий: Иван
      * Петров", "ゲスト：山田 花子". The role word must be in the 'role' list; each name is read by its
-     * script's shape (an office or affiliation after it dropped). {@code roleLines} is a
-     * {@link #ROLE_LINE} matcher over {@code text}.
+     * script's shape (an office or affiliation after it dropped). {@code roleLines} holds a
+     * {@link #ROLE_LINE} matcher over {@code text}, or null until one is needed.
      */
-    private void roleLine(String text, int from, int to, Map<String, String> found, Matcher roleLines) {
+    private void roleLine(String text, int from, int to, Map<String, String> found, Matcher[] roleLines) {
         int colon = -1;
         for (int k = from, last = Math.min(to, from + 24); k < last; k++) {
             char c = text.charAt(k);
@@ -1332,7 +1341,7 @@ public final class SpeakerExtractor {
         if (colon < 0) {
             return;
         }
-        Matcher m = roleLines.region(from, to);
+        Matcher m = (roleLines[0] == null ? roleLines[0] = ROLE_LINE.matcher(text) : roleLines[0]).region(from, to);
         if (!m.matches()) {
             return;
         }
