@@ -300,7 +300,7 @@ public final class SpeakerExtractor {
                                 honorific.add(name);
                             }
                         }
-                        if (!labels.contains(name.toLowerCase(Locale.ROOT)) && !GENERIC.matcher(name).matches()) {
+                        if (!labels.contains(name.toLowerCase(Locale.ROOT)) && !isGeneric(name)) {
                             turnCounts.merge(name, 1, Integer::sum);
                         }
                     }
@@ -1790,7 +1790,7 @@ public final class SpeakerExtractor {
         if (name == null || name.isBlank() || name.length() > 60) {
             return false;
         }
-        if (labels.contains(name.toLowerCase(Locale.ROOT)) || GENERIC.matcher(name).matches()) {
+        if (labels.contains(name.toLowerCase(Locale.ROOT)) || isGeneric(name)) {
             return false;
         }
         // Word by word without a regex: this runs for every candidate name.
@@ -1825,6 +1825,22 @@ public final class SpeakerExtractor {
         }
         // A country, capital or demonym is not a person ("Russia:", ", Moscow.").
         return !gazetteer.mentionsAnyInName(name);
+    }
+
+    /**
+     * {@code GENERIC.matcher(name).matches()}, with the regex run only for names that could match:
+     * both its forms open with an ASCII letter, either the first of a listed word (case aside) or a
+     * lone letter before digits. Nearly every name fails this test, and a matcher is not cheap.
+     */
+    private static boolean isGeneric(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        char c0 = name.charAt(0);
+        boolean letter = c0 < 128 && Character.isLetter(c0);
+        boolean word = "spvcghSPVCGH".indexOf(c0) >= 0;
+        boolean letterAndDigits = letter && (name.length() == 1 || name.charAt(1) >= '0' && name.charAt(1) <= '9');
+        return (word || letterAndDigits) && GENERIC.matcher(name).matches();
     }
 
     /** A title, honorific or role word that may precede a name ("Senior", "Dr.", "Hosts", "Co-hosts:"). */
