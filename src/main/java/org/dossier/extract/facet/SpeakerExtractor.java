@@ -66,7 +66,7 @@ public final class SpeakerExtractor {
     private final boolean[] chairLabelInitial = new boolean[65536];
     /** For each turn rule, literals one of which the label (the line up to its colon) must hold (null: none). */
     private final List<String[]> turnNeeds = new ArrayList<>();
-    private final List<Pattern> said = new ArrayList<>();
+    private final List<ScreenedFind> said = new ArrayList<>();
     /** Hearing turn rules and, for each, the line prefixes that let it be tried. */
     private final List<Pattern> hearing = new ArrayList<>();
     private final List<String[]> hearingPrefixes = new ArrayList<>();
@@ -131,7 +131,7 @@ public final class SpeakerExtractor {
                     turn.add(p);
                     turnNeeds.add(c[1].equals("-") ? null : c[1].split("\\|"));
                 }
-                case "said" -> said.add(p);
+                case "said" -> said.add(new ScreenedFind(p));
                 case "labelline" -> labelLines.add(p);
                 case "tail" -> {
                     tail.add(p);
@@ -394,9 +394,10 @@ public final class SpeakerExtractor {
             }
         }
         if (summary != null) {
-            for (Pattern p : said) {
+            for (ScreenedFind p : said) {
                 Matcher m = p.matcher(summary);
-                while (m.find()) {
+                // As 'while (m.find())': each search goes on where the last match ended.
+                for (int from = 0; p.find(m, summary, from); from = m.end() > m.start() ? m.end() : m.end() + 1) {
                     String name = m.group("name");
                     if (isPersonName(name)) {
                         addName(found, expand(name, text, found));
