@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.text.RegexLiterals;
@@ -33,11 +34,16 @@ public final class DateExtractor {
     }
 
     /**
-     * One context row applied to one form: the date must be preceded by {@code before} (a regex
+     * One context row applied to one form: the date must be preceded by {@code before} (words
      * that must end exactly where the date starts; null when anything may precede it) and
      * followed by {@code after} (tried at the date's end; null when anything may follow).
      */
-    private record Rule(int priority, String scope, int form, Pattern before, Pattern after, boolean noYear) {}
+    private record Rule(int priority, int scope, int form, WordsBefore before, Pattern after, boolean noYear) {}
+
+    /** Where a context rule looks: the header lines, the lead of the body, or the text's ends. */
+    private static final int HEADER = 0;
+    private static final int LEAD = 1;
+    private static final int ENDS = 2;
 
     /**
      * A date written in the text: where, in which form, and what it says: a full date, or only its
@@ -66,11 +72,13 @@ public final class DateExtractor {
     private final Map<Pattern, Set<String>> formGroups = new IdentityHashMap<>();
     private final List<Rule> rules = new ArrayList<>();
     /** What before a date makes it not the document's own ("Accessed on"), ending at the date. */
-    private final List<Pattern> vetoes = new ArrayList<>();
+    private final List<WordsBefore> vetoes = new ArrayList<>();
     private final List<Pattern> yearOnly = new ArrayList<>();
     private final List<String> yearOnlyLiteral = new ArrayList<>();
     private final Map<String, Integer> months = new HashMap<>();
     private byte[][] canStart;
+    /** What {@link #formsThatMayMatch} found per opening. */
+    private final Map<String, Long> formsAtOpening = new ConcurrentHashMap<>();
     /** The index of the "num-slash" form, whose day and month are decided by {@link #resolveSlashes}. */
     private int numSlash = -1;
 
@@ -104,7 +112,7 @@ public final class DateExtractor {
                     numSlash = forms.size() - 1;
                 }
             } else if (c[0].equals("veto")) {
-                vetoes.add(Pattern.compile("(?:" + c[1] + ")\\z"));
+                vetoes.add(new WordsBefore("", c[1]));
             } else if (c[0].equals("context")) {
                 contexts.add(c);
             } else {
@@ -113,7 +121,11 @@ public final class DateExtractor {
         }
         for (String[] c : contexts) {
             int priority = Integer.parseInt(c[1]);
-            String scope = c[2];
+            int scope = switch (c[2]) {
+                case "header" -> HEADER;
+                case "lead" -> LEAD;
+                default -> ENDS;
+            };
             String template = c[3];
             boolean noYear = template.contains("{DATE-NOYEAR}");
             boolean monthYear = template.contains("{DATE-MONTHYEAR}");
@@ -127,8 +139,8 @@ public final class DateExtractor {
             }
             String before = body.substring(0, at);
             String after = body.substring(at + placeholder.length());
-            // The part before the date must end exactly where the date starts (\z at the region end).
-            Pattern b = before.isEmpty() ? null : Pattern.compile(flags + "(?:" + before + ")\\z");
+            // The part before the date must end exactly where the date starts.
+            WordsBefore b = before.isEmpty() ? null : new WordsBefore(flags, before);
             Pattern a = after.isEmpty() ? null : Pattern.compile(flags + after);
             for (int f = 0; f < forms.size(); f++) {
                 if (formNoYear.get(f) == noYear && formMonthYear.get(f) == monthYear) {
@@ -137,6 +149,9 @@ public final class DateExtractor {
             }
         }
         rules.sort(Comparator.comparingInt(Rule::priority)); // stable: file order within a priority
+        if (forms.size() > 64) {
+            throw new IllegalStateException("date-patterns.tsv: at most 64 forms");
+        }
         canStart = new byte[forms.size()][65536];
         for (String line : Resources.lines("date-years.tsv")) {
             yearOnly.add(Pattern.compile(line));
@@ -181,15 +196,19 @@ public final class DateExtractor {
         // it, so their dates are taken from the same list); the context rules then only look at
         // the few characters around each date.
         List<Hit> endsHits = dates(ends);
-        List<Hit> headHits = head.length() <= ENDS_HEAD && ends.startsWith(head)
-                ? within(endsHits, 0, head.length()) : dates(head);
+        // The header region is a prefix of the text, and so of ends while it fits in ENDS_HEAD.
+        List<Hit> headHits = head.length() <= ENDS_HEAD ? within(endsHits, 0, head.length()) : dates(head);
         int leadAt = all.length() - (body == null ? 0 : body.length());
         while (leadAt < all.length() && Character.isWhitespace(all.charAt(leadAt))) {
             leadAt++;
         }
+        // Unless normalising changed the text, the lead is the text from leadAt on (the body after
+        // its leading whitespace): no need to compare it.
         List<Hit> leadHits = leadAt + lead.length() <= Math.min(ENDS_HEAD, ends.length())
-                && ends.regionMatches(leadAt, lead, 0, lead.length())
+                && (all == text || ends.regionMatches(leadAt, lead, 0, lead.length()))
                 ? within(endsHits, leadAt, leadAt + lead.length()) : dates(lead);
+        long[] formsFound = {forms(headHits), forms(leadHits), forms(endsHits)};
+        byte[] newlinesOnly = new byte[3]; // per scope: 0 not yet known, 1 yes, 2 no
         Found best = null;
         int bestPriority = Integer.MAX_VALUE;
         int[] monthDay = null;
@@ -197,25 +216,15 @@ public final class DateExtractor {
             if (rule.priority > bestPriority || rule.priority > maxPriority) {
                 break; // sorted by priority
             }
-            String region;
-            List<Hit> hits;
-            switch (rule.scope) {
-                case "header" -> {
-                    region = head;
-                    hits = headHits;
-                }
-                case "lead" -> {
-                    region = lead;
-                    hits = leadHits;
-                }
-                default -> {
-                    region = ends;
-                    hits = endsHits;
-                }
+            if ((formsFound[rule.scope] & 1L << rule.form) == 0) {
+                continue; // no date of the rule's form in its region
             }
+            String region = rule.scope == HEADER ? head : rule.scope == LEAD ? lead : ends;
+            List<Hit> hits = rule.scope == HEADER ? headHits : rule.scope == LEAD ? leadHits : endsHits;
             // The rule's context matchers, made at its first date of its form and reset per date.
             Matcher after = null;
             Matcher before = null;
+            Matcher[] beforeLater = {null};
             for (Hit h : hits) {
                 if (h.form != rule.form) {
                     continue;
@@ -225,9 +234,13 @@ public final class DateExtractor {
                     after.useAnchoringBounds(false); // '$' means a real line end, not the region's end
                 }
                 if (before == null && rule.before != null) {
-                    before = rule.before.matcher(region);
+                    before = rule.before.anchoredMatcher(region);
                 }
-                if (!inContext(after, before, region, h) || vetoed(region, h)) {
+                if (newlinesOnly[rule.scope] == 0) {
+                    newlinesOnly[rule.scope] = (byte) (newlinesOnly(region) ? 1 : 2);
+                }
+                if (!inContext(after, rule.before, before, beforeLater, region, newlinesOnly[rule.scope] == 1, h)
+                        || vetoed(region, h)) {
                     continue;
                 }
                 if (rule.noYear) {
@@ -300,8 +313,15 @@ public final class DateExtractor {
             if (d == 0 || !LETTER_OR_DIGIT[text.charAt(d - 1)]) {
                 starts[count++] = d;
             }
+            int runEnd = d + 1;
+            while (runEnd < text.length() && isDigit(text.charAt(runEnd))) {
+                runEnd++;
+            }
             for (int si = 0; si < count; si++) {
-                addDates(text, starts[si], ms == null ? (ms = new Matcher[forms.size()]) : ms, out, slashes);
+                long mayMatch = formsThatMayMatch(text.substring(starts[si], Math.min(text.length(), runEnd + 1)));
+                if (mayMatch != 0) {
+                    addDates(text, starts[si], mayMatch, ms == null ? (ms = new Matcher[forms.size()]) : ms, out, slashes);
+                }
             }
         }
         return slashes[0] ? resolveSlashes(text, out) : out;
@@ -330,13 +350,42 @@ public final class DateExtractor {
         return starts;
     }
 
-    /** The dates (one per form that matches) starting at {@code i}. */
-    private void addDates(String text, int i, Matcher[] ms, List<Hit> out, boolean[] slashes) {
-        int n = text.length();
-        char first = text.charAt(i);
+    /**
+     * The forms (as bits) that may match a text starting with {@code opening} (from a date's
+     * possible start to the character after its first digit run: "2024-", "3/", "June 19,"): a
+     * form that fails on it without reaching its end fails on any text that starts so. Most
+     * openings recur (years, day numbers), so the answers are kept, up to a bound.
+     */
+    private long formsThatMayMatch(String opening) {
+        Long known = formsAtOpening.get(opening);
+        if (known != null) {
+            return known;
+        }
+        long may = 0;
+        char first = opening.charAt(0);
         for (int f = 0; f < forms.size(); f++) {
-            if (!canStart(f, first)) {
-                continue; // a month-name form at a digit, a numeric form at a letter
+            if (canStart(f, first)) {
+                Matcher m = forms.get(f).matcher(opening);
+                if (m.lookingAt() || m.hitEnd()) {
+                    may |= 1L << f;
+                }
+            }
+        }
+        if (formsAtOpening.size() < OPENINGS_KEPT) {
+            formsAtOpening.put(opening, may);
+        }
+        return may;
+    }
+
+    /** How many openings {@link #formsThatMayMatch} keeps answers for. */
+    private static final int OPENINGS_KEPT = 20_000;
+
+    /** The dates (one per form that matches) starting at {@code i}, trying the forms in {@code mayMatch}. */
+    private void addDates(String text, int i, long mayMatch, Matcher[] ms, List<Hit> out, boolean[] slashes) {
+        int n = text.length();
+        for (int f = 0; f < forms.size(); f++) {
+            if ((mayMatch & 1L << f) == 0) {
+                continue; // cannot match here: a month-name form at a digit, "3/" for a year-first form
             }
             Matcher m = ms[f] == null ? (ms[f] = forms.get(f).matcher(text)) : ms[f];
             m.region(i, n);
@@ -493,6 +542,20 @@ public final class DateExtractor {
         return b == 1;
     }
 
+    /** Whether the text's only line breaks (as MULTILINE '^' knows them) are '\n'. */
+    private static boolean newlinesOnly(String text) {
+        return text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+    }
+
+    /** The forms of the hits, as a set of bits. */
+    private static long forms(List<Hit> hits) {
+        long set = 0;
+        for (Hit h : hits) {
+            set |= 1L << h.form;
+        }
+        return set;
+    }
+
     /** The hits inside {@code [from, to)}, shifted to start at 0. */
     private static List<Hit> within(List<Hit> hits, int from, int to) {
         List<Hit> out = new ArrayList<>(hits.size());
@@ -522,10 +585,8 @@ public final class DateExtractor {
     private boolean vetoed(String text, Hit h) {
         // 100 characters: "Printed from www.example-review.org on 11/03/2025" names a site between.
         int from = Math.max(text.lastIndexOf('\n', h.start - 1) + 1, h.start - 100);
-        for (Pattern v : vetoes) {
-            Matcher m = v.matcher(text);
-            m.region(from, h.start);
-            if (m.find()) {
+        for (WordsBefore v : vetoes) {
+            if (v.matchesBefore(text, from, h.start, v.anchoredMatcher(text), new Matcher[1], false)) {
                 return true;
             }
         }
@@ -534,10 +595,12 @@ public final class DateExtractor {
 
     /**
      * Whether the text around a date fits a rule's context: {@code after} (or null) must match
-     * where the date ends, {@code before} (or null) somewhere from the start of the previous line
-     * to where the date starts. Both are the rule's matchers over {@code text}.
+     * where the date ends, {@code words} (or null) somewhere from the start of the previous line
+     * to where the date starts. The matchers are the rule's over {@code text}; {@code newlinesOnly}:
+     * the text's only line breaks are '\n'.
      */
-    private static boolean inContext(Matcher after, Matcher before, String text, Hit h) {
+    private static boolean inContext(Matcher after, WordsBefore words, Matcher before, Matcher[] beforeLater, String text,
+            boolean newlinesOnly, Hit h) {
         if (after != null) {
             after.region(h.end, text.length());
             if (!after.lookingAt()) {
@@ -548,8 +611,7 @@ public final class DateExtractor {
             // From the start of the previous line: a label may sit on the line above the date.
             int lineStart = text.lastIndexOf('\n', h.start - 1);
             int from = lineStart <= 0 ? 0 : Math.max(0, text.lastIndexOf('\n', lineStart - 1) + 1);
-            before.region(from, h.start);
-            return before.find();
+            return words.matchesBefore(text, from, h.start, before, beforeLater, newlinesOnly);
         }
         return true;
     }

@@ -62,12 +62,18 @@ public final class SpeakerExtractor {
      */
     private final List<Pattern> chairs = new ArrayList<>();
     private final List<String[]> chairTurns = new ArrayList<>();
+    /** The first characters of the chairs' turn labels: lines starting otherwise are not compared. */
+    private final boolean[] chairLabelInitial = new boolean[65536];
     /** For each turn rule, literals one of which the label (the line up to its colon) must hold (null: none). */
     private final List<String[]> turnNeeds = new ArrayList<>();
-    private final List<Pattern> said = new ArrayList<>();
+    private final List<ScreenedFind> said = new ArrayList<>();
     /** Hearing turn rules and, for each, the line prefixes that let it be tried. */
     private final List<Pattern> hearing = new ArrayList<>();
     private final List<String[]> hearingPrefixes = new ArrayList<>();
+    /** The first characters of the hearing rules' prefixes: lines opening otherwise are not compared. */
+    private final boolean[] hearingInitial = new boolean[65536];
+    /** Per hearing rule and capital letter, its prefixes that start with the letter, in file order. */
+    private final List<String[][]> hearingPrefixesByInitial = new ArrayList<>();
     /** Intro and vocative rules, each tried where one of its triggers starts (layer = index). */
     private final List<Rule> triggered = new ArrayList<>();
     /**
@@ -94,6 +100,11 @@ public final class SpeakerExtractor {
     private final List<Pattern> tail = new ArrayList<>();
     /** For each tail rule, literals one of which its line must hold (null: none); rules opening with '^' are tried at the line start only. */
     private final List<String[]> tailNeeds = new ArrayList<>();
+    /**
+     * For each tail rule, a part that all its literals hold (" by " of "eporting by |eported by "),
+     * or null: a line without it holds none of them, found by one search instead of one per literal.
+     */
+    private final List<String> tailCommon = new ArrayList<>();
     /** Headings over a list of people, one a line ("Hosts", "Guests", "Speakers"). */
     private final Set<String> headings = new HashSet<>();
     private final boolean[] headingInitials = new boolean[128];
@@ -120,20 +131,37 @@ public final class SpeakerExtractor {
                     turn.add(p);
                     turnNeeds.add(c[1].equals("-") ? null : c[1].split("\\|"));
                 }
-                case "said" -> said.add(p);
+                case "said" -> said.add(new ScreenedFind(p));
                 case "labelline" -> labelLines.add(p);
                 case "tail" -> {
                     tail.add(p);
                     tailNeeds.add(c[1].equals("-") ? null : c[1].split("\\|"));
+                    tailCommon.add(c[1].equals("-") ? null : commonPart(c[1].split("\\|")));
                 }
                 case "signature" -> signatures.add(p);
                 case "chair" -> {
                     chairs.add(p);
                     chairTurns.add(c[1].split("\\|"));
+                    for (String label : chairTurns.get(chairTurns.size() - 1)) {
+                        if (label.isEmpty()) {
+                            throw new IllegalStateException("speaker-rules.tsv: an empty chair label in: " + row);
+                        }
+                        chairLabelInitial[label.charAt(0)] = true;
+                    }
                 }
                 case "hearing" -> {
                     hearing.add(p);
                     hearingPrefixes.add(c[1].split("\\|"));
+                    String[][] byInitial = new String['Z' + 1][0];
+                    for (String prefix : hearingPrefixes.get(hearingPrefixes.size() - 1)) {
+                        char c0 = prefix.charAt(0);
+                        hearingInitial[c0] = true;
+                        if (c0 >= 'A' && c0 <= 'Z') { // lines are tried only when they open with a capital
+                            byInitial[c0] = Arrays.copyOf(byInitial[c0], byInitial[c0].length + 1);
+                            byInitial[c0][byInitial[c0].length - 1] = prefix;
+                        }
+                    }
+                    hearingPrefixesByInitial.add(byInitial);
                 }
                 case "intro", "vocative", "intro-pair", "subject", "intro-conv" -> {
                     if (c[1].equals("-")) {
@@ -272,20 +300,22 @@ public final class SpeakerExtractor {
                                 honorific.add(name);
                             }
                         }
-                        if (!labels.contains(name.toLowerCase(Locale.ROOT)) && !GENERIC.matcher(name).matches()) {
+                        if (!labels.contains(name.toLowerCase(Locale.ROOT)) && !isGeneric(name)) {
                             turnCounts.merge(name, 1, Integer::sum);
                         }
                     }
                 }
             }
         }
-        cjkTurns(text, headerEnd, turnCounts);
-        nameLineTurns(text, headerEnd, turnCounts);
+        lineTurns(text, headerEnd, turnCounts);
         lineForms(text, headerEnd, found);
         interviewee(text, found);
         dashInterviewee(text, found);
-        chairs(text, found);
-        for (String name : hearingTurns(text)) {
+        // One walk over the line starts finds the hearing turns and the chairs' turn labels.
+        boolean[] chairTurnAt = new boolean[chairs.size() + 1];
+        List<String> hearingNames = hearingTurns(text, chairTurnAt);
+        chairs(text, found, chairTurnAt);
+        for (String name : hearingNames) {
             String full = expand(name, text, found);
             if (isPersonName(full)) {
                 addName(found, full);
@@ -364,9 +394,10 @@ public final class SpeakerExtractor {
             }
         }
         if (summary != null) {
-            for (Pattern p : said) {
+            for (ScreenedFind p : said) {
                 Matcher m = p.matcher(summary);
-                while (m.find()) {
+                // As 'while (m.find())': each search goes on where the last match ended.
+                for (int from = 0; p.find(m, summary, from); from = m.end() > m.start() ? m.end() : m.end() + 1) {
                     String name = m.group("name");
                     if (isPersonName(name)) {
                         addName(found, expand(name, text, found));
@@ -402,8 +433,15 @@ public final class SpeakerExtractor {
     private static int[] colonLines(String text, int headerEnd) {
         int[] out = new int[16];
         int count = 0;
+        // The line starts are found going forward from newline to newline (a search the JVM runs
+        // many characters at a time), not by reading each long line backwards from its colon.
+        int lineStart = 0;
+        int newline = text.indexOf('\n');
         for (int colon = text.indexOf(':'); colon >= 0; ) {
-            int lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+            while (newline >= 0 && newline < colon) {
+                lineStart = newline + 1;
+                newline = text.indexOf('\n', lineStart);
+            }
             if (lineStart >= headerEnd) {
                 if (count == out.length) {
                     out = Arrays.copyOf(out, 2 * count);
@@ -411,7 +449,7 @@ public final class SpeakerExtractor {
                 out[count++] = lineStart;
                 out[count++] = colon;
             }
-            int eol = text.indexOf('\n', colon);
+            int eol = newline; // the first newline after the colon
             colon = eol < 0 ? -1 : text.indexOf(':', eol + 1);
         }
         return Arrays.copyOf(out, count);
@@ -460,6 +498,27 @@ public final class SpeakerExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The longest part that every literal holds (at least two characters), or null: a text
+     * holding none of it holds none of the literals.
+     */
+    static String commonPart(String[] literals) {
+        String first = literals[0];
+        for (int len = first.length(); len >= 2; len--) {
+            for (int at = 0; at + len <= first.length(); at++) {
+                String part = first.substring(at, at + len);
+                boolean all = true;
+                for (int k = 1; k < literals.length && all; k++) {
+                    all = literals[k].contains(part);
+                }
+                if (all) {
+                    return part;
+                }
+            }
+        }
+        return null;
     }
 
     /** "RA", "TS", "JPK": two or three capitals, as interviews abbreviate speakers. */
@@ -531,7 +590,7 @@ public final class SpeakerExtractor {
         }
         // People listed under a heading, in the opening part of the text.
         int headTo = Math.min(n, HEADINGS);
-        Matcher roleLines = ROLE_LINE.matcher(text); // one for all lines, moved from line to line
+        Matcher[] roleLines = {null}; // one for all lines, moved from line to line, made on first need
         for (int pos = 0; pos < headTo; ) {
             int eol = text.indexOf('\n', pos);
             if (eol < 0) {
@@ -569,10 +628,14 @@ public final class SpeakerExtractor {
             if (len > 10 && len < 600) {
                 String line = null;
                 String opening = null;
+                int opensWithName = 0; // 1 yes, 2 no: asked once per line, not once per rule
                 for (int r = 0; r < tail.size(); r++) {
                     String[] needs = tailNeeds.get(r);
                     boolean atStart = tail.get(r).pattern().startsWith("^");
-                    if (atStart && !twoCapitalisedWords(text, pos, last)) {
+                    if (atStart && opensWithName == 0) {
+                        opensWithName = twoCapitalisedWords(text, pos, last) ? 1 : 2;
+                    }
+                    if (atStart && opensWithName == 2) {
                         continue; // a bio opens with a name: "Jane Doe is ...", "Pieter van Dijk is ..."
                     }
                     if (needs != null) {
@@ -584,8 +647,9 @@ public final class SpeakerExtractor {
                         } else {
                             where = line = line == null ? text.substring(pos, last) : line;
                         }
+                        String common = tailCommon.get(r);
                         boolean any = false;
-                        for (int k = 0; k < needs.length && !any; k++) {
+                        for (int k = common != null && !where.contains(common) ? needs.length : 0; k < needs.length && !any; k++) {
                             any = where.contains(needs[k]);
                         }
                         if (!any) {
@@ -883,12 +947,14 @@ public final class SpeakerExtractor {
     /**
      * A chair who speaks by office ("The President: I give the floor ...") is the person the
      * record's opening names as presiding ("President: Ms. Aditi Raman (Pakistan)", "RICHARD
-     * HALVERSON, Idaho, Chairman"). The turn label is found by a literal search at line starts;
-     * only then is the opening searched for the name.
+     * HALVERSON, Idaho, Chairman"). The turn label is found by a literal search at line starts
+     * ({@code lineStartSeen}, from {@link #hearingTurns}: rule r's label starts a line, and last,
+     * whether a line opens with "Q" and a digit); only then is the opening searched for the name.
      */
-    private void chairs(String text, Map<String, String> found) {
+    private void chairs(String text, Map<String, String> found, boolean[] lineStartSeen) {
+        boolean questionNumbers = lineStartSeen[chairs.size()];
         for (int r = 0; r < chairs.size(); r++) {
-            if (!anyLineStarts(text, chairTurns.get(r))) {
+            if (!lineStartSeen[r] && !(questionNumbers && anyAfterQuestionNumber(text, chairTurns.get(r)))) {
                 continue;
             }
             Matcher m = chairs.get(r).matcher(text);
@@ -906,29 +972,11 @@ public final class SpeakerExtractor {
         }
     }
 
-    /**
-     * Whether some line starts with one of the labels (at the text's start or after a newline), or
-     * with a numbered question and then one ("Q54 Chair:"). One walk over the line starts, rather
-     * than two searches of the whole text per label: the labels are rare and most pages have none.
-     */
-    private static boolean anyLineStarts(String text, String[] labels) {
-        boolean questionNumbers = false; // a line opening "Q" and a digit: maybe "Q54 Chair:"
-        int n = text.length();
-        for (int pos = 0; pos < n; ) {
-            for (String label : labels) {
-                if (text.startsWith(label, pos)) {
-                    return true;
-                }
-            }
-            questionNumbers |= text.charAt(pos) == 'Q' && pos + 1 < n && Character.isDigit(text.charAt(pos + 1));
-            int eol = text.indexOf('\n', pos);
-            pos = eol < 0 ? n : eol + 1;
-        }
-        if (questionNumbers) {
-            for (String label : labels) {
-                if (afterQuestionNumber(text, label)) {
-                    return true;
-                }
+    /** Whether some line starts with a numbered question and then one of the labels: "Q54 Chair:". */
+    private static boolean anyAfterQuestionNumber(String text, String[] labels) {
+        for (String label : labels) {
+            if (afterQuestionNumber(text, label)) {
+                return true;
             }
         }
         return false;
@@ -965,20 +1013,36 @@ public final class SpeakerExtractor {
 
     /**
      * Names in hearing turns, in one pass over the lines: each rule is tried only on lines starting
-     * with one of its prefixes.
+     * with one of its prefixes. The same pass marks in {@code chairTurnAt} which chair rules' turn
+     * labels start a line (the last entry: whether a line opens with "Q" and a digit, "Q54 Chair:").
      */
-    private List<String> hearingTurns(String text) {
+    private List<String> hearingTurns(String text, boolean[] chairTurnAt) {
         List<String> names = new ArrayList<>(0);
         Matcher[] ms = new Matcher[hearing.size()];
         int n = text.length();
+        int chairRules = chairs.size();
         for (int pos = 0; pos < n; ) {
             int eol = lineEnd(text, pos);
+            char c = text.charAt(pos);
+            if (chairLabelInitial[c]) {
+                for (int r = 0; r < chairRules; r++) {
+                    if (!chairTurnAt[r]) {
+                        for (String label : chairTurns.get(r)) {
+                            if (text.startsWith(label, pos)) {
+                                chairTurnAt[r] = true;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            chairTurnAt[chairRules] |= c == 'Q' && pos + 1 < n && Character.isDigit(text.charAt(pos + 1));
             int p = indentEnd(text, pos, eol);
             char first = p < eol ? text.charAt(p) : ' ';
-            if (first >= 'A' && first <= 'Z') { // every prefix starts with a capital
+            if (first >= 'A' && first <= 'Z' && hearingInitial[first]) { // every prefix starts with a capital
                 for (int r = 0; r < hearing.size(); r++) {
-                    for (String prefix : hearingPrefixes.get(r)) {
-                        if (prefix.charAt(0) == first && text.startsWith(prefix, p)) {
+                    for (String prefix : hearingPrefixesByInitial.get(r)[first]) {
+                        if (text.startsWith(prefix, p)) {
                             Matcher m = ms[r] == null ? (ms[r] = hearing.get(r).matcher(text)) : ms[r];
                             m.region(pos, n);
                             if (m.lookingAt() && !names.contains(m.group("name"))) {
@@ -1018,30 +1082,39 @@ public final class SpeakerExtractor {
     /**
      * Transcript exports that print each turn's speaker on a line of its own above the words
      * (Otter, Descript, Rev: "Jane Doe  00:01:23" / "Welcome back."): a name line followed by a
-     * line of text, the same name at least twice.
+     * line of text, the same name at least twice. This looks at the line {@code [pos, eol)}; {@code m}
+     * is a {@link #NAME_LINE} matcher over the text, {@code seen} the names' counts so far.
      */
-    private void nameLineTurns(String text, int headerEnd, Map<String, Integer> turnCounts) {
+    private void nameLineTurn(String text, int pos, int eol, Matcher m, Map<String, Integer> seen) {
+        int n = text.length();
+        int last = eol > pos && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
+        if (last - pos >= 5 && last - pos <= 60 && Character.isUpperCase(text.charAt(pos)) && eol < n) {
+            int next = eol + 1;
+            int nextEol = text.indexOf('\n', next);
+            nextEol = nextEol < 0 ? n : nextEol;
+            if (nextEol - next > 1 && !Character.isWhitespace(text.charAt(next))) {
+                m.region(pos, last);
+                if (m.matches()) {
+                    // With a timestamp the line is a turn's head for sure: one is enough.
+                    seen.merge(m.group("name"), m.end("name") < last && text.indexOf(':', m.end("name")) < last ? 2 : 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /**
+     * Turn labels that hold a whole line, in one pass over the lines from {@code headerEnd}: CJK
+     * labels ({@link #cjkTurn}) and name lines ({@link #nameLineTurn}), the name lines counted
+     * after the pass.
+     */
+    private void lineTurns(String text, int headerEnd, Map<String, Integer> turnCounts) {
         Map<String, Integer> seen = new HashMap<>();
         Matcher m = NAME_LINE.matcher(text);
         int n = text.length();
         for (int pos = Math.max(0, headerEnd); pos < n; ) {
-            int eol = text.indexOf('\n', pos);
-            if (eol < 0) {
-                eol = n;
-            }
-            int last = eol > pos && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
-            if (last - pos >= 5 && last - pos <= 60 && Character.isUpperCase(text.charAt(pos)) && eol < n) {
-                int next = eol + 1;
-                int nextEol = text.indexOf('\n', next);
-                nextEol = nextEol < 0 ? n : nextEol;
-                if (nextEol - next > 1 && !Character.isWhitespace(text.charAt(next))) {
-                    m.region(pos, last);
-                    if (m.matches()) {
-                        // With a timestamp the line is a turn's head for sure: one is enough.
-                        seen.merge(m.group("name"), m.end("name") < last && text.indexOf(':', m.end("name")) < last ? 2 : 1, Integer::sum);
-                    }
-                }
-            }
+            int eol = lineEnd(text, pos);
+            cjkTurn(text, pos, eol, turnCounts);
+            nameLineTurn(text, pos, eol, m, seen);
             pos = eol + 1;
         }
         seen.forEach((name, count) -> {
@@ -1103,7 +1176,7 @@ public final class SpeakerExtractor {
      * a speaker, read with the closing-bio rules.
      */
     private void interviewee(String text, Map<String, String> found) {
-        if (text.indexOf("Q:") < 0 && text.indexOf("Q.") < 0 && text.indexOf("Question") < 0 && text.indexOf("QUESTION") < 0) {
+        if (!holdsQuestionWord(text)) {
             return; // no question labels: no Q&A interview
         }
         int limit = Math.min(text.length(), INTERVIEW_INTRO + 200);
@@ -1135,6 +1208,20 @@ public final class SpeakerExtractor {
                 pos = eol + 1;
             }
         }
+    }
+
+    /**
+     * Whether the text holds "Q:", "Q.", "Question" or "QUESTION": all start with 'Q', so one
+     * search for that character (rare in prose) replaces four searches of the whole text.
+     */
+    private static boolean holdsQuestionWord(String text) {
+        for (int i = text.indexOf('Q'); i >= 0; i = text.indexOf('Q', i + 1)) {
+            if (text.startsWith("Q:", i) || text.startsWith("Q.", i) || text.startsWith("Question", i)
+                    || text.startsWith("QUESTION", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1175,35 +1262,30 @@ public final class SpeakerExtractor {
             "\\p{IsHan}{2,4}|\\p{IsHangul}{2,4}|\\p{IsHan}{1,3}[ \\u3000]\\p{IsHan}{1,3}");
 
     /**
-     * Turn labels in Han or Hangul ("周明远：欢迎收听", "김현우: 네"): a name of two to four
-     * characters before a colon at a line's start, an office before it dropped ("发言人毛宁"). As
-     * with Latin labels, a name counts after two turns.
+     * A turn label in Han or Hangul on the line {@code [pos, eol)} ("周明远：欢迎收听", "김현우: 네"):
+     * a name of two to four characters before a colon at a line's start, an office before it
+     * dropped ("发言人毛宁"). As with Latin labels, a name counts after two turns.
      */
-    private void cjkTurns(String text, int headerEnd, Map<String, Integer> turnCounts) {
-        int n = text.length();
-        for (int pos = Math.max(0, headerEnd); pos < n; ) {
-            int eol = lineEnd(text, pos);
-            int p = indentEnd(text, pos, eol);
-            if (p < eol && text.charAt(p) >= '\u3040') {
-                int colon = -1;
-                for (int k = p + 2, last = Math.min(eol, p + 12); k < last; k++) {
-                    char c = text.charAt(k);
-                    if (c == ':' || c == '：') {
-                        colon = k;
-                        break;
-                    }
+    private void cjkTurn(String text, int pos, int eol, Map<String, Integer> turnCounts) {
+        int p = indentEnd(text, pos, eol);
+        if (p < eol && text.charAt(p) >= '\u3040') {
+            int colon = -1;
+            for (int k = p + 2, last = Math.min(eol, p + 12); k < last; k++) {
+                char c = text.charAt(k);
+                if (c == ':' || c == '：') {
+                    colon = k;
+                    break;
                 }
-                if (colon > 0) {
-                    String label = text.substring(p, colon).strip();
-                    if (CJK_LABEL.matcher(label).matches()) {
-                        String name = withoutCjkRole(label);
-                        if (name != null && CJK_NAME.matcher(name).matches() && !labels.contains(name) && isPersonName(name)) {
-                            turnCounts.merge(name, 1, Integer::sum);
-                        }
+            }
+            if (colon > 0) {
+                String label = text.substring(p, colon).strip();
+                if (CJK_LABEL.matcher(label).matches()) {
+                    String name = withoutCjkRole(label);
+                    if (name != null && CJK_NAME.matcher(name).matches() && !labels.contains(name) && isPersonName(name)) {
+                        turnCounts.merge(name, 1, Integer::sum);
                     }
                 }
             }
-            pos = eol + 1;
         }
     }
 
@@ -1245,10 +1327,10 @@ public final class SpeakerExtractor {
      * A line in the opening that gives a role and then names, in any script: "Host: Jane Doe",
      * "主播：周明远", "嘉宾：韩思齐（研究者）", "□ 발표: 김현우 대변인", "출연: A, B", "Ведущий: Иван
      * Петров", "ゲスト：山田 花子". The role word must be in the 'role' list; each name is read by its
-     * script's shape (an office or affiliation after it dropped). {@code roleLines} is a
-     * {@link #ROLE_LINE} matcher over {@code text}.
+     * script's shape (an office or affiliation after it dropped). {@code roleLines} holds a
+     * {@link #ROLE_LINE} matcher over {@code text}, or null until one is needed.
      */
-    private void roleLine(String text, int from, int to, Map<String, String> found, Matcher roleLines) {
+    private void roleLine(String text, int from, int to, Map<String, String> found, Matcher[] roleLines) {
         int colon = -1;
         for (int k = from, last = Math.min(to, from + 24); k < last; k++) {
             char c = text.charAt(k);
@@ -1260,7 +1342,7 @@ public final class SpeakerExtractor {
         if (colon < 0) {
             return;
         }
-        Matcher m = roleLines.region(from, to);
+        Matcher m = (roleLines[0] == null ? roleLines[0] = ROLE_LINE.matcher(text) : roleLines[0]).region(from, to);
         if (!m.matches()) {
             return;
         }
@@ -1709,7 +1791,7 @@ public final class SpeakerExtractor {
         if (name == null || name.isBlank() || name.length() > 60) {
             return false;
         }
-        if (labels.contains(name.toLowerCase(Locale.ROOT)) || GENERIC.matcher(name).matches()) {
+        if (labels.contains(name.toLowerCase(Locale.ROOT)) || isGeneric(name)) {
             return false;
         }
         // Word by word without a regex: this runs for every candidate name.
@@ -1744,6 +1826,22 @@ public final class SpeakerExtractor {
         }
         // A country, capital or demonym is not a person ("Russia:", ", Moscow.").
         return !gazetteer.mentionsAnyInName(name);
+    }
+
+    /**
+     * {@code GENERIC.matcher(name).matches()}, with the regex run only for names that could match:
+     * both its forms open with an ASCII letter, either the first of a listed word (case aside) or a
+     * lone letter before digits. Nearly every name fails this test, and a matcher is not cheap.
+     */
+    private static boolean isGeneric(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        char c0 = name.charAt(0);
+        boolean letter = c0 < 128 && Character.isLetter(c0);
+        boolean word = "spvcghSPVCGH".indexOf(c0) >= 0;
+        boolean letterAndDigits = letter && (name.length() == 1 || name.charAt(1) >= '0' && name.charAt(1) <= '9');
+        return (word || letterAndDigits) && GENERIC.matcher(name).matches();
     }
 
     /** A title, honorific or role word that may precede a name ("Senior", "Dr.", "Hosts", "Co-hosts:"). */
@@ -1852,18 +1950,29 @@ public final class SpeakerExtractor {
         }
         String k = key(n);
         // Keep the longer form when one name is the first or last word of another.
-        for (Map.Entry<String, String> e : new ArrayList<>(found.entrySet())) {
-            String ek = e.getKey();
-            if (ek.equals(k) || ek.startsWith(k + " ") || ek.endsWith(" " + k)) {
+        // No copy of the entries to walk: the map changes only right before returning.
+        for (String ek : found.keySet()) {
+            if (ek.equals(k) || firstOrLastWord(k, ek)) {
                 return;
             }
-            if (k.startsWith(ek + " ") || k.endsWith(" " + ek)) {
+            if (firstOrLastWord(ek, k)) {
                 found.remove(ek);
                 found.put(k, n);
                 return;
             }
         }
         found.put(k, n);
+    }
+
+    /**
+     * Whether {@code part} is the first or last word(s) of {@code whole}: as
+     * {@code whole.startsWith(part + " ") || whole.endsWith(" " + part)}, without the two strings.
+     */
+    private static boolean firstOrLastWord(String part, String whole) {
+        int p = part.length();
+        int w = whole.length();
+        return w > p && (whole.charAt(p) == ' ' && whole.startsWith(part)
+                || whole.charAt(w - p - 1) == ' ' && whole.endsWith(part));
     }
 
     /**

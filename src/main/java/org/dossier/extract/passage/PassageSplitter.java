@@ -71,6 +71,9 @@ public final class PassageSplitter {
         if (body.indexOf(':') < 0) {
             return paragraphs(body); // every turn has a colon (see read): no line opens one
         }
+        if (newlinesOnly(body) && !anyTurnInColonLines(body, documentSpeakers)) {
+            return paragraphs(body); // what the reading of every line below would conclude
+        }
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> labelCounts = new HashMap<>();
         for (String raw : LineBreaks.lines(body)) {
@@ -95,6 +98,37 @@ public final class PassageSplitter {
             anyTurn |= accepted.get(accepted.size() - 1).opensTurn();
         }
         return anyTurn ? turns(accepted, documentSpeakers) : paragraphs(body);
+    }
+
+    /**
+     * Whether {@link #split} would find a line that opens a turn, in a text whose only breaks are
+     * '\n': only lines holding a colon can (see read), so only they are read, each found from
+     * its colon rather than by cutting the whole text into lines.
+     */
+    private static boolean anyTurnInColonLines(String body, List<String> documentSpeakers) {
+        List<Line> lines = new ArrayList<>();
+        Map<String, Integer> labelCounts = new HashMap<>();
+        int n = body.length();
+        for (int colon = body.indexOf(':'); colon >= 0; ) {
+            int start = body.lastIndexOf('\n', colon - 1) + 1;
+            int end = body.indexOf('\n', colon);
+            end = end < 0 ? n : end;
+            Line line = read(body.substring(start, end));
+            lines.add(line);
+            if (line.label() != null) {
+                labelCounts.merge(line.label(), 1, Integer::sum);
+            }
+            colon = end < n ? body.indexOf(':', end + 1) : -1;
+        }
+        for (Line line : lines) {
+            String label = line.label();
+            boolean speakerLabel = label != null && (GENERIC.matcher(label).matches()
+                    || resolve(label, documentSpeakers) != null || labelCounts.getOrDefault(label, 0) >= 2);
+            if (label != null && !speakerLabel ? line.seconds() != null : line.opensTurn()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Line read(String raw) {
@@ -154,8 +188,12 @@ public final class PassageSplitter {
     private static List<Passage> paragraphs(String body) {
         List<Passage> passages = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        // A paragraph of one line, in a text whose only breaks are '\n', has nothing to join: most
+        // paragraphs are so, and joinLines would first search each of them for other breaks.
+        boolean newlinesOnly = newlinesOnly(body);
         for (String paragraph : LineBreaks.paragraphs(body)) {
-            String p = LineBreaks.joinLines(paragraph.strip());
+            String stripped = paragraph.strip();
+            String p = newlinesOnly && stripped.indexOf('\n') < 0 ? stripped : LineBreaks.joinLines(stripped);
             if (p.isEmpty()) {
                 continue;
             }
@@ -174,6 +212,12 @@ public final class PassageSplitter {
         }
         add(passages, null, null, text);
         return passages;
+    }
+
+    /** Whether the text's only line breaks are '\n' (none of {@code \r \u000B \f \u0085 \u2028 \u2029}). */
+    private static boolean newlinesOnly(String text) {
+        return text.indexOf('\r') < 0 && text.indexOf('\u000B') < 0 && text.indexOf('\f') < 0
+                && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
     }
 
     private static void add(List<Passage> passages, String speaker, Integer start, StringBuilder text) {

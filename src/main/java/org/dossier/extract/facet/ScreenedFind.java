@@ -1,0 +1,86 @@
+package org.dossier.extract.facet;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regex's {@code find()}, tried only at the positions whose character can start a match (known
+ * from a table filled on first sight of each character), not at every position of the text.
+ *
+ * <p>Why the matches are the same: find() tries each position in turn and returns the first
+ * match. Here each candidate position p is tried with {@code lookingAt()} over {@code [p, end)}
+ * with transparent, non-anchoring bounds, so '^', '$' and lookahead see the whole text as find()
+ * does. A position is skipped only when its character cannot start a match (the table, worked
+ * out with a letter before it), it is not the text's start and does not follow a line
+ * terminator (where '^' may hold). Regexes whose start could depend on the character before it
+ * (lookbehind, word boundaries, \G) or that match the empty text keep the plain find().
+ */
+final class ScreenedFind {
+    private final Pattern pattern;
+    /** Per character: 0 not yet known, 1 may start a match, 2 cannot; null: plain find(). */
+    private final byte[] canStart;
+
+    ScreenedFind(Pattern pattern) {
+        this.pattern = pattern;
+        String p = pattern.pattern();
+        boolean simple = !p.contains("(?<=") && !p.contains("(?<!") && !p.contains("\\b") && !p.contains("\\B")
+                && !p.contains("\\G") && !pattern.matcher("").lookingAt();
+        canStart = simple ? new byte[65536] : null;
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** A matcher over {@code text} for {@link #find}. */
+    Matcher matcher(String text) {
+        Matcher m = pattern.matcher(text);
+        if (canStart != null) {
+            m.useAnchoringBounds(false);
+            m.useTransparentBounds(true);
+        }
+        return m;
+    }
+
+    /**
+     * The next match at or after {@code from}, as {@code m.find()} would find it after a match
+     * ending at {@code from} (or from the start): true with {@code m} on the match, else false.
+     */
+    boolean find(Matcher m, String text, int from) {
+        if (canStart == null) {
+            return m.find(from);
+        }
+        int n = text.length();
+        for (int p = from; p < n; p++) {
+            if (p > 0 && !mayStart(text.charAt(p)) && !isLineTerminator(text.charAt(p - 1))) {
+                continue;
+            }
+            m.region(p, n);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false; // no empty match at the end: ruled out when made
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || (c | 1) == '\u2029';
+    }
+
+    private boolean mayStart(char c) {
+        byte b = canStart[c];
+        if (b == 0) {
+            if (Character.isSurrogate(c)) {
+                b = 1; // a code point's half: tried, not judged alone
+            } else {
+                Matcher m = pattern.matcher("x" + c);
+                m.useAnchoringBounds(false);
+                m.useTransparentBounds(true);
+                m.region(1, 2);
+                b = m.lookingAt() || m.hitEnd() ? (byte) 1 : (byte) 2;
+            }
+            canStart[c] = b; // a benign race: every thread computes the same value
+        }
+        return b == 1;
+    }
+}

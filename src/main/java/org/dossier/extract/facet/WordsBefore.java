@@ -1,0 +1,159 @@
+package org.dossier.extract.facet;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The part of a date context that precedes the date ("Published on ", "| "): a regex that must
+ * match some stretch of a region that ends exactly where the date starts. Asking
+ * {@code (?:before)\z} to {@code find()} in the region tries every position of it, and most
+ * positions cannot start a match; here only the positions whose character can start one (known
+ * from a table filled on first sight of each character) are tried, with the same answer.
+ *
+ * <p>Why the answer is the same: find() tries the region's start, where anchors (^, \A) hold,
+ * and then each later position p, where ^ holds only after a line terminator and \A never. The
+ * region's start is tried as find() would try it. At a later p, the regex without its {@code \z},
+ * with non-anchoring bounds, must match exactly the rest of the region ({@code matches()}): ^ then
+ * looks at the real character before p, and \A cannot hold; the region's end still bounds the
+ * match. A position whose character cannot start a match (the table, worked out with a letter
+ * before it) and that does not follow a line terminator cannot be a match's start. Regexes whose
+ * answer could depend on more than this (lookaround, word boundaries, end anchors of their own,
+ * an empty match) keep the plain find().
+ *
+ * <p>Words that open with '^' (and hold no '|' outside brackets, so every match opens with it)
+ * can start only at the region's start, or with MULTILINE only there and after a line break:
+ * in a text whose only breaks are '\n', those are found by searching for '\n'.
+ */
+final class WordsBefore {
+
+    private final Pattern anchored;
+    private final Pattern bare;
+    /** Per character: 0 not yet known, 1 may start a match, 2 cannot. */
+    private final byte[] canStart;
+    /** Every match opens with '^': at the region's start, or with MULTILINE also after a line break. */
+    private final boolean caretFirst;
+    private final boolean multiline;
+
+    /**
+     * @param flags the context's leading flags, letters only ("(?im)"), or ""
+     * @param before the regex before the date
+     */
+    WordsBefore(String flags, String before) {
+        anchored = Pattern.compile(flags + "(?:" + before + ")\\z");
+        Pattern b = Pattern.compile(flags + "(?:" + before + ")");
+        boolean simple = !before.contains("(?=") && !before.contains("(?!") && !before.contains("(?<=")
+                && !before.contains("(?<!") && !before.contains("\\b") && !before.contains("\\B")
+                && !before.contains("\\G") && !before.contains("\\z") && !before.contains("\\Z")
+                && !before.contains("$") && !b.matcher("").matches();
+        bare = simple ? b : null;
+        canStart = simple ? new byte[65536] : null;
+        caretFirst = before.startsWith("^") && !hasTopLevelBar(before);
+        multiline = flags.indexOf('m') >= 0; // the leading flags group ("(?im)"), under which the '^' stands
+    }
+
+    /** Whether the regex has a '|' outside brackets and parentheses (an alternative of the whole). */
+    static boolean hasTopLevelBar(String regex) {
+        int depth = 0;
+        int classDepth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                    int e = regex.indexOf("\\E", i + 2); // a quoted stretch: nothing in it counts
+                    i = e < 0 ? regex.length() : e + 1;
+                } else {
+                    i++;
+                }
+            } else if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            } else if (classDepth == 0 && c == '(') {
+                depth++;
+            } else if (classDepth == 0 && c == ')') {
+                depth--;
+            } else if (classDepth == 0 && depth == 0 && c == '|') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A matcher for {@link #anchored}, made once per text. */
+    Matcher anchoredMatcher(CharSequence text) {
+        return anchored.matcher(text);
+    }
+
+    /** A matcher for the tries at later positions (null when plain find() is used). */
+    Matcher bareMatcher(CharSequence text) {
+        if (bare == null) {
+            return null;
+        }
+        Matcher m = bare.matcher(text);
+        m.useAnchoringBounds(false);
+        m.useTransparentBounds(true);
+        return m;
+    }
+
+    /**
+     * Whether the regex matches in {@code text[from, to)} ending at {@code to}, as
+     * {@code anchored.region(from, to).find()} would say. {@code bare} is from {@link #bareMatcher}
+     * (made lazily: pass null and a holder to get it made on need). {@code newlinesOnly}: the
+     * text's only line breaks are '\n' (no {@code \r \u0085 \u2028 \u2029}).
+     */
+    boolean matchesBefore(String text, int from, int to, Matcher anchoredM, Matcher[] bareM, boolean newlinesOnly) {
+        anchoredM.region(from, to);
+        if (bare == null) {
+            return anchoredM.find();
+        }
+        if (anchoredM.lookingAt()) {
+            return true; // find()'s first try, at the region's start
+        }
+        if (caretFirst && !multiline) {
+            return false; // '^' holds at the region's start only
+        }
+        if (caretFirst && newlinesOnly) {
+            for (int p = text.indexOf('\n', from) + 1; p > 0 && p < to; p = text.indexOf('\n', p) + 1) {
+                Matcher m = bareM[0] == null ? (bareM[0] = bareMatcher(text)) : bareM[0];
+                m.region(p, to);
+                if (m.matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int p = from + 1; p < to; p++) {
+            char c = text.charAt(p);
+            if (!mayStart(c) && !isLineTerminator(text.charAt(p - 1))) {
+                continue;
+            }
+            Matcher m = bareM[0] == null ? (bareM[0] = bareMatcher(text)) : bareM[0];
+            m.region(p, to);
+            if (m.matches()) {
+                return true;
+            }
+        }
+        return false; // no empty match at the end: ruled out when made
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || (c | 1) == '\u2029';
+    }
+
+    private boolean mayStart(char c) {
+        byte b = canStart[c];
+        if (b == 0) {
+            if (Character.isSurrogate(c)) {
+                b = 1; // a code point's half: tried, not judged alone
+            } else {
+                Matcher m = bare.matcher("x" + c);
+                m.useAnchoringBounds(false);
+                m.useTransparentBounds(true);
+                m.region(1, 2);
+                b = m.lookingAt() || m.hitEnd() ? (byte) 1 : (byte) 2;
+            }
+            canStart[c] = b; // a benign race: every thread computes the same value
+        }
+        return b == 1;
+    }
+}
