@@ -27,8 +27,8 @@ import java.util.function.Consumer;
  * word-character test are table lookups, and the places where a phrase can start are found
  * before the trie is walked from them, a walk that would find nothing within six characters is
  * mostly not started (a Bloom filter of the trie's third to sixth steps), so the scan allocates
- * nothing but a copy of the text, the candidate starts and its hits, and costs a few nanoseconds
- * per character.
+ * little (a few small arrays and its hits; the text is copied into a buffer kept for the next
+ * scan), and costs a few nanoseconds per character.
  */
 public final class PhraseMatcher<T> {
 
@@ -418,11 +418,12 @@ public final class PhraseMatcher<T> {
     @SuppressWarnings("unchecked")
     public void scan(CharSequence cs, int from, int to, int layerMask, Sink<T> sink) {
         // A private copy of the characters: array reads are cheaper than String.charAt.
-        char[] text = new char[cs.length()];
+        int length = cs.length();
+        char[] text = takeCopyBuffer(length);
         if (cs instanceof String str) {
-            str.getChars(0, text.length, text, 0);
+            str.getChars(0, length, text, 0);
         } else {
-            for (int i = 0; i < text.length; i++) {
+            for (int i = 0; i < length; i++) {
                 text[i] = cs.charAt(i);
             }
         }
@@ -472,7 +473,7 @@ public final class PhraseMatcher<T> {
                 for (; ; ) {
                     int node = ref >>> OFFSET_SHIFT;
                     if ((ref & HAS_ENTRIES) != 0) {
-                        found |= accept(entries[trie[node]], text, i, j + 1, to, layerMask, nextFree, best, bestEnd);
+                        found |= accept(entries[trie[node]], text, length, i, j + 1, layerMask, nextFree, best, bestEnd);
                     }
                     j++;
                     if (j >= n) {
@@ -501,6 +502,31 @@ public final class PhraseMatcher<T> {
                     best[l] = null;
                 }
             }
+        }
+        giveBackCopyBuffer(text);
+    }
+
+    /**
+     * Each thread keeps the buffer its last scan copied the text into, for the next scan: a new
+     * array for every scan cost about 3% of a body's scan, most of it in clearing the array.
+     * Only the characters up to the text's length are read, so what a longer earlier text left
+     * there does not matter. A scan takes the buffer and gives it back when done (a scan started
+     * from a sink, or one that ends by an exception, just makes or keeps a new one), and a
+     * buffer larger than {@link #KEPT_BUFFER} characters is not kept.
+     */
+    private static final ThreadLocal<char[][]> COPY_BUFFER = ThreadLocal.withInitial(() -> new char[1][]);
+    private static final int KEPT_BUFFER = 1 << 16;
+
+    private static char[] takeCopyBuffer(int length) {
+        char[][] kept = COPY_BUFFER.get();
+        char[] buffer = kept[0];
+        kept[0] = null;
+        return buffer != null && buffer.length >= length ? buffer : new char[Math.max(length, 1024)];
+    }
+
+    private static void giveBackCopyBuffer(char[] buffer) {
+        if (buffer.length <= KEPT_BUFFER) {
+            COPY_BUFFER.get()[0] = buffer;
         }
     }
 
@@ -537,7 +563,7 @@ public final class PhraseMatcher<T> {
 
     /** Takes the entries of a node reached at {@code end} that match there; returns their layers (bit l = layer l). */
     @SuppressWarnings("unchecked")
-    private int accept(Object[] es, char[] text, int start, int end, int to, int layerMask,
+    private int accept(Object[] es, char[] text, int length, int start, int end, int layerMask,
             int[] nextFree, Entry<T>[] best, int[] bestEnd) {
         int taken = 0; // layers that already accepted an entry at this node: the first one wins
         for (Object o : es) {
@@ -546,28 +572,28 @@ public final class PhraseMatcher<T> {
             if ((layerMask & (1 << l)) == 0 || start < nextFree[l] || (taken & (1 << l)) != 0) {
                 continue;
             }
-            if (e.caseSensitive && !regionEquals(text, start, e.phrase)) {
+            if (e.caseSensitive && !regionEquals(text, length, start, e.phrase)) {
                 continue;
             }
-            if (e.boundedEnd && end < text.length && WORD[text[end]]) {
+            if (e.boundedEnd && end < length && WORD[text[end]]) {
                 continue;
             }
             taken |= 1 << l;
             best[l] = e;
-            bestEnd[l] = e.prefix ? extendWord(text, end) : end;
+            bestEnd[l] = e.prefix ? extendWord(text, length, end) : end;
         }
         return taken;
     }
 
-    private static int extendWord(char[] text, int end) {
-        while (end < text.length && WORD[text[end]]) {
+    private static int extendWord(char[] text, int length, int end) {
+        while (end < length && WORD[text[end]]) {
             end++;
         }
         return end;
     }
 
-    private static boolean regionEquals(char[] text, int start, String phrase) {
-        if (start + phrase.length() > text.length) {
+    private static boolean regionEquals(char[] text, int length, int start, String phrase) {
+        if (start + phrase.length() > length) {
             return false;
         }
         for (int k = 0; k < phrase.length(); k++) {
