@@ -46,6 +46,16 @@ public final class Furniture {
      * first letter ("Foreign Policy", "Wei Sneider"), and the second letter rules most of them out.
      */
     private final AtomicReferenceArray<Pattern> byFirstPair = new AtomicReferenceArray<>(128 * 128);
+    /**
+     * The same two caches without the rows that match only a file name ("photo_2024.jpg"): those
+     * admit every line opening with a letter or a digit, but a line can match one only when it
+     * ends with an image extension or holds a '?' (see {@link #mayBeFileName}).
+     */
+    private final AtomicReferenceArray<Pattern> byFirstNoFile = new AtomicReferenceArray<>(65536);
+    private final AtomicReferenceArray<Pattern> byFirstPairNoFile = new AtomicReferenceArray<>(128 * 128);
+    /** How a file-name row ends: an image extension, perhaps a query string after it. */
+    private static final String FILE_NAME_END = "\\.(?:jpe?g|png|gif|webp|svg)(?:\\?.*)?";
+    private final Set<Pattern> fileNameRows = new HashSet<>();
     private final Map<String, Pattern> bySet = new ConcurrentHashMap<>();
     private static final Pattern NONE = Pattern.compile("(?!)");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -100,7 +110,12 @@ public final class Furniture {
                 anywhereRows.add(Pattern.compile(l, flags));
                 anywhereLiterals.add(lit);
             } else {
-                anchoredRows.add(Pattern.compile(l, flags));
+                Pattern row = Pattern.compile(l, flags);
+                anchoredRows.add(row);
+                // (with no '|' before the ending, which could let a match end elsewhere)
+                if (inner.endsWith(FILE_NAME_END) && inner.indexOf('|') > inner.length() - FILE_NAME_END.length()) {
+                    fileNameRows.add(row);
+                }
             }
         }
         sentence = Pattern.compile(String.join("|", sentences), flags);
@@ -123,8 +138,9 @@ public final class Furniture {
         if (t.isEmpty() || t.length() >= 200) {
             return false;
         }
+        boolean fileName = mayBeFileName(t);
         Pattern p = t.length() >= 2 && t.charAt(0) < 128 && t.charAt(1) < 128
-                ? rowsStartingWith(t.charAt(0), t.charAt(1)) : rowsStartingWith(t.charAt(0));
+                ? rowsStartingWith(t.charAt(0), t.charAt(1), fileName) : rowsStartingWith(t.charAt(0), fileName);
         if (p != NONE && p.matcher(t).matches()) {
             return true;
         }
@@ -136,29 +152,48 @@ public final class Furniture {
         return false;
     }
 
-    private Pattern rowsStartingWith(char c) {
-        Pattern p = byFirst.get(c);
+    /**
+     * False when no file-name row can match {@code t}: such a match ends with an image extension
+     * ('g', 'f' or 'p' last) unless a query string ('?') follows it. A last character past ASCII
+     * is let through, not worked out (case-insensitive matching folds some of those to letters).
+     */
+    private static boolean mayBeFileName(String t) {
+        char last = t.charAt(t.length() - 1);
+        if (last >= 128) {
+            return true;
+        }
+        char lower = (char) (last | 0x20); // only 'G' and 'g' give 'g', and so on
+        return lower == 'g' || lower == 'f' || lower == 'p' || t.indexOf('?') >= 0;
+    }
+
+    private Pattern rowsStartingWith(char c, boolean withFileRows) {
+        AtomicReferenceArray<Pattern> cache = withFileRows ? byFirst : byFirstNoFile;
+        Pattern p = cache.get(c);
         if (p == null) {
-            p = rowsMatchingFrom(String.valueOf(c));
-            byFirst.set(c, p);
+            p = rowsMatchingFrom(String.valueOf(c), withFileRows);
+            cache.set(c, p);
         }
         return p;
     }
 
-    private Pattern rowsStartingWith(char first, char second) {
+    private Pattern rowsStartingWith(char first, char second, boolean withFileRows) {
+        AtomicReferenceArray<Pattern> cache = withFileRows ? byFirstPair : byFirstPairNoFile;
         int pair = 128 * first + second;
-        Pattern p = byFirstPair.get(pair);
+        Pattern p = cache.get(pair);
         if (p == null) {
-            p = rowsMatchingFrom(String.valueOf(new char[] {first, second}));
-            byFirstPair.set(pair, p);
+            p = rowsMatchingFrom(String.valueOf(new char[] {first, second}), withFileRows);
+            cache.set(pair, p);
         }
         return p;
     }
 
     /** The anchored rows that can match a line starting with {@code prefix}, joined into one pattern. */
-    private Pattern rowsMatchingFrom(String prefix) {
+    private Pattern rowsMatchingFrom(String prefix, boolean withFileRows) {
         List<String> rows = new ArrayList<>();
         for (Pattern row : anchoredRows) {
+            if (!withFileRows && fileNameRows.contains(row)) {
+                continue;
+            }
             Matcher m = row.matcher(prefix);
             if (m.lookingAt() || m.hitEnd()) {
                 rows.add(row.pattern());
