@@ -57,6 +57,15 @@ public final class Furniture {
      */
     private final AtomicReferenceArray<Pattern> byFirstNoFile = new AtomicReferenceArray<>(65536);
     private final AtomicReferenceArray<Pattern> byFirstPairNoFile = new AtomicReferenceArray<>(128 * 128);
+    /**
+     * For lines that cannot be file names and open with three ASCII characters: per pair of
+     * first characters, per third one, whether a row may match a line opening with the three
+     * (0: not worked out yet, 1: may, 2: none can). "The ..." faces the cookie-banner rows by its
+     * first two letters ("this site uses cookies"); its third rules them out without a matcher.
+     */
+    private final AtomicReferenceArray<byte[]> thirdAfterPair = new AtomicReferenceArray<>(128 * 128);
+    private static final byte MAY_MATCH = 1;
+    private static final byte NONE_MATCHES = 2;
     /** How a file-name row ends: an image extension, perhaps a query string after it. */
     private static final String FILE_NAME_END = "\\.(?:jpe?g|png|gif|webp|svg)(?:\\?.*)?";
     private final Set<Pattern> fileNameRows = new HashSet<>();
@@ -145,6 +154,10 @@ public final class Furniture {
         boolean fileName = mayBeFileName(t);
         Pattern p = t.length() >= 2 && t.charAt(0) < 128 && t.charAt(1) < 128
                 ? rowsStartingWith(t.charAt(0), t.charAt(1), fileName) : rowsStartingWith(t.charAt(0), fileName);
+        if (p != NONE && !fileName && t.length() >= 3 && t.charAt(0) < 128 && t.charAt(1) < 128 && t.charAt(2) < 128
+                && !rowMayMatchOpening(t.charAt(0), t.charAt(1), t.charAt(2))) {
+            p = NONE;
+        }
         if (p != NONE && p.matcher(t).matches()) {
             return true;
         }
@@ -168,6 +181,21 @@ public final class Furniture {
         }
         char lower = (char) (last | 0x20); // only 'G' and 'g' give 'g', and so on
         return lower == 'g' || lower == 'f' || lower == 'p' || t.indexOf('?') >= 0;
+    }
+
+    /** Whether a row other than the file-name rows may match a line opening with these three ASCII characters. */
+    private boolean rowMayMatchOpening(char first, char second, char third) {
+        int pair = 128 * first + second;
+        byte[] thirds = thirdAfterPair.get(pair);
+        if (thirds == null) {
+            thirds = new byte[128];
+            thirdAfterPair.set(pair, thirds); // a benign race: every thread works out the same values
+        }
+        if (thirds[third] == 0) {
+            boolean may = rowsMatchingFrom(String.valueOf(new char[] {first, second, third}), false) != NONE;
+            thirds[third] = may ? MAY_MATCH : NONE_MATCHES;
+        }
+        return thirds[third] == MAY_MATCH;
     }
 
     private Pattern rowsStartingWith(char c, boolean withFileRows) {
