@@ -316,7 +316,7 @@ public final class PlainTextPageParser {
                     header.add(line);
                     continue;
                 }
-                if (titleSet && body.isEmpty() && line.length() < 120) {
+                if (titleSet && body.isEmpty() && line.length() < 120 && hasNameDateSeparator(line)) {
                     // "Jane Doe | March 3, 2025", "Jane Doe and John Roe · 3 March 2025": names, then the date.
                     String[] nd = NAME_THEN_DATE.split(line, 2);
                     // "Show Name • Mar 3, 2023 • 41 min": an episode's meta line names the show, not a writer.
@@ -577,6 +577,17 @@ public final class PlainTextPageParser {
      * editor", "Asia correspondent", "in Seoul") with a date right below it; else -1.
      */
     private static final Pattern NAME_THEN_DATE = Pattern.compile("\\s+[|·•—–]\\s+");
+
+    /** Whether a line holds one of the marks NAME_THEN_DATE splits at: else it is one part, no split needed. */
+    private static boolean hasNameDateSeparator(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c == '|' || c == '·' || c == '•' || c == '—' || c == '–') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static int deskLineBelow(String[] lines, int i) {
         for (int j = i + 1; j < lines.length; j++) {
