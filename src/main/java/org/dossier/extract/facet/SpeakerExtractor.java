@@ -108,6 +108,10 @@ public final class SpeakerExtractor {
     /** Headings over a list of people, one a line ("Hosts", "Guests", "Speakers"). */
     private final Set<String> headings = new HashSet<>();
     private final boolean[] headingInitials = new boolean[128];
+    /** The shapes of the title and role words: most words of a name have none, known without a copy. */
+    private final WordShapes leadShapes = new WordShapes();
+    /** The shapes of the title, role and office words. */
+    private final WordShapes roleShapes = new WordShapes();
     @SuppressWarnings("unchecked")
     private final List<String>[] headingsByLength = new List[40];
     /** Words that make a bio's predicate an author's description ("fellow", "professor"). */
@@ -213,6 +217,11 @@ public final class SpeakerExtractor {
         for (int k = 0; k < headingsByLength.length; k++) {
             headingsByLength[k] = new ArrayList<>(0);
         }
+        for (Set<String> words : List.of(titles, roles)) {
+            words.forEach(leadShapes::add);
+            words.forEach(roleShapes::add);
+        }
+        officeWords.forEach(roleShapes::add);
         for (String h : headings) {
             if (h.length() < headingsByLength.length) {
                 headingsByLength[h.length()].add(h);
@@ -609,6 +618,7 @@ public final class SpeakerExtractor {
         int tailFrom = Math.max(headerEnd, n - TAIL);
         tailFrom = tailFrom <= 0 ? 0 : text.lastIndexOf('\n', tailFrom - 1) + 1;
         Matcher[] tm = new Matcher[tail.size()];
+        Matcher[] sm = new Matcher[signatures.size()];
         for (int pos = tailFrom; pos < n; ) {
             int eol = text.indexOf('\n', pos);
             if (eol < 0) {
@@ -622,7 +632,7 @@ public final class SpeakerExtractor {
             if (len > 4 && len < 120 && !signatures.isEmpty() && ".?!:;,\"”".indexOf(text.charAt(last - 1)) < 0) {
                 char c0 = text.charAt(pos);
                 if (Character.isUpperCase(c0) || c0 == '-' || c0 == '—' || c0 == '–' || c0 == ' ' || c0 == '\t') {
-                    signature(text, pos, last, found); // a signature is a short line, no sentence
+                    signature(text, pos, last, found, sm); // a signature is a short line, no sentence
                 }
             }
             if (len > 10 && len < 600) {
@@ -696,9 +706,12 @@ public final class SpeakerExtractor {
      * A signature line near the end: "Jane Doe, Department Spokesperson", "— Jane Doe", or a bare
      * name with its office on the next line ("Antony J. Blinken" / "Secretary of State").
      */
-    private void signature(String text, int from, int to, Map<String, String> found) {
-        for (Pattern p : signatures) {
-            Matcher m = p.matcher(text.substring(from, to));
+    private void signature(String text, int from, int to, Map<String, String> found, Matcher[] sm) {
+        for (int i = 0; i < signatures.size(); i++) {
+            // Over the line as a region of the text, not a copy of it: with the default bounds
+            // (anchoring, opaque) a region matches as the substring would.
+            Matcher m = sm[i] == null ? (sm[i] = signatures.get(i).matcher(text)) : sm[i];
+            m.region(from, to);
             if (!m.matches()) {
                 continue;
             }
@@ -1846,6 +1859,9 @@ public final class SpeakerExtractor {
 
     /** A title, honorific or role word that may precede a name ("Senior", "Dr.", "Hosts", "Co-hosts:"). */
     private boolean isLead(String word) {
+        if (!leadShapes.mayHold(word, 0, word.length())) {
+            return false;
+        }
         String w = bare(word);
         return titles.contains(w) || roles.contains(w);
     }
@@ -1876,6 +1892,45 @@ public final class SpeakerExtractor {
         }
         return sb.toString();
     }
+    /**
+     * The shapes (first character, length) of a set's words, to tell that the {@link #bare} form
+     * of a word is in none of them without making it: a lookup per word of every candidate name.
+     */
+    private static final class WordShapes {
+        private static final int MAX_LENGTH = 32;
+        private final boolean[][] shapes = new boolean[128][MAX_LENGTH];
+
+        void add(String word) {
+            if (!word.isEmpty() && word.charAt(0) < 128 && word.length() < MAX_LENGTH) {
+                shapes[word.charAt(0)][word.length()] = true;
+            }
+        }
+
+        /**
+         * False when {@code bare(word.substring(from, to))} has the shape of no added word; true
+         * when it may be one (or the shape is not tracked: a first character past ASCII, a long
+         * or empty word).
+         */
+        boolean mayHold(String word, int from, int to) {
+            int end = to;
+            while (end > from && ":：,".indexOf(word.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            int length = 0;
+            char first = 0;
+            for (int i = from; i < end; i++) {
+                char c = word.charAt(i);
+                if (c != '.') {
+                    if (length == 0) {
+                        first = Character.toLowerCase(c);
+                    }
+                    length++;
+                }
+            }
+            return length == 0 || length >= MAX_LENGTH || first >= 128 || shapes[first][length];
+        }
+    }
+
     /** A CJK or Korean role word glued to its name by a colon: "主播：周明远", "진행: 김하늘". */
     private static final Pattern ROLE_COLON = Pattern.compile("^(?<role>[^\\s:：]{1,12})\\s*[:：]\\s*(?<name>\\S.*)$");
 
@@ -1891,6 +1946,9 @@ public final class SpeakerExtractor {
         }
         if (name.indexOf(' ') < 0) {
             return isLead(name) ? null : name;
+        }
+        if (!leadShapes.mayHold(name, 0, name.indexOf(' '))) {
+            return name; // the first word is no title or role: nothing goes
         }
         String[] words = name.split(" ");
         int i = 0;
@@ -1929,6 +1987,9 @@ public final class SpeakerExtractor {
                 end++;
             }
             if (end > i) {
+                if (!roleShapes.mayHold(name, i, end)) {
+                    return false;
+                }
                 String w = bare(name.substring(i, end));
                 if (!titles.contains(w) && !roles.contains(w) && !officeWords.contains(w)) {
                     return false;
