@@ -145,8 +145,8 @@ final class WordsBefore {
     }
 
     /**
-     * Whether a match may open with c1 c2 (c1 may start one): as {@link #mayStart}, on two
-     * characters. Only an ASCII c2 is looked up; any other is tried.
+     * Whether a match at least two characters long may open with c1 c2 (c1 may start one): as
+     * {@link #mayStart}, on two characters. Only an ASCII c2 is looked up; any other is tried.
      */
     private boolean mayOpen(char c1, char c2) {
         if (c2 >= 128 || Character.isSurrogate(c1)) {
@@ -163,7 +163,10 @@ final class WordsBefore {
             m.useAnchoringBounds(false);
             m.useTransparentBounds(true);
             m.region(1, 3);
-            b = m.lookingAt() || m.hitEnd() ? (byte) 1 : (byte) 2;
+            // The match runs on to the date, past c2: it must take both characters and more
+            // (hitEnd) or exactly these two. A regex that could stop after c1 (a lone separator
+            // before the date) is not let through by that.
+            b = m.matches() || m.hitEnd() ? (byte) 1 : (byte) 2;
             table[c2] = b;
         }
         return b == 1;
