@@ -112,6 +112,8 @@ public final class SpeakerExtractor {
     private final WordShapes leadShapes = new WordShapes();
     /** The shapes of the title, role and office words. */
     private final WordShapes roleShapes = new WordShapes();
+    /** The hashes of the words that are no name: most words of a candidate are ruled out without a lower-cased copy. */
+    private final LowerCaseHashes notNameHashes = new LowerCaseHashes();
     @SuppressWarnings("unchecked")
     private final List<String>[] headingsByLength = new List[40];
     /** Words that make a bio's predicate an author's description ("fellow", "professor"). */
@@ -222,6 +224,7 @@ public final class SpeakerExtractor {
             words.forEach(roleShapes::add);
         }
         officeWords.forEach(roleShapes::add);
+        notNames.forEach(notNameHashes::add);
         for (String h : headings) {
             if (h.length() < headingsByLength.length) {
                 headingsByLength[h.length()].add(h);
@@ -1853,7 +1856,7 @@ public final class SpeakerExtractor {
                         && (name.charAt(e - 2) == '\'' || name.charAt(e - 2) == '’')) {
                     e -= 2; // a possessive: "Kim's"
                 }
-                if (notNames.contains(name.substring(i, e).toLowerCase(Locale.ROOT))) {
+                if (notNameHashes.mayHold(name, i, e) && notNames.contains(name.substring(i, e).toLowerCase(Locale.ROOT))) {
                     return false;
                 }
             }
@@ -1922,6 +1925,41 @@ public final class SpeakerExtractor {
         }
         return sb.toString();
     }
+    /**
+     * A set's words as bits of their hash codes: a word, lower-cased, whose bit is not set is not
+     * in the set. ASCII words are hashed as they are read, with no lower-cased copy made.
+     */
+    private static final class LowerCaseHashes {
+        private static final int BITS = 1 << 14;
+        private final long[] bits = new long[BITS / 64];
+
+        void add(String word) {
+            int b = bit(word.hashCode());
+            bits[b >>> 6] |= 1L << b;
+        }
+
+        private static int bit(int hash) {
+            return (hash ^ hash >>> 14) & (BITS - 1);
+        }
+
+        /**
+         * False when {@code word.substring(from, to).toLowerCase(Locale.ROOT)} is surely not in
+         * the set; true when it may be (or the word is not ASCII).
+         */
+        boolean mayHold(String word, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                char c = word.charAt(i);
+                if (c >= 128) {
+                    return true;
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); // as String.hashCode of the lower-cased word
+            }
+            int b = bit(h);
+            return (bits[b >>> 6] & 1L << b) != 0;
+        }
+    }
+
     /**
      * The shapes (first character, length) of a set's words, to tell that the {@link #bare} form
      * of a word is in none of them without making it: a lookup per word of every candidate name.
