@@ -513,6 +513,34 @@ public final class SpeakerExtractor {
     }
 
     /**
+     * Where literals next occur in a text, asked with a start that never goes back: each answer
+     * (the first occurrence at or after the start asked) stays good for later starts up to it.
+     */
+    private static final class NextOccurrence {
+        private final String text;
+        private final String[] literals;
+        /** Per literal: its first occurrence at or after the last start asked, -1 none, -2 not yet searched. */
+        private final int[] at;
+
+        NextOccurrence(String text, String[] literals) {
+            this.text = text;
+            this.literals = literals;
+            at = new int[literals.length];
+            Arrays.fill(at, -2);
+        }
+
+        /** As {@code text.substring(from, to).contains(literals[k])}; {@code from} never less than before. */
+        boolean within(int k, int from, int to) {
+            int a = at[k];
+            if (a == -2 || a >= 0 && a < from) {
+                a = text.indexOf(literals[k], from);
+                at[k] = a;
+            }
+            return a >= 0 && a + literals[k].length() <= to;
+        }
+    }
+
+    /**
      * The longest part that every literal holds (at least two characters), or null: a text
      * holding none of it holds none of the literals.
      */
@@ -622,6 +650,12 @@ public final class SpeakerExtractor {
         tailFrom = tailFrom <= 0 ? 0 : text.lastIndexOf('\n', tailFrom - 1) + 1;
         Matcher[] tm = new Matcher[tail.size()];
         Matcher[] sm = new Matcher[signatures.size()];
+        // Where the literals of the rules looked for anywhere in a line next occur: lines are
+        // visited in text order, so each is searched for about once over the tail, with no copy
+        // of each line. (A rule anchored at the line's start looks in the opening of the few
+        // lines that open with a name: a copy of those is cheaper than a search to the text's end.)
+        NextOccurrence[] needsAt = new NextOccurrence[tail.size()];
+        NextOccurrence[] commonAt = new NextOccurrence[tail.size()];
         for (int pos = tailFrom; pos < n; ) {
             int eol = text.indexOf('\n', pos);
             if (eol < 0) {
@@ -639,7 +673,6 @@ public final class SpeakerExtractor {
                 }
             }
             if (len > 10 && len < 600) {
-                String line = null;
                 String opening = null;
                 int opensWithName = 0; // 1 yes, 2 no: asked once per line, not once per rule
                 for (int r = 0; r < tail.size(); r++) {
@@ -654,16 +687,22 @@ public final class SpeakerExtractor {
                     if (needs != null) {
                         // A rule anchored at the line's start finds its literal (a bio's verb after
                         // the name) in the line's opening; others anywhere in the line.
-                        String where;
-                        if (atStart) {
-                            where = opening = opening == null ? text.substring(pos, Math.min(last, pos + OPENING)) : opening;
-                        } else {
-                            where = line = line == null ? text.substring(pos, last) : line;
-                        }
                         String common = tailCommon.get(r);
                         boolean any = false;
-                        for (int k = common != null && !where.contains(common) ? needs.length : 0; k < needs.length && !any; k++) {
-                            any = where.contains(needs[k]);
+                        if (atStart) {
+                            String where = opening = opening == null ? text.substring(pos, Math.min(last, pos + OPENING)) : opening;
+                            for (int k = common != null && !where.contains(common) ? needs.length : 0; k < needs.length && !any; k++) {
+                                any = where.contains(needs[k]);
+                            }
+                        } else {
+                            if (needsAt[r] == null) {
+                                needsAt[r] = new NextOccurrence(text, needs);
+                                commonAt[r] = common == null ? null : new NextOccurrence(text, new String[] {common});
+                            }
+                            int k = commonAt[r] != null && !commonAt[r].within(0, pos, last) ? needs.length : 0;
+                            for (; k < needs.length && !any; k++) {
+                                any = needsAt[r].within(k, pos, last);
+                            }
                         }
                         if (!any) {
                             continue;
