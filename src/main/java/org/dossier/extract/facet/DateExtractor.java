@@ -38,7 +38,38 @@ public final class DateExtractor {
      * that must end exactly where the date starts; null when anything may precede it) and
      * followed by {@code after} (tried at the date's end; null when anything may follow).
      */
-    private record Rule(int priority, int scope, int form, WordsBefore before, Pattern after, boolean noYear) {}
+    private record Rule(int priority, int scope, int form, WordsBefore before, Pattern after, boolean noYear, int index) {
+        Rule(int priority, int scope, int form, WordsBefore before, Pattern after, boolean noYear) {
+            this(priority, scope, form, before, after, noYear, -1);
+        }
+    }
+
+    /**
+     * A thread's matchers for the context rules and the vetoes. Making a matcher costs more than
+     * most of the tries it is made for, so each is made once per thread and reset to the text of
+     * the call that first needs it (a call stamp tells which are already reset).
+     */
+    private static final class Matchers {
+        final Matcher[] after;
+        final Matcher[] before;
+        final Matcher[][] beforeLater;
+        final int[] ruleCall;
+        final Matcher[] veto;
+        final Matcher[][] vetoLater;
+        /** The text each veto's matchers were last reset to. */
+        final String[] vetoText;
+        int call;
+
+        Matchers(int rules, int vetoes) {
+            after = new Matcher[rules];
+            before = new Matcher[rules];
+            beforeLater = new Matcher[rules][1];
+            ruleCall = new int[rules];
+            veto = new Matcher[vetoes];
+            vetoLater = new Matcher[vetoes][1];
+            vetoText = new String[vetoes];
+        }
+    }
 
     /** Where a context rule looks: the header lines, the lead of the body, or the text's ends. */
     private static final int HEADER = 0;
@@ -79,6 +110,8 @@ public final class DateExtractor {
     private byte[][] canStart;
     /** What {@link #formsThatMayMatch} found per opening. */
     private final Map<String, Long> formsAtOpening = new ConcurrentHashMap<>();
+    /** Each thread's matchers for the rules and vetoes, reused from call to call. */
+    private final ThreadLocal<Matchers> matchers = ThreadLocal.withInitial(() -> new Matchers(rules.size(), vetoes.size()));
     /** The index of the "num-slash" form, whose day and month are decided by {@link #resolveSlashes}. */
     private int numSlash = -1;
 
@@ -149,6 +182,10 @@ public final class DateExtractor {
             }
         }
         rules.sort(Comparator.comparingInt(Rule::priority)); // stable: file order within a priority
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
+            rules.set(i, new Rule(r.priority, r.scope, r.form, r.before, r.after, r.noYear, i));
+        }
         if (forms.size() > 64) {
             throw new IllegalStateException("date-patterns.tsv: at most 64 forms");
         }
@@ -209,6 +246,8 @@ public final class DateExtractor {
                 ? within(endsHits, leadAt, leadAt + lead.length()) : dates(lead);
         long[] formsFound = {forms(headHits), forms(leadHits), forms(endsHits)};
         byte[] newlinesOnly = new byte[3]; // per scope: 0 not yet known, 1 yes, 2 no
+        Matchers reused = matchers.get();
+        int call = ++reused.call == 0 ? ++reused.call : reused.call; // 0 marks a rule never reset
         Found best = null;
         int bestPriority = Integer.MAX_VALUE;
         int[] monthDay = null;
@@ -221,26 +260,43 @@ public final class DateExtractor {
             }
             String region = rule.scope == HEADER ? head : rule.scope == LEAD ? lead : ends;
             List<Hit> hits = rule.scope == HEADER ? headHits : rule.scope == LEAD ? leadHits : endsHits;
-            // The rule's context matchers, made at its first date of its form and reset per date.
+            // The rule's context matchers, reset to the region at its first date of its form.
+            int r = rule.index;
             Matcher after = null;
             Matcher before = null;
-            Matcher[] beforeLater = {null};
+            Matcher[] beforeLater = reused.beforeLater[r];
             for (Hit h : hits) {
                 if (h.form != rule.form) {
                     continue;
                 }
-                if (after == null && rule.after != null) {
-                    after = rule.after.matcher(region);
-                    after.useAnchoringBounds(false); // '$' means a real line end, not the region's end
+                if (reused.ruleCall[r] != call) {
+                    reused.ruleCall[r] = call;
+                    if (rule.after != null) {
+                        if (reused.after[r] == null) {
+                            reused.after[r] = rule.after.matcher(region);
+                            reused.after[r].useAnchoringBounds(false); // '$' means a real line end, not the region's end
+                        } else {
+                            reused.after[r].reset(region);
+                        }
+                    }
+                    if (rule.before != null) {
+                        if (reused.before[r] == null) {
+                            reused.before[r] = rule.before.anchoredMatcher(region);
+                        } else {
+                            reused.before[r].reset(region);
+                        }
+                        if (beforeLater[0] != null) {
+                            beforeLater[0].reset(region);
+                        }
+                    }
                 }
-                if (before == null && rule.before != null) {
-                    before = rule.before.anchoredMatcher(region);
-                }
+                after = reused.after[r];
+                before = reused.before[r];
                 if (newlinesOnly[rule.scope] == 0) {
                     newlinesOnly[rule.scope] = (byte) (newlinesOnly(region) ? 1 : 2);
                 }
                 if (!inContext(after, rule.before, before, beforeLater, region, newlinesOnly[rule.scope] == 1, h)
-                        || vetoed(region, h)) {
+                        || vetoed(region, h, reused)) {
                     continue;
                 }
                 if (rule.noYear) {
@@ -582,11 +638,24 @@ public final class DateExtractor {
     }
 
     /** Whether the words just before a date on its line make it a date of access or capture. */
-    private boolean vetoed(String text, Hit h) {
+    private boolean vetoed(String text, Hit h, Matchers reused) {
         // 100 characters: "Printed from www.example-review.org on 11/03/2025" names a site between.
         int from = Math.max(text.lastIndexOf('\n', h.start - 1) + 1, h.start - 100);
-        for (WordsBefore v : vetoes) {
-            if (v.matchesBefore(text, from, h.start, v.anchoredMatcher(text), new Matcher[1], false)) {
+        for (int i = 0; i < vetoes.size(); i++) {
+            WordsBefore v = vetoes.get(i);
+            Matcher[] later = reused.vetoLater[i];
+            if (reused.vetoText[i] != text) { // the same region is asked again for its other dates
+                reused.vetoText[i] = text;
+                if (reused.veto[i] == null) {
+                    reused.veto[i] = v.anchoredMatcher(text);
+                } else {
+                    reused.veto[i].reset(text);
+                }
+                if (later[0] != null) {
+                    later[0].reset(text);
+                }
+            }
+            if (v.matchesBefore(text, from, h.start, reused.veto[i], later, false)) {
                 return true;
             }
         }

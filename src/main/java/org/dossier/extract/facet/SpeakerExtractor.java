@@ -108,6 +108,12 @@ public final class SpeakerExtractor {
     /** Headings over a list of people, one a line ("Hosts", "Guests", "Speakers"). */
     private final Set<String> headings = new HashSet<>();
     private final boolean[] headingInitials = new boolean[128];
+    /** The shapes of the title and role words: most words of a name have none, known without a copy. */
+    private final WordShapes leadShapes = new WordShapes();
+    /** The shapes of the title, role and office words. */
+    private final WordShapes roleShapes = new WordShapes();
+    /** The hashes of the words that are no name: most words of a candidate are ruled out without a lower-cased copy. */
+    private final LowerCaseHashes notNameHashes = new LowerCaseHashes();
     @SuppressWarnings("unchecked")
     private final List<String>[] headingsByLength = new List[40];
     /** Words that make a bio's predicate an author's description ("fellow", "professor"). */
@@ -213,6 +219,12 @@ public final class SpeakerExtractor {
         for (int k = 0; k < headingsByLength.length; k++) {
             headingsByLength[k] = new ArrayList<>(0);
         }
+        for (Set<String> words : List.of(titles, roles)) {
+            words.forEach(leadShapes::add);
+            words.forEach(roleShapes::add);
+        }
+        officeWords.forEach(roleShapes::add);
+        notNames.forEach(notNameHashes::add);
         for (String h : headings) {
             if (h.length() < headingsByLength.length) {
                 headingsByLength[h.length()].add(h);
@@ -501,6 +513,34 @@ public final class SpeakerExtractor {
     }
 
     /**
+     * Where literals next occur in a text, asked with a start that never goes back: each answer
+     * (the first occurrence at or after the start asked) stays good for later starts up to it.
+     */
+    private static final class NextOccurrence {
+        private final String text;
+        private final String[] literals;
+        /** Per literal: its first occurrence at or after the last start asked, -1 none, -2 not yet searched. */
+        private final int[] at;
+
+        NextOccurrence(String text, String[] literals) {
+            this.text = text;
+            this.literals = literals;
+            at = new int[literals.length];
+            Arrays.fill(at, -2);
+        }
+
+        /** As {@code text.substring(from, to).contains(literals[k])}; {@code from} never less than before. */
+        boolean within(int k, int from, int to) {
+            int a = at[k];
+            if (a == -2 || a >= 0 && a < from) {
+                a = text.indexOf(literals[k], from);
+                at[k] = a;
+            }
+            return a >= 0 && a + literals[k].length() <= to;
+        }
+    }
+
+    /**
      * The longest part that every literal holds (at least two characters), or null: a text
      * holding none of it holds none of the literals.
      */
@@ -609,6 +649,13 @@ public final class SpeakerExtractor {
         int tailFrom = Math.max(headerEnd, n - TAIL);
         tailFrom = tailFrom <= 0 ? 0 : text.lastIndexOf('\n', tailFrom - 1) + 1;
         Matcher[] tm = new Matcher[tail.size()];
+        Matcher[] sm = new Matcher[signatures.size()];
+        // Where the literals of the rules looked for anywhere in a line next occur: lines are
+        // visited in text order, so each is searched for about once over the tail, with no copy
+        // of each line. (A rule anchored at the line's start looks in the opening of the few
+        // lines that open with a name: a copy of those is cheaper than a search to the text's end.)
+        NextOccurrence[] needsAt = new NextOccurrence[tail.size()];
+        NextOccurrence[] commonAt = new NextOccurrence[tail.size()];
         for (int pos = tailFrom; pos < n; ) {
             int eol = text.indexOf('\n', pos);
             if (eol < 0) {
@@ -622,11 +669,10 @@ public final class SpeakerExtractor {
             if (len > 4 && len < 120 && !signatures.isEmpty() && ".?!:;,\"”".indexOf(text.charAt(last - 1)) < 0) {
                 char c0 = text.charAt(pos);
                 if (Character.isUpperCase(c0) || c0 == '-' || c0 == '—' || c0 == '–' || c0 == ' ' || c0 == '\t') {
-                    signature(text, pos, last, found); // a signature is a short line, no sentence
+                    signature(text, pos, last, found, sm); // a signature is a short line, no sentence
                 }
             }
             if (len > 10 && len < 600) {
-                String line = null;
                 String opening = null;
                 int opensWithName = 0; // 1 yes, 2 no: asked once per line, not once per rule
                 for (int r = 0; r < tail.size(); r++) {
@@ -641,16 +687,22 @@ public final class SpeakerExtractor {
                     if (needs != null) {
                         // A rule anchored at the line's start finds its literal (a bio's verb after
                         // the name) in the line's opening; others anywhere in the line.
-                        String where;
-                        if (atStart) {
-                            where = opening = opening == null ? text.substring(pos, Math.min(last, pos + OPENING)) : opening;
-                        } else {
-                            where = line = line == null ? text.substring(pos, last) : line;
-                        }
                         String common = tailCommon.get(r);
                         boolean any = false;
-                        for (int k = common != null && !where.contains(common) ? needs.length : 0; k < needs.length && !any; k++) {
-                            any = where.contains(needs[k]);
+                        if (atStart) {
+                            String where = opening = opening == null ? text.substring(pos, Math.min(last, pos + OPENING)) : opening;
+                            for (int k = common != null && !where.contains(common) ? needs.length : 0; k < needs.length && !any; k++) {
+                                any = where.contains(needs[k]);
+                            }
+                        } else {
+                            if (needsAt[r] == null) {
+                                needsAt[r] = new NextOccurrence(text, needs);
+                                commonAt[r] = common == null ? null : new NextOccurrence(text, new String[] {common});
+                            }
+                            int k = commonAt[r] != null && !commonAt[r].within(0, pos, last) ? needs.length : 0;
+                            for (; k < needs.length && !any; k++) {
+                                any = needsAt[r].within(k, pos, last);
+                            }
                         }
                         if (!any) {
                             continue;
@@ -696,9 +748,12 @@ public final class SpeakerExtractor {
      * A signature line near the end: "Jane Doe, Department Spokesperson", "— Jane Doe", or a bare
      * name with its office on the next line ("Antony J. Blinken" / "Secretary of State").
      */
-    private void signature(String text, int from, int to, Map<String, String> found) {
-        for (Pattern p : signatures) {
-            Matcher m = p.matcher(text.substring(from, to));
+    private void signature(String text, int from, int to, Map<String, String> found, Matcher[] sm) {
+        for (int i = 0; i < signatures.size(); i++) {
+            // Over the line as a region of the text, not a copy of it: with the default bounds
+            // (anchoring, opaque) a region matches as the substring would.
+            Matcher m = sm[i] == null ? (sm[i] = signatures.get(i).matcher(text)) : sm[i];
+            m.region(from, to);
             if (!m.matches()) {
                 continue;
             }
@@ -1810,7 +1865,7 @@ public final class SpeakerExtractor {
                         && (name.charAt(e - 2) == '\'' || name.charAt(e - 2) == '’')) {
                     e -= 2; // a possessive: "Kim's"
                 }
-                if (notNames.contains(name.substring(i, e).toLowerCase(Locale.ROOT))) {
+                if (notNameHashes.mayHold(name, i, e) && notNames.contains(name.substring(i, e).toLowerCase(Locale.ROOT))) {
                     return false;
                 }
             }
@@ -1846,6 +1901,9 @@ public final class SpeakerExtractor {
 
     /** A title, honorific or role word that may precede a name ("Senior", "Dr.", "Hosts", "Co-hosts:"). */
     private boolean isLead(String word) {
+        if (!leadShapes.mayHold(word, 0, word.length())) {
+            return false;
+        }
         String w = bare(word);
         return titles.contains(w) || roles.contains(w);
     }
@@ -1876,6 +1934,80 @@ public final class SpeakerExtractor {
         }
         return sb.toString();
     }
+    /**
+     * A set's words as bits of their hash codes: a word, lower-cased, whose bit is not set is not
+     * in the set. ASCII words are hashed as they are read, with no lower-cased copy made.
+     */
+    private static final class LowerCaseHashes {
+        private static final int BITS = 1 << 14;
+        private final long[] bits = new long[BITS / 64];
+
+        void add(String word) {
+            int b = bit(word.hashCode());
+            bits[b >>> 6] |= 1L << b;
+        }
+
+        private static int bit(int hash) {
+            return (hash ^ hash >>> 14) & (BITS - 1);
+        }
+
+        /**
+         * False when {@code word.substring(from, to).toLowerCase(Locale.ROOT)} is surely not in
+         * the set; true when it may be (or the word is not ASCII).
+         */
+        boolean mayHold(String word, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                char c = word.charAt(i);
+                if (c >= 128) {
+                    return true;
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); // as String.hashCode of the lower-cased word
+            }
+            int b = bit(h);
+            return (bits[b >>> 6] & 1L << b) != 0;
+        }
+    }
+
+    /**
+     * The shapes (first character, length) of a set's words, to tell that the {@link #bare} form
+     * of a word is in none of them without making it: a lookup per word of every candidate name.
+     */
+    private static final class WordShapes {
+        private static final int MAX_LENGTH = 32;
+        private final boolean[][] shapes = new boolean[128][MAX_LENGTH];
+
+        void add(String word) {
+            if (!word.isEmpty() && word.charAt(0) < 128 && word.length() < MAX_LENGTH) {
+                shapes[word.charAt(0)][word.length()] = true;
+            }
+        }
+
+        /**
+         * False when {@code bare(word.substring(from, to))} has the shape of no added word; true
+         * when it may be one (or the shape is not tracked: a first character past ASCII, a long
+         * or empty word).
+         */
+        boolean mayHold(String word, int from, int to) {
+            int end = to;
+            while (end > from && ":：,".indexOf(word.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            int length = 0;
+            char first = 0;
+            for (int i = from; i < end; i++) {
+                char c = word.charAt(i);
+                if (c != '.') {
+                    if (length == 0) {
+                        first = Character.toLowerCase(c);
+                    }
+                    length++;
+                }
+            }
+            return length == 0 || length >= MAX_LENGTH || first >= 128 || shapes[first][length];
+        }
+    }
+
     /** A CJK or Korean role word glued to its name by a colon: "主播：周明远", "진행: 김하늘". */
     private static final Pattern ROLE_COLON = Pattern.compile("^(?<role>[^\\s:：]{1,12})\\s*[:：]\\s*(?<name>\\S.*)$");
 
@@ -1891,6 +2023,9 @@ public final class SpeakerExtractor {
         }
         if (name.indexOf(' ') < 0) {
             return isLead(name) ? null : name;
+        }
+        if (!leadShapes.mayHold(name, 0, name.indexOf(' '))) {
+            return name; // the first word is no title or role: nothing goes
         }
         String[] words = name.split(" ");
         int i = 0;
@@ -1929,6 +2064,9 @@ public final class SpeakerExtractor {
                 end++;
             }
             if (end > i) {
+                if (!roleShapes.mayHold(name, i, end)) {
+                    return false;
+                }
                 String w = bare(name.substring(i, end));
                 if (!titles.contains(w) && !roles.contains(w) && !officeWords.contains(w)) {
                     return false;

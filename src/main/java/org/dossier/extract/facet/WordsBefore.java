@@ -30,6 +30,13 @@ final class WordsBefore {
     private final Pattern bare;
     /** Per character: 0 not yet known, 1 may start a match, 2 cannot. */
     private final byte[] canStart;
+    /**
+     * Per first character that may start a match, per ASCII second character: 0 not yet known,
+     * 1 the two may open a match, 2 they cannot. Most positions whose character may start a match
+     * (a space, an 'r' under (?i)) are ruled out by the next character, at the cost of a lookup
+     * instead of a regex try.
+     */
+    private final byte[][] canOpen;
     /** Every match opens with '^': at the region's start, or with MULTILINE also after a line break. */
     private final boolean caretFirst;
     private final boolean multiline;
@@ -47,6 +54,7 @@ final class WordsBefore {
                 && !before.contains("$") && !b.matcher("").matches();
         bare = simple ? b : null;
         canStart = simple ? new byte[65536] : null;
+        canOpen = simple ? new byte[65536][] : null;
         caretFirst = before.startsWith("^") && !hasTopLevelBar(before);
         multiline = flags.indexOf('m') >= 0; // the leading flags group ("(?im)"), under which the '^' stands
     }
@@ -124,7 +132,7 @@ final class WordsBefore {
         }
         for (int p = from + 1; p < to; p++) {
             char c = text.charAt(p);
-            if (!mayStart(c) && !isLineTerminator(text.charAt(p - 1))) {
+            if (!isLineTerminator(text.charAt(p - 1)) && (!mayStart(c) || p + 1 < to && !mayOpen(c, text.charAt(p + 1)))) {
                 continue;
             }
             Matcher m = bareM[0] == null ? (bareM[0] = bareMatcher(text)) : bareM[0];
@@ -134,6 +142,34 @@ final class WordsBefore {
             }
         }
         return false; // no empty match at the end: ruled out when made
+    }
+
+    /**
+     * Whether a match at least two characters long may open with c1 c2 (c1 may start one): as
+     * {@link #mayStart}, on two characters. Only an ASCII c2 is looked up; any other is tried.
+     */
+    private boolean mayOpen(char c1, char c2) {
+        if (c2 >= 128 || Character.isSurrogate(c1)) {
+            return true;
+        }
+        byte[] table = canOpen[c1];
+        if (table == null) {
+            table = new byte[128];
+            canOpen[c1] = table; // a benign race: a lost table is only worked out again
+        }
+        byte b = table[c2];
+        if (b == 0) {
+            Matcher m = bare.matcher("x" + c1 + c2);
+            m.useAnchoringBounds(false);
+            m.useTransparentBounds(true);
+            m.region(1, 3);
+            // The match runs on to the date, past c2: it must take both characters and more
+            // (hitEnd) or exactly these two. A regex that could stop after c1 (a lone separator
+            // before the date) is not let through by that.
+            b = m.matches() || m.hitEnd() ? (byte) 1 : (byte) 2;
+            table[c2] = b;
+        }
+        return b == 1;
     }
 
     private static boolean isLineTerminator(char c) {

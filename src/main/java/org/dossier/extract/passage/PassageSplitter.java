@@ -71,16 +71,27 @@ public final class PassageSplitter {
         if (body.indexOf(':') < 0) {
             return paragraphs(body); // every turn has a colon (see read): no line opens one
         }
-        if (newlinesOnly(body) && !anyTurnInColonLines(body, documentSpeakers)) {
-            return paragraphs(body); // what the reading of every line below would conclude
-        }
-        List<Line> lines = new ArrayList<>();
+        Speakers speakers = new Speakers(documentSpeakers);
+        List<Line> lines;
         Map<String, Integer> labelCounts = new HashMap<>();
-        for (String raw : LineBreaks.lines(body)) {
-            Line line = read(raw);
-            lines.add(line);
-            if (line.label() != null) {
-                labelCounts.merge(line.label(), 1, Integer::sum);
+        if (newlinesOnly(body)) {
+            // Only lines holding a colon can open a turn (see read): those are read first, found
+            // from their colons, and most bodies end there.
+            List<Line> colonLines = new ArrayList<>();
+            List<Integer> colonLineStarts = new ArrayList<>();
+            readColonLines(body, colonLines, colonLineStarts, labelCounts);
+            if (!anyTurn(colonLines, labelCounts, speakers)) {
+                return paragraphs(body); // what the reading of every line below would conclude
+            }
+            lines = allLines(body, colonLines, colonLineStarts);
+        } else {
+            lines = new ArrayList<>();
+            for (String raw : LineBreaks.lines(body)) {
+                Line line = read(raw);
+                lines.add(line);
+                if (line.label() != null) {
+                    labelCounts.merge(line.label(), 1, Integer::sum);
+                }
             }
         }
         // keep only labels that really name speakers (or are generic turn labels)
@@ -88,8 +99,7 @@ public final class PassageSplitter {
         boolean anyTurn = false;
         for (Line line : lines) {
             String label = line.label();
-            boolean speakerLabel = label != null && (GENERIC.matcher(label).matches()
-                    || resolve(label, documentSpeakers) != null || labelCounts.getOrDefault(label, 0) >= 2);
+            boolean speakerLabel = label != null && speakers.isSpeakerLabel(label, labelCounts);
             if (label != null && !speakerLabel) {
                 accepted.add(new Line(null, line.seconds(), line.seconds() != null, line.text().isEmpty() ? label + ":" : label + ": " + line.text()));
             } else {
@@ -97,17 +107,15 @@ public final class PassageSplitter {
             }
             anyTurn |= accepted.get(accepted.size() - 1).opensTurn();
         }
-        return anyTurn ? turns(accepted, documentSpeakers) : paragraphs(body);
+        return anyTurn ? turns(accepted, speakers) : paragraphs(body);
     }
 
     /**
-     * Whether {@link #split} would find a line that opens a turn, in a text whose only breaks are
-     * '\n': only lines holding a colon can (see read), so only they are read, each found from
-     * its colon rather than by cutting the whole text into lines.
+     * Reads the lines holding a colon of a text whose only breaks are '\n', each found from its
+     * colon rather than by cutting the whole text into lines: their readings, where they start,
+     * and the count of each label (only these lines can have one).
      */
-    private static boolean anyTurnInColonLines(String body, List<String> documentSpeakers) {
-        List<Line> lines = new ArrayList<>();
-        Map<String, Integer> labelCounts = new HashMap<>();
+    private static void readColonLines(String body, List<Line> lines, List<Integer> starts, Map<String, Integer> labelCounts) {
         int n = body.length();
         for (int colon = body.indexOf(':'); colon >= 0; ) {
             int start = body.lastIndexOf('\n', colon - 1) + 1;
@@ -115,20 +123,113 @@ public final class PassageSplitter {
             end = end < 0 ? n : end;
             Line line = read(body.substring(start, end));
             lines.add(line);
+            starts.add(start);
             if (line.label() != null) {
                 labelCounts.merge(line.label(), 1, Integer::sum);
             }
             colon = end < n ? body.indexOf(':', end + 1) : -1;
         }
-        for (Line line : lines) {
+    }
+
+    /** Whether {@link #split} would find a line that opens a turn among the colon lines. */
+    private static boolean anyTurn(List<Line> colonLines, Map<String, Integer> labelCounts, Speakers speakers) {
+        for (Line line : colonLines) {
             String label = line.label();
-            boolean speakerLabel = label != null && (GENERIC.matcher(label).matches()
-                    || resolve(label, documentSpeakers) != null || labelCounts.getOrDefault(label, 0) >= 2);
+            boolean speakerLabel = label != null && speakers.isSpeakerLabel(label, labelCounts);
             if (label != null && !speakerLabel ? line.seconds() != null : line.opensTurn()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Every line's reading, as {@code LineBreaks.lines} and {@link #read} give them, in a text
+     * whose only breaks are '\n': the colon lines' readings are taken as already made; a line
+     * without a colon is only its text.
+     */
+    private static List<Line> allLines(String body, List<Line> colonLines, List<Integer> colonLineStarts) {
+        List<Line> lines = new ArrayList<>();
+        int n = body.length();
+        int next = 0; // the next colon line
+        int lastNonEmpty = -1; // the last line that is not "" (trailing empty lines are dropped)
+        for (int start = 0; start <= n; ) {
+            int end = body.indexOf('\n', start);
+            end = end < 0 ? n : end;
+            if (next < colonLines.size() && colonLineStarts.get(next) == start) {
+                lines.add(colonLines.get(next++));
+            } else {
+                lines.add(new Line(null, null, false, body.substring(start, end).strip()));
+            }
+            if (end > start) {
+                lastNonEmpty = lines.size() - 1;
+            }
+            start = end + 1;
+        }
+        return lines.subList(0, lastNonEmpty + 1);
+    }
+
+    /**
+     * The document's speakers, read once per body for the labels to be matched with them
+     * (lower-cased, first and last words), with each label's answers kept: a transcript repeats
+     * its few labels on every turn.
+     */
+    private static final class Speakers {
+        private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+        private final List<String> names;
+        private final String[] lower;
+        private final String[] first;
+        private final String[] last;
+        private final Map<String, String> resolved = new HashMap<>();
+        private final Map<String, Boolean> generic = new HashMap<>();
+
+        Speakers(List<String> names) {
+            this.names = names;
+            int k = names.size();
+            lower = new String[k];
+            first = new String[k];
+            last = new String[k];
+            for (int i = 0; i < k; i++) {
+                lower[i] = names.get(i).toLowerCase(Locale.ROOT);
+                String[] parts = WHITESPACE.split(lower[i]); // as lower.split("\\s+")
+                // A name of white space only has no words: null, as a sign to fail as asking for them would.
+                first[i] = parts.length == 0 ? null : parts[0];
+                last[i] = parts.length == 0 ? null : parts[parts.length - 1];
+            }
+        }
+
+        /** Whether a label names a speaker: a generic turn label, one of the document's speakers, or used twice. */
+        boolean isSpeakerLabel(String label, Map<String, Integer> labelCounts) {
+            return isGeneric(label) || resolve(label) != null || labelCounts.getOrDefault(label, 0) >= 2;
+        }
+
+        boolean isGeneric(String label) {
+            return generic.computeIfAbsent(label, l -> GENERIC.matcher(l).matches());
+        }
+
+        /** The document's own name for a label (CHA, Victor, Victor Cha), or null. */
+        String resolve(String label) {
+            if (resolved.containsKey(label)) {
+                return resolved.get(label);
+            }
+            String wanted = label.strip().toLowerCase(Locale.ROOT);
+            String found = null;
+            for (int i = 0; i < lower.length; i++) {
+                if (first[i] == null && !lower[i].equals(wanted)) {
+                    throw new ArrayIndexOutOfBoundsException(0); // as the name's first word would be asked for
+                }
+                boolean matches = lower[i].equals(wanted) || first[i].equals(wanted) || last[i].equals(wanted);
+                if (matches) {
+                    if (found != null && !found.equals(names.get(i))) {
+                        found = null; // ambiguous: two speakers share that name
+                        break;
+                    }
+                    found = names.get(i);
+                }
+            }
+            resolved.put(label, found);
+            return found;
+        }
     }
 
     private static Line read(String raw) {
@@ -153,7 +254,7 @@ public final class PassageSplitter {
         return new Line(label, time == null ? null : seconds(time), true, text);
     }
 
-    private static List<Passage> turns(List<Line> lines, List<String> documentSpeakers) {
+    private static List<Passage> turns(List<Line> lines, Speakers speakers) {
         List<Passage> passages = new ArrayList<>();
         String speaker = null;
         Integer start = null;
@@ -161,8 +262,8 @@ public final class PassageSplitter {
         for (Line line : lines) {
             if (line.opensTurn()) {
                 add(passages, speaker, start, text);
-                speaker = line.label() == null ? speaker(null, documentSpeakers)
-                        : GENERIC.matcher(line.label()).matches() ? null : speaker(line.label(), documentSpeakers);
+                speaker = line.label() == null ? null
+                        : speakers.isGeneric(line.label()) ? null : speaker(line.label(), speakers);
                 start = line.seconds();
                 text.setLength(0);
                 text.append(line.text());
@@ -229,32 +330,12 @@ public final class PassageSplitter {
     }
 
     /** The document's own name for a label (CHA, Victor, Victor Cha), or the label as written. */
-    private static String speaker(String label, List<String> documentSpeakers) {
-        if (label == null) {
-            return null;
-        }
-        String resolved = resolve(label, documentSpeakers);
+    private static String speaker(String label, Speakers speakers) {
+        String resolved = speakers.resolve(label);
         if (resolved != null) {
             return resolved;
         }
         return label.equals(label.toUpperCase(Locale.ROOT)) && label.length() > 1 ? titleCase(label) : label;
-    }
-
-    private static String resolve(String label, List<String> documentSpeakers) {
-        String wanted = label.strip().toLowerCase(Locale.ROOT);
-        String found = null;
-        for (String name : documentSpeakers) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            String[] parts = lower.split("\\s+");
-            boolean matches = lower.equals(wanted) || parts[0].equals(wanted) || parts[parts.length - 1].equals(wanted);
-            if (matches) {
-                if (found != null && !found.equals(name)) {
-                    return null; // ambiguous: two speakers share that name
-                }
-                found = name;
-            }
-        }
-        return found;
     }
 
     private static String titleCase(String label) {
