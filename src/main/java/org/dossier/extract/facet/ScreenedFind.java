@@ -17,15 +17,15 @@ import java.util.regex.Pattern;
  */
 final class ScreenedFind {
     private final Pattern pattern;
-    /** Per character: 0 not yet known, 1 may start a match, 2 cannot; null: plain find(). */
-    private final byte[] canStart;
+    /** Where a match may start; null: plain find(). */
+    private final MatchStarts starts;
 
     ScreenedFind(Pattern pattern) {
         this.pattern = pattern;
         String p = pattern.pattern();
         boolean simple = !p.contains("(?<=") && !p.contains("(?<!") && !p.contains("\\b") && !p.contains("\\B")
                 && !p.contains("\\G") && !pattern.matcher("").lookingAt();
-        canStart = simple ? new byte[65536] : null;
+        starts = simple ? new MatchStarts(pattern) : null;
     }
 
     Pattern pattern() {
@@ -35,7 +35,7 @@ final class ScreenedFind {
     /** A matcher over {@code text} for {@link #find}. */
     Matcher matcher(String text) {
         Matcher m = pattern.matcher(text);
-        if (canStart != null) {
+        if (starts != null) {
             m.useAnchoringBounds(false);
             m.useTransparentBounds(true);
         }
@@ -47,12 +47,12 @@ final class ScreenedFind {
      * ending at {@code from} (or from the start): true with {@code m} on the match, else false.
      */
     boolean find(Matcher m, String text, int from) {
-        if (canStart == null) {
+        if (starts == null) {
             return m.find(from);
         }
         int n = text.length();
         for (int p = from; p < n; p++) {
-            if (p > 0 && !mayStart(text.charAt(p)) && !isLineTerminator(text.charAt(p - 1))) {
+            if (p > 0 && !starts.mayStart(text.charAt(p)) && !MatchStarts.isLineTerminator(text.charAt(p - 1))) {
                 continue;
             }
             m.region(p, n);
@@ -61,26 +61,5 @@ final class ScreenedFind {
             }
         }
         return false; // no empty match at the end: ruled out when made
-    }
-
-    private static boolean isLineTerminator(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || (c | 1) == '\u2029';
-    }
-
-    private boolean mayStart(char c) {
-        byte b = canStart[c];
-        if (b == 0) {
-            if (Character.isSurrogate(c)) {
-                b = 1; // a code point's half: tried, not judged alone
-            } else {
-                Matcher m = pattern.matcher("x" + c);
-                m.useAnchoringBounds(false);
-                m.useTransparentBounds(true);
-                m.region(1, 2);
-                b = m.lookingAt() || m.hitEnd() ? (byte) 1 : (byte) 2;
-            }
-            canStart[c] = b; // a benign race: every thread computes the same value
-        }
-        return b == 1;
     }
 }

@@ -28,8 +28,8 @@ final class WordsBefore {
 
     private final Pattern anchored;
     private final Pattern bare;
-    /** Per character: 0 not yet known, 1 may start a match, 2 cannot. */
-    private final byte[] canStart;
+    /** Where a match of {@link #bare} may start. */
+    private final MatchStarts starts;
     /**
      * Per first character that may start a match, per ASCII second character: 0 not yet known,
      * 1 the two may open a match, 2 they cannot. Most positions whose character may start a match
@@ -53,7 +53,7 @@ final class WordsBefore {
                 && !before.contains("\\G") && !before.contains("\\z") && !before.contains("\\Z")
                 && !before.contains("$") && !b.matcher("").matches();
         bare = simple ? b : null;
-        canStart = simple ? new byte[65536] : null;
+        starts = simple ? new MatchStarts(b) : null;
         canOpen = simple ? new byte[65536][] : null;
         caretFirst = before.startsWith("^") && !hasTopLevelBar(before);
         multiline = flags.indexOf('m') >= 0; // the leading flags group ("(?im)"), under which the '^' stands
@@ -132,7 +132,7 @@ final class WordsBefore {
         }
         for (int p = from + 1; p < to; p++) {
             char c = text.charAt(p);
-            if (!isLineTerminator(text.charAt(p - 1)) && (!mayStart(c) || p + 1 < to && !mayOpen(c, text.charAt(p + 1)))) {
+            if (!MatchStarts.isLineTerminator(text.charAt(p - 1)) && (!starts.mayStart(c) || p + 1 < to && !mayOpen(c, text.charAt(p + 1)))) {
                 continue;
             }
             Matcher m = bareM[0] == null ? (bareM[0] = bareMatcher(text)) : bareM[0];
@@ -146,7 +146,7 @@ final class WordsBefore {
 
     /**
      * Whether a match at least two characters long may open with c1 c2 (c1 may start one): as
-     * {@link #mayStart}, on two characters. Only an ASCII c2 is looked up; any other is tried.
+     * {@link MatchStarts#mayStart}, on two characters. Only an ASCII c2 is looked up; any other is tried.
      */
     private boolean mayOpen(char c1, char c2) {
         if (c2 >= 128 || Character.isSurrogate(c1)) {
@@ -168,27 +168,6 @@ final class WordsBefore {
             // before the date) is not let through by that.
             b = m.matches() || m.hitEnd() ? (byte) 1 : (byte) 2;
             table[c2] = b;
-        }
-        return b == 1;
-    }
-
-    private static boolean isLineTerminator(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || (c | 1) == '\u2029';
-    }
-
-    private boolean mayStart(char c) {
-        byte b = canStart[c];
-        if (b == 0) {
-            if (Character.isSurrogate(c)) {
-                b = 1; // a code point's half: tried, not judged alone
-            } else {
-                Matcher m = bare.matcher("x" + c);
-                m.useAnchoringBounds(false);
-                m.useTransparentBounds(true);
-                m.region(1, 2);
-                b = m.lookingAt() || m.hitEnd() ? (byte) 1 : (byte) 2;
-            }
-            canStart[c] = b; // a benign race: every thread computes the same value
         }
         return b == 1;
     }
