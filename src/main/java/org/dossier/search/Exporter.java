@@ -44,11 +44,7 @@ public final class Exporter {
             SolrQuery best = query.getCopy();
             proximity.apply(request, best);
             best.setRows(proximity.documents());
-            QueryResponse response = solr.query(best);
-            for (SolrDocument doc : response.getResults()) {
-                sink.accept(ExportedDocument.of(mapper.toDetail(doc, null)));
-                count++;
-            }
+            count += emit(solr.query(best), sink);
             if (count < proximity.documents()) {
                 return count;
             }
@@ -62,15 +58,19 @@ public final class Exporter {
         while (true) {
             query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
             QueryResponse response = solr.query(query);
-            for (SolrDocument doc : response.getResults()) {
-                sink.accept(ExportedDocument.of(mapper.toDetail(doc, null)));
-                count++;
-            }
+            count += emit(response, sink);
             String next = response.getNextCursorMark();
             if (next == null || next.equals(cursor)) {
                 return count;
             }
             cursor = next;
         }
+    }
+
+    private long emit(QueryResponse response, Consumer<ExportedDocument> sink) {
+        for (SolrDocument doc : response.getResults()) {
+            sink.accept(ExportedDocument.of(mapper.toDetail(doc, null)));
+        }
+        return response.getResults().size();
     }
 }

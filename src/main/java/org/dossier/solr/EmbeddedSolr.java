@@ -123,7 +123,7 @@ final class EmbeddedSolr implements SolrConnection {
         Properties wanted = (Properties) properties.clone();
         wanted.putIfAbsent("name", core);
         wanted.putAll(engineProperties());
-        if (!wanted.equals(properties) || !Files.exists(file)) {
+        if (!wanted.equals(properties)) { // a missing file reads as empty, and wants a name
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 wanted.store(out, null);
             }

@@ -17,15 +17,17 @@ import org.dossier.search.SearchRequest;
  */
 public final class ProximityRerankStep implements QueryStep {
     private final int documents;
+    private final String rerank;
 
     public ProximityRerankStep(SearchConfig config) {
         this.documents = config.query().proximityDocs();
+        this.rerank = "{!rerank reRankQuery=$proximity.q reRankDocs=" + documents + " reRankWeight=1}";
     }
 
     @Override
     public void apply(SearchRequest request, SolrQuery solr) {
         if (reranks(request)) {
-            solr.set("rq", "{!rerank reRankQuery=$proximity.q reRankDocs=" + documents + " reRankWeight=1}");
+            solr.set("rq", rerank);
         }
     }
 
