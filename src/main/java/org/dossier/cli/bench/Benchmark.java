@@ -169,12 +169,20 @@ public final class Benchmark {
     private static final int EXTRACT_PASSES = 3;
 
     /**
-     * Parse and extract alone on this thread: documents per second in steady state. One untimed
-     * pass over the whole sample lets the JIT compile every path a page can take (a 2,000-page
-     * warm-up left the 10,000-document run mostly measuring compilation: 151 µs a page against 96 at
-     * 100,000); then the median of {@link #EXTRACT_PASSES} timed passes.
+     * Warm-up passes stop once a whole pass ran with at most this much JIT compilation: the
+     * compiler threads share the two cores with the measured thread, so a pass timed while they
+     * still work reads slow (one warm-up pass left the 10,000-document figure at 11,968 pages a
+     * second against 16,999 at 100,000, where the whole 10,000 run had warmed the JVM first).
      */
-    private static double extractRate(List<Path> files) throws Exception {
+    private static final long SETTLED_COMPILE_MS = 20;
+    private static final int MAX_WARMUP_PASSES = 12;
+
+    /**
+     * Parse and extract alone on this thread: documents per second in steady state. Untimed passes
+     * over the whole sample until the JIT has compiled every path a page can take (see
+     * {@link #SETTLED_COMPILE_MS}); then the median of {@link #EXTRACT_PASSES} timed passes.
+     */
+    private double extractRate(List<Path> files) throws Exception {
         SourceFileReader reader = new SourceFileReader();
         List<SourceFile> sources = new ArrayList<>(files.size());
         for (Path file : files) {
@@ -182,9 +190,17 @@ public final class Benchmark {
         }
         DocumentLoader loader = new DocumentLoader(DocumentExtractor.withDefaults());
         long sink = 0;
-        for (SourceFile source : sources) {
-            sink += loader.load(source).passages().size();
-        }
+        int warmups = 0;
+        long compiled;
+        do {
+            long before = compilationMillis();
+            for (SourceFile source : sources) {
+                sink += loader.load(source).passages().size();
+            }
+            compiled = compilationMillis() - before;
+            warmups++;
+        } while (compiled > SETTLED_COMPILE_MS && warmups < MAX_WARMUP_PASSES);
+        log.printf("  %d warm-up passes (the last one with %d ms of JIT compilation)%n", warmups, compiled);
         double[] rates = new double[EXTRACT_PASSES];
         for (int pass = 0; pass < EXTRACT_PASSES; pass++) {
             long start = System.nanoTime();
@@ -308,6 +324,12 @@ public final class Benchmark {
         long bytes = new CorpusGenerator(seed, size).writeTo(corpus, size);
         Files.writeString(marker, expected + " bytes=" + bytes);
         return bytes;
+    }
+
+    /** The JIT's compilation time so far, or 0 on a JVM that does not tell (then one warm-up pass). */
+    private static long compilationMillis() {
+        var compiler = ManagementFactory.getCompilationMXBean();
+        return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : 0;
     }
 
     private static double rate(int count, long startNanos) {
