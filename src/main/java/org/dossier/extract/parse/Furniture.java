@@ -90,6 +90,8 @@ public final class Furniture {
     /** List headings are short; longer lines are not looked up. */
     private static final int LIST_HEADING_MAX = 40;
     private final List<String> prefilter = new ArrayList<>();
+    /** The prefilter words' places in a body in one pass; null when the words do not allow it. */
+    private final KeywordPlaces keywordPlaces;
 
     private static final Furniture BUNDLED = new Furniture();
 
@@ -131,6 +133,7 @@ public final class Furniture {
                 }
             }
         }
+        keywordPlaces = KeywordPlaces.of(prefilter);
         sentence = Pattern.compile(String.join("|", sentences), flags);
         sentenceFirst = new FirstCharacters(sentence);
         sentenceScreenable = screenable(sentence);
@@ -405,24 +408,27 @@ public final class Furniture {
     /**
      * Removes boilerplate sentences from body paragraphs (blank-line separated); a paragraph near
      * the end that contains one is a promotion or sign-off and is dropped whole. The sentence
-     * regexes run only on paragraphs holding one of the 'prefilter' words, found with a literal
-     * search over the lower-cased body; most bodies have none and come back untouched.
+     * regexes run only on paragraphs holding one of the 'prefilter' words, found ignoring case in
+     * one pass over the body ({@link KeywordPlaces}); most bodies have none and come back untouched.
      */
     /** A paragraph this long made of several lines is a run of turns or items, not one sign-off. */
     private static final int RUN_OF_LINES = 1500;
 
     public String cleanBody(String body) {
-        String lower = keywordSearchCopy(body); // null: lower-casing changes the length; check each paragraph
-        List<int[]> keywordAt = new ArrayList<>();
-        if (lower != null) {
+        int[] keywordAt = keywordPlaces == null ? null : keywordPlaces.find(body);
+        // lower: null when lower-casing changes the length; then each paragraph is checked
+        String lower = keywordAt != null ? body : keywordSearchCopy(body);
+        if (keywordAt == null && lower != null) {
+            List<Integer> found = new ArrayList<>();
             for (String k : prefilter) {
                 for (int i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) {
-                    keywordAt.add(new int[] {i});
+                    found.add(i);
                 }
             }
-            if (keywordAt.isEmpty()) {
-                return body.strip();
-            }
+            keywordAt = found.stream().mapToInt(Integer::intValue).toArray();
+        }
+        if (lower != null && keywordAt.length == 0) {
+            return body.strip();
         }
         List<int[]> paras = paragraphs(body);
         // The kept paragraphs, stripped, a blank line between them: appended from the body
@@ -451,9 +457,9 @@ public final class Furniture {
                 // Only around each prefilter word: a boilerplate sentence holds one, and its pattern
                 // is short, so the regex need not run over the whole paragraph.
                 suspect = false;
-                for (int[] k : keywordAt) {
-                    if (k[0] >= from && k[0] < to && !suspect) {
-                        suspect = boilerplateIn(body, Math.max(from, k[0] - NEAR), Math.min(to, k[0] + NEAR));
+                for (int k : keywordAt) {
+                    if (k >= from && k < to && !suspect) {
+                        suspect = boilerplateIn(body, Math.max(from, k - NEAR), Math.min(to, k + NEAR));
                     }
                 }
             }

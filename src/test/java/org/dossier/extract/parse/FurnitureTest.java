@@ -38,6 +38,30 @@ class FurnitureTest {
         }
     }
 
+    /** {@link KeywordPlaces} finds the prefilter words where the JDK's lower case does, or refuses the text. */
+    @Test
+    void keywordPlacesAsInTheLowerCase() {
+        KeywordPlaces finder = KeywordPlaces.of(List.of(WORDS));
+        Random random = new Random(11);
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(16);
+            for (int k = 0; k < n; k++) {
+                sb.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String body = sb.toString();
+            int[] found = finder.find(body);
+            if (body.indexOf('\u0130') >= 0 || body.indexOf('\u212A') >= 0) {
+                assertThat(found).as("[%s]", body).isNull();
+                continue;
+            }
+            List<Integer> expected = places(body.toLowerCase(Locale.ROOT));
+            expected.sort(null);
+            java.util.Arrays.sort(found);
+            assertThat(found).as("[%s]", body).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
+
     private static List<Integer> places(String lower) {
         List<Integer> out = new ArrayList<>();
         for (String w : WORDS) {
