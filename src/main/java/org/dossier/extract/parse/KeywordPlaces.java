@@ -1,5 +1,9 @@
 package org.dossier.extract.parse;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,19 +15,25 @@ import java.util.List;
  * <p>The pass does not read every character. Every word is at least {@code shortest} characters
  * long, so any occurrence holds, among its first {@code shortest} characters, a three-character
  * group starting at a multiple of {@code stride = shortest - 2}. Only those groups are looked up
- * (a quarter of the positions for six-letter words), in a table of the groups that the words
- * hold at their first {@code stride} places; a group found there names the words and offsets to
- * compare.
+ * (a quarter of the positions for six-letter words): a bit screen, then a table of the groups
+ * that the words hold at their first {@code stride} places, naming the words and offsets to
+ * compare. The text is read as Latin-1 bytes (a character past Latin-1 becomes '?', never part
+ * of a word), four at a time; a group is screened with its case bit set ({@code | 0x20}), which
+ * maps both cases of a letter, and the words' own characters, to themselves.
  *
  * <p>Lower-casing the whole text maps a character to an ASCII letter only when it is that letter
  * in either case, except the Kelvin sign (to 'k') and U+0130 'İ' (to two characters, shifting
- * every place after it). A text holding either is refused ({@link #find} gives null) and left to
- * the JDK's lower case.
+ * every place after it). A text holding either, or a character outside the BMP (two chars, one
+ * byte), is refused ({@link #find} gives null) and left to the JDK's lower case.
  */
 final class KeywordPlaces {
-    private final char[][] words;
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final int CASE_BITS = 0x202020;
+    private static final int GROUP = 0xFFFFFF;
+
+    private final byte[][] words;
     private final int stride;
-    /** Open addressing: the packed group (three folded characters, 21 bits) or 0 for a free slot. */
+    /** Open addressing: the group (three bytes, first lowest) or 0 for a free slot. */
     private final int[] groupKeys;
     /** For each slot, the (word index << 8 | offset) pairs whose word holds the group at that offset. */
     private final int[][] groupHits;
@@ -34,13 +44,17 @@ final class KeywordPlaces {
      */
     private final long[] groupBits = new long[64];
 
-    /** Null when the words do not allow it: one is not lower-case ASCII or shorter than three. */
+    /**
+     * Null when the words do not allow it: one is shorter than three, or holds a character that
+     * is not ASCII, a capital, '?', or one without the case bit (0x20: lower-case letters, digits,
+     * space and most punctuation have it).
+     */
     static KeywordPlaces of(List<String> words) {
         int shortest = Integer.MAX_VALUE;
         for (String w : words) {
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
-                if (c >= 128 || c >= 'A' && c <= 'Z' || c == 0) {
+                if (c >= 128 || (c | 0x20) != c || c == '?') {
                     return null;
                 }
             }
@@ -50,17 +64,17 @@ final class KeywordPlaces {
     }
 
     private KeywordPlaces(List<String> words, int stride) {
-        this.words = new char[words.size()][];
+        this.words = new byte[words.size()][];
         this.stride = stride;
         int size = Integer.highestOneBit(words.size() * stride * 4) * 2;
         groupKeys = new int[size];
         groupHits = new int[size][];
         mask = size - 1;
         for (int k = 0; k < words.size(); k++) {
-            this.words[k] = words.get(k).toCharArray();
+            byte[] w = words.get(k).getBytes(StandardCharsets.ISO_8859_1);
+            this.words[k] = w;
             for (int off = 0; off < stride; off++) {
-                char[] w = this.words[k];
-                int key = pack(w[off], w[off + 1], w[off + 2]);
+                int key = w[off] | w[off + 1] << 8 | w[off + 2] << 16;
                 int h = key * 0x9E3779B1;
                 groupBits[h >>> 26] |= 1L << (h >>> 20);
                 int slot = slotOf(key);
@@ -73,10 +87,6 @@ final class KeywordPlaces {
         }
     }
 
-    private static int pack(int a, int b, int c) {
-        return a << 14 | b << 7 | c;
-    }
-
     /** The slot holding {@code key}, or the free slot where it would go. */
     private int slotOf(int key) {
         int slot = ((key * 0x9E3779B1) >>> 16) & mask;
@@ -86,34 +96,25 @@ final class KeywordPlaces {
         return slot;
     }
 
-    /** An ASCII character in lower case; 0 for any other (never part of a word). */
-    private static int fold(char c) {
-        if (c >= 128) {
-            return 0;
-        }
-        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-    }
-
     /**
      * The places (in no particular order) where a word occurs in {@code text} ignoring case, as
-     * the JDK's lower case of the text would show them; null when the text holds the Kelvin sign
-     * or 'İ' (see the class comment). An empty array when no word occurs.
+     * the JDK's lower case of the text would show them; null when the text is refused (see the
+     * class comment). An empty array when no word occurs.
      */
     int[] find(String text) {
         if (text.indexOf('\u0130') >= 0 || text.indexOf('\u212A') >= 0) {
             return null;
         }
         int n = text.length();
-        char[] chars = CHARS.get();
-        if (chars.length < n) {
-            chars = new char[Math.max(n, 2 * chars.length)];
-            CHARS.set(chars);
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (bytes.length != n) {
+            return null; // a surrogate pair became one byte: the places would shift
         }
-        text.getChars(0, n, chars, 0); // one bulk copy: reading a String char by char is slower
         int[] places = null;
         int count = 0;
         for (int j = 0; j + 3 <= n; j += stride) {
-            int key = pack(fold(chars[j]), fold(chars[j + 1]), fold(chars[j + 2]));
+            int four = j + 4 <= n ? (int) INTS.get(bytes, j) : (bytes[j] & 0xFF | (bytes[j + 1] & 0xFF) << 8 | (bytes[j + 2] & 0xFF) << 16);
+            int key = (four | CASE_BITS) & GROUP;
             int h = key * 0x9E3779B1;
             if ((groupBits[h >>> 26] & 1L << (h >>> 20)) == 0) {
                 continue; // no word holds this group: most samples end here
@@ -127,9 +128,9 @@ final class KeywordPlaces {
                 continue;
             }
             for (int hit : groupHits[slot]) {
-                char[] w = words[hit >>> 8];
+                byte[] w = words[hit >>> 8];
                 int p = j - (hit & 0xFF);
-                if (p >= 0 && p + w.length <= n && occursAt(chars, p, w)) {
+                if (p >= 0 && p + w.length <= n && occursAt(bytes, p, w)) {
                     if (places == null) {
                         places = new int[8];
                     } else if (count == places.length) {
@@ -142,12 +143,14 @@ final class KeywordPlaces {
         return places == null ? new int[0] : Arrays.copyOf(places, count);
     }
 
-    /** A per-thread copy of the text being searched, grown as needed. */
-    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[8192]);
-
-    private static boolean occursAt(char[] text, int p, char[] w) {
+    /** Whether {@code w} stands at {@code p}, with the text's capitals lowered. */
+    private static boolean occursAt(byte[] text, int p, byte[] w) {
         for (int q = 0; q < w.length; q++) {
-            if (fold(text[p + q]) != w[q]) {
+            int c = text[p + q];
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != w[q]) {
                 return false;
             }
         }
