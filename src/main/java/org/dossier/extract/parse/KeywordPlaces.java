@@ -1,8 +1,5 @@
 package org.dossier.extract.parse;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -17,19 +14,17 @@ import java.util.List;
  * group starting at a multiple of {@code stride = shortest - 2}. Only those groups are looked up
  * (a quarter of the positions for six-letter words): a bit screen, then a table of the groups
  * that the words hold at their first {@code stride} places, naming the words and offsets to
- * compare. The text is read as Latin-1 bytes (a character past Latin-1 becomes '?', never part
- * of a word), four at a time; a group is screened with its case bit set ({@code | 0x20}), which
- * maps both cases of a letter, and the words' own characters, to themselves.
+ * compare. A group with a character past ASCII is passed over (no word holds one); the others
+ * are screened with the case bit set ({@code | 0x20}), which maps both cases of a letter, and the
+ * words' own characters, to themselves.
  *
  * <p>Lower-casing the whole text maps a character to an ASCII letter only when it is that letter
  * in either case, except the Kelvin sign (to 'k') and U+0130 'İ' (to two characters, shifting
- * every place after it). A text holding either, or a character outside the BMP (two chars, one
- * byte), is refused ({@link #find} gives null) and left to the JDK's lower case.
+ * every place after it). A text holding either is refused ({@link #find} gives null) and left to
+ * the JDK's lower case.
  */
 final class KeywordPlaces {
-    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int CASE_BITS = 0x202020;
-    private static final int GROUP = 0xFFFFFF;
 
     private final byte[][] words;
     private final int stride;
@@ -106,15 +101,24 @@ final class KeywordPlaces {
             return null;
         }
         int n = text.length();
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        if (bytes.length != n) {
-            return null; // a surrogate pair became one byte: the places would shift
+        char[] chars = CHARS.get();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, 2 * chars.length)];
+            CHARS.set(chars);
         }
+        // One bulk copy (an array copy for most texts): a String read char by char, or encoded
+        // to Latin-1 bytes when it holds a character past Latin-1, is slower.
+        text.getChars(0, n, chars, 0);
         int[] places = null;
         int count = 0;
         for (int j = 0; j + 3 <= n; j += stride) {
-            int four = j + 4 <= n ? (int) INTS.get(bytes, j) : (bytes[j] & 0xFF | (bytes[j + 1] & 0xFF) << 8 | (bytes[j + 2] & 0xFF) << 16);
-            int key = (four | CASE_BITS) & GROUP;
+            int a = chars[j];
+            int b = chars[j + 1];
+            int c = chars[j + 2];
+            if ((a | b | c) >= 128) {
+                continue; // a character past ASCII: never part of a word
+            }
+            int key = (a | b << 8 | c << 16) | CASE_BITS;
             int h = key * 0x9E3779B1;
             if ((groupBits[h >>> 26] & 1L << (h >>> 20)) == 0) {
                 continue; // no word holds this group: most samples end here
@@ -130,7 +134,7 @@ final class KeywordPlaces {
             for (int hit : groupHits[slot]) {
                 byte[] w = words[hit >>> 8];
                 int p = j - (hit & 0xFF);
-                if (p >= 0 && p + w.length <= n && occursAt(bytes, p, w)) {
+                if (p >= 0 && p + w.length <= n && occursAt(chars, p, w)) {
                     if (places == null) {
                         places = new int[8];
                     } else if (count == places.length) {
@@ -143,8 +147,11 @@ final class KeywordPlaces {
         return places == null ? new int[0] : Arrays.copyOf(places, count);
     }
 
+    /** A per-thread copy of the text being searched, grown as needed. */
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[8192]);
+
     /** Whether {@code w} stands at {@code p}, with the text's capitals lowered. */
-    private static boolean occursAt(byte[] text, int p, byte[] w) {
+    private static boolean occursAt(char[] text, int p, byte[] w) {
         for (int q = 0; q < w.length; q++) {
             int c = text[p + q];
             if (c >= 'A' && c <= 'Z') {

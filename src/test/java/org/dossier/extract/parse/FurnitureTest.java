@@ -51,8 +51,7 @@ class FurnitureTest {
             }
             String body = sb.toString();
             int[] found = finder.find(body);
-            if (body.indexOf('\u0130') >= 0 || body.indexOf('\u212A') >= 0
-                    || body.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+            if (body.indexOf('\u0130') >= 0 || body.indexOf('\u212A') >= 0) {
                 assertThat(found).as("[%s]", body).isNull();
                 continue;
             }
