@@ -22,21 +22,28 @@ final class PageLines {
 
     PageLines(String text) {
         this.text = text;
-        int n = 1;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            n++;
-        }
-        count = n;
-        starts = new int[n];
-        ends = new int[n];
-        strippedStarts = new int[n];
-        strippedEnds = new int[n];
-        stripped = new String[n];
+        int capacity = 64;
+        int[] lineStarts = new int[capacity];
+        int[] lineEnds = new int[capacity];
+        int[] sStarts = new int[capacity];
+        int[] sEnds = new int[capacity];
+        int n = 0;
         int start = 0;
-        for (int k = 0; k < n; k++) {
-            int end = k == n - 1 ? text.length() : text.indexOf('\n', start);
-            starts[k] = start;
-            ends[k] = end;
+        while (true) { // one search per line: the lines are not counted first
+            int end = text.indexOf('\n', start);
+            boolean last = end < 0;
+            if (last) {
+                end = text.length();
+            }
+            if (n == capacity) {
+                capacity *= 2;
+                lineStarts = Arrays.copyOf(lineStarts, capacity);
+                lineEnds = Arrays.copyOf(lineEnds, capacity);
+                sStarts = Arrays.copyOf(sStarts, capacity);
+                sEnds = Arrays.copyOf(sEnds, capacity);
+            }
+            lineStarts[n] = start;
+            lineEnds[n] = end;
             int s = start;
             int e = end;
             // String.strip() drops Character.isWhitespace code points; no supplementary one is
@@ -47,10 +54,20 @@ final class PageLines {
             while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
                 e--;
             }
-            strippedStarts[k] = s;
-            strippedEnds[k] = e;
+            sStarts[n] = s;
+            sEnds[n] = e;
+            n++;
+            if (last) {
+                break;
+            }
             start = end + 1;
         }
+        count = n;
+        starts = lineStarts;
+        ends = lineEnds;
+        strippedStarts = sStarts;
+        strippedEnds = sEnds;
+        stripped = new String[n];
     }
 
     String text() {
