@@ -444,9 +444,7 @@ public final class Furniture {
             return body.strip();
         }
         List<int[]> paras = paragraphs(body);
-        // The kept paragraphs, stripped, a blank line between them: appended from the body
-        // itself, so a paragraph kept whole (most are) is copied once, not cut out and joined.
-        StringBuilder kept = new StringBuilder(body.length());
+        KeptParagraphs kept = new KeptParagraphs(body);
         for (int i = 0; i < paras.size(); i++) {
             int from = paras.get(i)[0];
             int to = paras.get(i)[1];
@@ -477,7 +475,7 @@ public final class Furniture {
                 }
             }
             if (!suspect || lower == null && !boilerplateIn(p, 0, p.length())) {
-                appendParagraph(kept, body, start, end);
+                kept.addWhole(start, end);
                 continue;
             }
             if (p == null) {
@@ -493,7 +491,7 @@ public final class Furniture {
                         }
                     }
                     if (lines.length() > 0) {
-                        appendParagraph(kept, lines, 0, lines.length());
+                        kept.add(lines);
                     }
                 }
                 continue;
@@ -505,10 +503,62 @@ public final class Furniture {
                 }
             }
             if (sb.length() > 0) {
-                appendParagraph(kept, sb, 0, sb.length());
+                kept.add(sb);
             }
         }
-        return kept.toString();
+        return kept.text();
+    }
+
+    /**
+     * The kept paragraphs, stripped, a blank line between them. A paragraph kept whole (most
+     * are) is appended from the body itself, not cut out first; and while every paragraph kept
+     * so far is whole and follows the one before after exactly one blank line, the kept text is
+     * one stretch of the body, copied once at the end.
+     */
+    private static final class KeptParagraphs {
+        private final String body;
+        /** Null while the kept text is {@code body[runStart, runEnd)} (nothing kept: runStart -1). */
+        private StringBuilder out;
+        private int runStart = -1;
+        private int runEnd;
+
+        KeptParagraphs(String body) {
+            this.body = body;
+        }
+
+        void addWhole(int start, int end) {
+            if (out == null) {
+                if (runStart < 0) {
+                    runStart = start;
+                    runEnd = end;
+                    return;
+                }
+                if (start == runEnd + 2 && body.charAt(runEnd) == '\n' && body.charAt(runEnd + 1) == '\n') {
+                    runEnd = end;
+                    return;
+                }
+                toBuilder();
+            }
+            appendParagraph(out, body, start, end);
+        }
+
+        void add(CharSequence paragraph) {
+            if (out == null) {
+                toBuilder();
+            }
+            appendParagraph(out, paragraph, 0, paragraph.length());
+        }
+
+        private void toBuilder() {
+            out = new StringBuilder(body.length());
+            if (runStart >= 0) {
+                out.append(body, runStart, runEnd);
+            }
+        }
+
+        String text() {
+            return out != null ? out.toString() : runStart < 0 ? "" : body.substring(runStart, runEnd);
+        }
     }
 
     /**
