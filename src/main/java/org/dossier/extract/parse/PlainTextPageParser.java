@@ -16,7 +16,21 @@ public final class PlainTextPageParser {
 
     private static final Pattern COVER = Pattern.compile("(?i)^cover of (?:episode|podcast)\\s+(.+)$");
     private static final Pattern LOGO = Pattern.compile("(?i)^logo of (?:podcast|show)\\s+(.+)$");
-    private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}$");
+    /** An avatar's initial: one upper-case letter alone on its line (as the regex ^\p{Lu}$ read it). */
+    private static boolean isOneCapital(String line) {
+        int c = line.codePointAt(0);
+        return line.length() == Character.charCount(c) && Character.getType(c) == Character.UPPERCASE_LETTER;
+    }
+
+    /** Whether a char of the line is a digit in any script ({@link Character#isDigit}), tested char by char. */
+    private static boolean hasDigit(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            if (Character.isDigit(line.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·*\\-–]|\\d+[.)])\\s+");
     /**
      * A Korean wire byline at the start of the body: "(서울=연합뉴스) 김수연 기자 = 북한은...", the
@@ -177,11 +191,11 @@ public final class PlainTextPageParser {
                 continue;
             }
             if ("people".equals(section)) {
-                if (INITIAL.matcher(line).matches() && i + 1 < lines.count()) {
+                if (isOneCapital(line) && i + 1 < lines.count()) {
                     continue; // avatar initial; the name is on the next line
                 }
                 // A name line has no digits or colon; "Episode Date: ..." ends the block.
-                if (line.length() < 60 && !line.contains(":") && line.chars().noneMatch(Character::isDigit)) {
+                if (line.length() < 60 && !line.contains(":") && !hasDigit(line)) {
                     page.people.add(line);
                     continue;
                 }
