@@ -264,10 +264,12 @@ public final class Furniture {
         if (l.length() < 12 || l.length() > 160 || l.indexOf(',') >= 0) {
             return l.length() >= 8 && l.length() <= 200 && isMenuRow(l);
         }
-        if (isMenuRow(l)) {
+        // Most lines hold no bar, dot, tab or wide gap: neither a menu row nor a run of short items.
+        boolean gap = hasMenuGap(l);
+        if (gap && menuRowItems(l)) {
             return true;
         }
-        if ((l.indexOf('|') > 0 || l.indexOf('·') > 0) && shortItemsRun(l)) {
+        if (gap && (l.indexOf('|') > 0 || l.indexOf('·') > 0) && shortItemsRun(l)) {
             return true;
         }
         int words = 0;
@@ -328,9 +330,11 @@ public final class Furniture {
      * one bar ("Title | Site") has two items and no section names: never a menu.
      */
     boolean isMenuRow(String l) {
-        if (!hasMenuGap(l)) {
-            return false;
-        }
+        return hasMenuGap(l) && menuRowItems(l);
+    }
+
+    /** {@link #isMenuRow} for a line known to hold a mark it splits at. */
+    private boolean menuRowItems(String l) {
         String[] items = MENU_SPLIT.split(l.strip());
         if (items.length < 2) {
             return false;
