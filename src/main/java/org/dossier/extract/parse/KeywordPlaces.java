@@ -104,7 +104,9 @@ final class KeywordPlaces {
         char[] chars = CHARS.get();
         if (chars.length < n) {
             chars = new char[Math.max(n, 2 * chars.length)];
-            CHARS.set(chars);
+            if (chars.length <= KEPT_BUFFER) { // a huge page's buffer is not kept for the thread's life
+                CHARS.set(chars);
+            }
         }
         // One bulk copy (an array copy for most texts): a String read char by char, or encoded
         // to Latin-1 bytes when it holds a character past Latin-1, is slower.
@@ -146,6 +148,9 @@ final class KeywordPlaces {
         }
         return places == null ? new int[0] : Arrays.copyOf(places, count);
     }
+
+    /** The largest buffer a thread keeps between pages (chars). */
+    private static final int KEPT_BUFFER = 1 << 20;
 
     /** A per-thread copy of the text being searched, grown as needed. */
     private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[8192]);

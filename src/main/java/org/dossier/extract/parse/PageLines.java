@@ -188,7 +188,9 @@ final class PageLines {
             char[] out = JOINED.get();
             if (out.length < chars) {
                 out = new char[Math.max(chars, 2 * out.length)];
-                JOINED.set(out);
+                if (out.length <= KEPT_BUFFER) { // a huge page's buffer is not kept for the thread's life
+                    JOINED.set(out);
+                }
             }
             int at = 0;
             for (int k = 0; k < size; k++) {
@@ -204,6 +206,9 @@ final class PageLines {
             }
             return new String(out, 0, chars);
         }
+
+        /** The largest buffer a thread keeps between pages (chars). */
+        private static final int KEPT_BUFFER = 1 << 20;
 
         private static final ThreadLocal<char[]> JOINED = ThreadLocal.withInitial(() -> new char[8192]);
     }
