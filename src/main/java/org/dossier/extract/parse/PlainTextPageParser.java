@@ -16,21 +16,6 @@ public final class PlainTextPageParser {
 
     private static final Pattern COVER = Pattern.compile("(?i)^cover of (?:episode|podcast)\\s+(.+)$");
     private static final Pattern LOGO = Pattern.compile("(?i)^logo of (?:podcast|show)\\s+(.+)$");
-    /** An avatar's initial: one upper-case letter alone on its line (as the regex ^\p{Lu}$ read it). */
-    private static boolean isOneCapital(String line) {
-        int c = line.codePointAt(0);
-        return line.length() == Character.charCount(c) && Character.getType(c) == Character.UPPERCASE_LETTER;
-    }
-
-    /** Whether a char of the line is a digit in any script ({@link Character#isDigit}), tested char by char. */
-    private static boolean hasDigit(String line) {
-        for (int k = 0; k < line.length(); k++) {
-            if (Character.isDigit(line.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·*\\-–]|\\d+[.)])\\s+");
     /**
      * A Korean wire byline at the start of the body: "(서울=연합뉴스) 김수연 기자 = 북한은...", the
@@ -507,6 +492,22 @@ public final class PlainTextPageParser {
      */
     private static String withoutNoBreakSpaces(String line) {
         return line.indexOf('\u00a0') < 0 ? line : line.replace('\u00a0', ' ');
+    }
+
+    /** An avatar's initial: one upper-case letter alone on its line (as the regex ^\p{Lu}$ read it). */
+    private static boolean isOneCapital(String line) {
+        int c = line.codePointAt(0);
+        return line.length() == Character.charCount(c) && Character.getType(c) == Character.UPPERCASE_LETTER;
+    }
+
+    /** Whether a char of the line is a digit in any script ({@link Character#isDigit}), tested char by char. */
+    private static boolean hasDigit(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            if (Character.isDigit(line.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An episode's length on its meta line: "41 min", "1 hr 5 min", "44 mins", "46분", "38分钟", "00:57:41". */
