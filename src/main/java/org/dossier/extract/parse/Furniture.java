@@ -432,7 +432,16 @@ public final class Furniture {
     private static final int RUN_OF_LINES = 1500;
 
     public String cleanBody(String body) {
-        int[] keywordAt = keywordPlaces == null ? null : keywordPlaces.find(body);
+        return cleanBody(body, null);
+    }
+
+    /**
+     * {@link #cleanBody(String)} given, when the caller has them, the body's characters from
+     * index 0 of {@code bodyChars} (the array it was built from): the keyword search reads them
+     * instead of its own copy.
+     */
+    String cleanBody(String body, char[] bodyChars) {
+        int[] keywordAt = keywordPlaces == null ? null : keywordPlaces.find(body, bodyChars);
         // lower: null when lower-casing changes the length; then each paragraph is checked
         String lower = keywordAt != null ? body : keywordSearchCopy(body);
         if (keywordAt == null && lower != null) {

@@ -97,20 +97,31 @@ final class KeywordPlaces {
      * class comment). An empty array when no word occurs.
      */
     int[] find(String text) {
+        return find(text, null);
+    }
+
+    /**
+     * {@link #find(String)}, reading the text's characters from {@code textChars} (from index 0)
+     * when the caller has them, as the array the text was built from: no copy of the text then.
+     */
+    int[] find(String text, char[] textChars) {
         if (text.indexOf('\u0130') >= 0 || text.indexOf('\u212A') >= 0) {
             return null;
         }
         int n = text.length();
-        char[] chars = CHARS.get();
-        if (chars.length < n) {
-            chars = new char[Math.max(n, 2 * chars.length)];
-            if (chars.length <= KEPT_BUFFER) { // a huge page's buffer is not kept for the thread's life
-                CHARS.set(chars);
+        char[] chars = textChars;
+        if (chars == null) {
+            chars = CHARS.get();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+                if (chars.length <= KEPT_BUFFER) { // a huge page's buffer is not kept for the thread's life
+                    CHARS.set(chars);
+                }
             }
+            // One bulk copy (an array copy for most texts): a String read char by char, or encoded
+            // to Latin-1 bytes when it holds a character past Latin-1, is slower.
+            text.getChars(0, n, chars, 0);
         }
-        // One bulk copy (an array copy for most texts): a String read char by char, or encoded
-        // to Latin-1 bytes when it holds a character past Latin-1, is slower.
-        text.getChars(0, n, chars, 0);
         int[] places = null;
         int count = 0;
         for (int j = 0; j + 3 <= n; j += stride) {

@@ -177,6 +177,9 @@ final class PageLines {
             size = 0;
         }
 
+        /** The buffer {@link #joined} last filled. */
+        private char[] joinedChars;
+
         /** {@code String.join("\n", this)}. */
         String joined() {
             int chars = Math.max(0, size - 1);
@@ -204,7 +207,16 @@ final class PageLines {
                 }
                 at += length(k);
             }
+            joinedChars = out;
             return new String(out, 0, chars);
+        }
+
+        /**
+         * The characters of the text {@link #joined} last gave, from index 0: a search over them
+         * needs no copy of the String. Overwritten by the thread's next {@code joined()}.
+         */
+        char[] joinedChars() {
+            return joinedChars;
         }
 
         /** The largest buffer a thread keeps between pages (chars). */

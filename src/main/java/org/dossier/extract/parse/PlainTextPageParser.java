@@ -404,7 +404,8 @@ public final class PlainTextPageParser {
             closingCredit(body, page);
         }
         page.summary = summary.isEmpty() ? dek : String.join("\n", summary);
-        page.body = furniture.cleanBody(body.joined());
+        String joined = body.joined();
+        page.body = furniture.cleanBody(joined, body.joinedChars());
         if (page.authors.isEmpty()) {
             // A CJK header names the writer inside a meta line ("来源：某网　作者：王五") or on a
             // reporter's line right under it ("정민서 기자", among the body's first lines).
