@@ -52,10 +52,10 @@ final class Mastheads {
         int seen = 0;
         for (int j = i + 1; j < lines.count() && seen < LOOKAHEAD; j++) {
             String l = lines.stripped(j);
-            if (l.isEmpty() || l.length() <= 240 && PageChrome.is(l)) {
+            if (l.isEmpty() || l.length() <= 240 && lines.isChrome(j)) {
                 continue; // account links or a cookie banner between the masthead and the title
             }
-            if (l.length() <= 200 && Furniture.bundled().isNavigationRun(l)) {
+            if (l.length() <= 200 && lines.isNavigationRun(j)) {
                 // A site's name above its menu row ("Nikkei Asia" / "Markets | Tech | ..."): pages
                 // print their navigation under the masthead and above the headline.
                 return true;
@@ -87,7 +87,7 @@ final class Mastheads {
             String l = lines.stripped(j);
             if (!l.isEmpty()) {
                 // "Listen: Apple Podcasts | Spotify | Overcast" below a headline is a row of links, not a menu
-                return l.length() <= 200 && l.indexOf(':') < 0 && Furniture.bundled().isNavigationRun(l);
+                return l.length() <= 200 && l.indexOf(':') < 0 && lines.isNavigationRun(j);
             }
         }
         return false;

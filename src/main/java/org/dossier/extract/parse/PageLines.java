@@ -19,6 +19,13 @@ final class PageLines {
     /** The bounds of each stripped line: what {@link String#strip()} keeps. */
     private final int[] strippedStarts;
     private final int[] strippedEnds;
+    /**
+     * {@link PageChrome#is} and {@link Furniture#isNavigationRun} of each stripped line, worked out
+     * on first use (0: not yet, else 1 + the answer): the masthead rule looks ahead at the lines
+     * the parse loop then reads again. Made when first needed: most pages have no masthead question.
+     */
+    private byte[] chrome;
+    private byte[] navigationRun;
 
     PageLines(String text) {
         this.text = text;
@@ -95,6 +102,28 @@ final class PageLines {
             stripped[i] = s;
         }
         return s;
+    }
+
+    /** {@code PageChrome.is(stripped(i))}, worked out once. */
+    boolean isChrome(int i) {
+        if (chrome == null) {
+            chrome = new byte[count];
+        }
+        if (chrome[i] == 0) {
+            chrome[i] = (byte) (PageChrome.is(stripped(i)) ? 2 : 1);
+        }
+        return chrome[i] == 2;
+    }
+
+    /** {@code Furniture.bundled().isNavigationRun(stripped(i))}, worked out once. */
+    boolean isNavigationRun(int i) {
+        if (navigationRun == null) {
+            navigationRun = new byte[count];
+        }
+        if (navigationRun[i] == 0) {
+            navigationRun[i] = (byte) (Furniture.bundled().isNavigationRun(stripped(i)) ? 2 : 1);
+        }
+        return navigationRun[i] == 2;
     }
 
     int strippedStart(int i) {

@@ -160,12 +160,15 @@ public final class PlainTextPageParser {
                 }
                 inList = false;
             }
-            if (line.length() <= 160 && furniture.isNavigationRun(line.indexOf('｜') < 0 ? line : line.replace('｜', '|'))) {
+            // (the page's own line, unchanged: its answers may be known from the masthead rule's look ahead)
+            boolean asInPage = line == lines.stripped(i);
+            if (line.length() <= 160 && (asInPage && line.indexOf('｜') < 0 ? lines.isNavigationRun(i)
+                    : furniture.isNavigationRun(line.indexOf('｜') < 0 ? line : line.replace('｜', '|')))) {
                 // "News Sports Business Opinion ...", "LATEST SINGAPORE ASIA WORLD": a navigation
                 // bar, in the header or in the scraped body; neither a title nor country mentions.
                 continue;
             }
-            if (PageChrome.is(line) || furniture.isFurnitureLine(line)) {
+            if ((asInPage ? lines.isChrome(i) : PageChrome.is(line)) || furniture.isFurnitureLine(line)) {
                 if (!inBody) {
                     page.articlePage |= line.contains("简体") || line.contains("繁體");
                 }
