@@ -220,29 +220,53 @@ public final class DateExtractor {
     private static final int LABELLED = 15;
 
     private Found extract(String header, String body, int maxPriority) {
-        String text = (header == null ? "" : header + "\n") + (body == null ? "" : body);
-        String all = normalise(text);
-        String head = headerRegion(all, header == null ? 0 : header.length());
+        // The text is the header's lines, a line break, and the body. It is put together only
+        // when something needs all of it: normalising, or a year-only formula (rare); otherwise
+        // its parts that are read (the header region, the ends) are taken from header and body.
+        String first = header == null ? "" : header + "\n";
+        String second = body == null ? "" : body;
+        int length = first.length() + second.length();
+        boolean plain = !needsNormalising(first) && !needsNormalising(second);
+        String text = plain && length > ENDS_HEAD + ENDS_TAIL ? null : first + second;
+        String all = text == null ? null : normalise(text); // the same string when plain
+        boolean unchanged = plain || all == text; // normalising left the text as it was
+        String head;
+        String ends;
+        if (all != null) {
+            head = headerRegion(all, header == null ? 0 : header.length());
+            // Labelled dates and sign-offs sit near the top or the bottom; scanning only there keeps
+            // long transcripts cheap.
+            ends = all.length() <= ENDS_HEAD + ENDS_TAIL ? all
+                    : all.substring(0, ENDS_HEAD) + "\n" + all.substring(all.length() - ENDS_TAIL);
+        } else {
+            head = headerRegion(first, second, header == null ? 0 : header.length());
+            ends = ends(first, second);
+        }
         // The body is part of the text: when normalising left the text as it was, it leaves the body too.
-        String lead = leadRegion(body == null ? "" : all == text ? body : normalise(body));
-        // Labelled dates and sign-offs sit near the top or the bottom; scanning only there keeps
-        // long transcripts cheap.
-        String ends = all.length() <= ENDS_HEAD + ENDS_TAIL ? all
-                : all.substring(0, ENDS_HEAD) + "\n" + all.substring(all.length() - ENDS_TAIL);
+        String lead = leadRegion(body == null ? "" : unchanged ? body : normalise(body));
         // The text is read once for the dates written in it (the header and the lead are parts of
         // it, so their dates are taken from the same list); the context rules then only look at
         // the few characters around each date.
         List<Hit> endsHits = dates(ends);
         // The header region is a prefix of the text, and so of ends while it fits in ENDS_HEAD.
         List<Hit> headHits = head.length() <= ENDS_HEAD ? within(endsHits, 0, head.length()) : dates(head);
-        int leadAt = all.length() - (body == null ? 0 : body.length());
-        while (leadAt < all.length() && Character.isWhitespace(all.charAt(leadAt))) {
-            leadAt++;
+        int leadAt;
+        if (all != null) {
+            leadAt = all.length() - (body == null ? 0 : body.length());
+            while (leadAt < all.length() && Character.isWhitespace(all.charAt(leadAt))) {
+                leadAt++;
+            }
+        } else { // the text unchanged: the body follows the header's lines
+            int b = 0;
+            while (b < second.length() && Character.isWhitespace(second.charAt(b))) {
+                b++;
+            }
+            leadAt = first.length() + b;
         }
         // Unless normalising changed the text, the lead is the text from leadAt on (the body after
         // its leading whitespace): no need to compare it.
         List<Hit> leadHits = leadAt + lead.length() <= Math.min(ENDS_HEAD, ends.length())
-                && (all == text || ends.regionMatches(leadAt, lead, 0, lead.length()))
+                && (unchanged || ends.regionMatches(leadAt, lead, 0, lead.length()))
                 ? within(endsHits, leadAt, leadAt + lead.length()) : dates(lead);
         long[] formsFound = {forms(headHits), forms(leadHits), forms(endsHits)};
         byte[] newlinesOnly = new byte[3]; // per scope: 0 not yet known, 1 yes, 2 no
@@ -316,6 +340,9 @@ public final class DateExtractor {
         }
         if (best != null || maxPriority != Integer.MAX_VALUE) {
             return best == null ? Found.NONE : best;
+        }
+        if (all == null) {
+            all = first + second; // plain: normalising would leave it so
         }
         for (int i = 0; i < yearOnly.size(); i++) {
             if (!all.contains(yearOnlyLiteral.get(i))) {
@@ -689,6 +716,35 @@ public final class DateExtractor {
      * Full-width digits ("２０１２") become ASCII so one set of patterns serves all scripts, and
      * Japanese era years ("令和6年") become Gregorian ones ("2024年"), so the 年月日 form reads them.
      */
+    /** Whether {@link #normalise} would change s (or return another string), by the test it makes. */
+    private static boolean needsNormalising(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '年' && (c == '年' || c >= '\uFF00' && c <= '\uFFEF')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The text's first {@link #ENDS_HEAD} characters, a line break and its last {@link #ENDS_TAIL},
+     * of a text (first + second) longer than both together, as the ends region is cut from it.
+     */
+    private static String ends(String first, String second) {
+        StringBuilder sb = new StringBuilder(ENDS_HEAD + 1 + ENDS_TAIL);
+        int fromFirst = Math.min(first.length(), ENDS_HEAD);
+        sb.append(first, 0, fromFirst).append(second, 0, ENDS_HEAD - fromFirst).append('\n');
+        int length = first.length() + second.length();
+        int tail = length - ENDS_TAIL; // where the tail starts in the text
+        if (tail < first.length()) {
+            sb.append(first, tail, first.length()).append(second);
+        } else {
+            sb.append(second, tail - first.length(), second.length());
+        }
+        return sb.toString();
+    }
+
     private static String normalise(String s) {
         boolean wide = false;
         boolean nen = false; // 年: maybe an era year
@@ -713,42 +769,71 @@ public final class DateExtractor {
      * parser already put in the header) a long line ending a sentence also ends the region.
      */
     static String headerRegion(String text, int parsedHeader) {
+        return text.substring(0, headerRegionEnd(text, "", parsedHeader));
+    }
+
+    /** As {@link #headerRegion(String, int)} of {@code first + second}, without putting the two together. */
+    private static String headerRegion(String first, String second, int parsedHeader) {
+        int end = headerRegionEnd(first, second, parsedHeader);
+        return end <= first.length() ? first.substring(0, end) : first + second.substring(0, end - first.length());
+    }
+
+    /** Where the header region of the text {@code first + second} ends. */
+    private static int headerRegionEnd(String first, String second, int parsedHeader) {
         int lines = 0;
         int pos = 0;
-        int n = text.length();
+        int n = first.length() + second.length();
         while (pos < n && lines < HEADER_MAX_LINES) {
-            int eol = text.indexOf('\n', pos);
+            int eol = indexOfNewline(first, second, pos);
             if (eol < 0) {
                 eol = n;
             }
             int len = eol - pos;
-            if (len > PROSE_LINE || pos >= parsedHeader && len >= PROSE_SENTENCE && endsSentence(text, eol)) {
+            if (len > PROSE_LINE || pos >= parsedHeader && len >= PROSE_SENTENCE && endsSentence(first, second, eol)) {
                 break; // the prose has started: a date in it is one the text mentions
             }
-            if (!isBlank(text, pos, eol)) {
+            if (!isBlank(first, second, pos, eol)) {
                 lines++;
             }
             pos = eol + 1;
         }
-        return text.substring(0, Math.min(pos, n));
+        return Math.min(pos, n);
+    }
+
+    /** The first '\n' at or after {@code from} in {@code first + second}, or -1. */
+    private static int indexOfNewline(String first, String second, int from) {
+        if (from < first.length()) {
+            int i = first.indexOf('\n', from);
+            if (i >= 0) {
+                return i;
+            }
+            from = first.length();
+        }
+        int j = second.indexOf('\n', from - first.length());
+        return j < 0 ? -1 : first.length() + j;
+    }
+
+    /** The character at i of {@code first + second}. */
+    private static char charAt(String first, String second, int i) {
+        return i < first.length() ? first.charAt(i) : second.charAt(i - first.length());
     }
 
     /** As {@code text.substring(from, to).isBlank()}, without the copy (no whitespace is a surrogate). */
-    private static boolean isBlank(String text, int from, int to) {
+    private static boolean isBlank(String first, String second, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Character.isWhitespace(charAt(first, second, i))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean endsSentence(String text, int eol) {
+    private static boolean endsSentence(String first, String second, int eol) {
         int j = eol - 1;
-        while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+        while (j >= 0 && (charAt(first, second, j) == ' ' || charAt(first, second, j) == '\t' || charAt(first, second, j) == '\r')) {
             j--;
         }
-        return j >= 0 && ".。!?！？".indexOf(text.charAt(j)) >= 0;
+        return j >= 0 && ".。!?！？".indexOf(charAt(first, second, j)) >= 0;
     }
 
     private static String leadRegion(String body) {
