@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.text.PhraseMatcher;
@@ -123,6 +124,20 @@ public final class SpeakerExtractor {
     /** Words of an office in a signature ("Department Spokesperson", "Minister for Foreign Affairs"). */
     private final Set<String> officeWords = new HashSet<>();
     private final CountryGazetteer gazetteer;
+    /**
+     * The answers of {@link #isPersonName} and the forms {@link #addName} keeps, per name as
+     * given: both depend on the name alone, and the same names (authors, hosts, correspondents)
+     * come back page after page, where working them out again costs a gazetteer scan and several
+     * lower-cased copies. Kept up to a bound.
+     */
+    private final Map<String, Boolean> personNames = new ConcurrentHashMap<>();
+    private final Map<String, KeptName> keptNames = new ConcurrentHashMap<>();
+    private static final int NAMES_KEPT = 50_000;
+
+    /** A name as {@link #addName} keeps it: its display form and its key, or NONE when it keeps nothing. */
+    private record KeptName(String display, String key) {
+        static final KeptName NONE = new KeptName(null, null);
+    }
 
     public SpeakerExtractor(CountryGazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -1843,7 +1858,21 @@ public final class SpeakerExtractor {
 
     /** Whether a capitalised phrase can be a person's name (no organisation, place or label word). */
     public boolean isPersonName(String name) {
-        if (name == null || name.isBlank() || name.length() > 60) {
+        if (name == null) {
+            return false;
+        }
+        Boolean known = personNames.get(name);
+        if (known == null) {
+            known = judgePersonName(name);
+            if (personNames.size() < NAMES_KEPT) {
+                personNames.put(name, known);
+            }
+        }
+        return known;
+    }
+
+    private boolean judgePersonName(String name) {
+        if (name.isBlank() || name.length() > 60) {
             return false;
         }
         if (labels.contains(name.toLowerCase(Locale.ROOT)) || isGeneric(name)) {
@@ -2078,15 +2107,18 @@ public final class SpeakerExtractor {
     }
 
     private void addName(Map<String, String> found, String name) {
-        String stripped = name.strip();
-        String n = withoutRole(singleSpaced(stripped) ? stripped : SPACES.matcher(stripped).replaceAll(" "));
-        if (n == null || n.isEmpty()) {
+        KeptName kept = keptNames.get(name);
+        if (kept == null) {
+            kept = kept(name);
+            if (keptNames.size() < NAMES_KEPT) {
+                keptNames.put(name, kept);
+            }
+        }
+        if (kept == KeptName.NONE) {
             return;
         }
-        if (n.length() > 3 && hasUpperCase(n) && isCapitals(n.replace(" ", ""))) {
-            n = titleCase(n); // "CLARA VOSS:" as a turn label prints it -> "Clara Voss"
-        }
-        String k = key(n);
+        String n = kept.display;
+        String k = kept.key;
         // Keep the longer form when one name is the first or last word of another.
         // No copy of the entries to walk: the map changes only right before returning.
         for (String ek : found.keySet()) {
@@ -2100,6 +2132,19 @@ public final class SpeakerExtractor {
             }
         }
         found.put(k, n);
+    }
+
+    /** The form and key {@link #addName} keeps for a name, NONE when only a title or role is left. */
+    private KeptName kept(String name) {
+        String stripped = name.strip();
+        String n = withoutRole(singleSpaced(stripped) ? stripped : SPACES.matcher(stripped).replaceAll(" "));
+        if (n == null || n.isEmpty()) {
+            return KeptName.NONE;
+        }
+        if (n.length() > 3 && hasUpperCase(n) && isCapitals(n.replace(" ", ""))) {
+            n = titleCase(n); // "CLARA VOSS:" as a turn label prints it -> "Clara Voss"
+        }
+        return new KeptName(n, key(n));
     }
 
     /**
