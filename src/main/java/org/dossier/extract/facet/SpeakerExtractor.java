@@ -422,6 +422,9 @@ public final class SpeakerExtractor {
         }
         if (summary != null) {
             for (ScreenedFind p : said) {
+                if (!p.mayMatch(summary)) {
+                    continue; // no Chinese verb of speech ("说"): no match to look for
+                }
                 Matcher m = p.matcher(summary);
                 // As 'while (m.find())': each search goes on where the last match ended.
                 for (int from = 0; p.find(m, summary, from); from = m.end() > m.start() ? m.end() : m.end() + 1) {
