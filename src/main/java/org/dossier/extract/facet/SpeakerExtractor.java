@@ -84,6 +84,11 @@ public final class SpeakerExtractor {
     private final Set<Integer> subjectRules = new HashSet<>();
     /** Intro rules tried in conversations only ("hosted by", "with guests"): news says "a dinner hosted by X". */
     private final Set<Integer> conversationOnly = new HashSet<>();
+    /**
+     * The layers whose rules count only in a conversation (vocatives, intro-pair and intro-conv
+     * rows), as bits: asked for every trigger hit (a vocative's trigger is every comma).
+     */
+    private int conversationLayers;
     private final PhraseMatcher<Integer> triggers = new PhraseMatcher<>();
     private final List<List<String>> triggerPhrases = new ArrayList<>();
     private final Set<String> labels = new HashSet<>();
@@ -209,6 +214,12 @@ public final class SpeakerExtractor {
         }
         if (triggered.size() > 30) {
             throw new IllegalStateException("speaker-rules.tsv: at most 30 intro/vocative rows");
+        }
+        for (int layer = 0; layer < triggered.size(); layer++) {
+            Rule rule = triggered.get(layer);
+            if (rule.kind.equals("vocative") || rule.before || conversationOnly.contains(layer)) {
+                conversationLayers |= 1 << layer;
+            }
         }
         for (String row : Resources.lines("speaker-words.tsv")) {
             String[] c = row.split("\t", 2);
@@ -373,12 +384,15 @@ public final class SpeakerExtractor {
             if (s < lastEnd[layer]) {
                 continue; // inside this rule's previous match, as a regex find() would skip it
             }
-            Rule rule = triggered.get(layer);
-            if ((rule.kind.equals("vocative") || rule.before || conversationOnly.contains(layer)) && !conversation) {
+            if (!conversation && (conversationLayers & 1 << layer) != 0) {
                 continue; // news says "Blinken held talks with Wang Yi": neither is a speaker
             }
-            Matcher m = ms[layer] == null ? (ms[layer] = rule.pattern.matcher(text)) : ms[layer];
-            m.useTransparentBounds(true).useAnchoringBounds(false);
+            Rule rule = triggered.get(layer);
+            Matcher m = ms[layer];
+            if (m == null) {
+                m = ms[layer] = rule.pattern.matcher(text);
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+            }
             m.region(s, text.length());
             if (m.lookingAt()) {
                 lastEnd[layer] = m.end();
