@@ -326,7 +326,7 @@ public final class DocumentExtractor {
             }
             boolean conversation = kind == Kind.PODCAST || page.podcastPage;
             // The header too: "Remarks by Secretary X" names the speaker in the title line.
-            speakerNames = speakers.extract(listed, summary, join(header, body), conversation, scan.speakerHits,
+            speakerNames = speakers.extract(listed, summary, SpeakerExtractor.text(header, body), conversation, scan.speakerHits,
                     header.length());
         }
 

@@ -273,6 +273,18 @@ public final class SpeakerExtractor {
     }
 
     /** How many layers {@link #contribute} uses. */
+    /**
+     * The text speakers are looked for in: the header's lines and the body, each followed by a
+     * blank line, an empty one left out (as DocumentExtractor's join of the two), made with one
+     * copy of each part.
+     */
+    public static String text(String header, String body) {
+        if (header.isEmpty()) {
+            return body.isEmpty() ? "" : body + "\n\n";
+        }
+        return body.isEmpty() ? header + "\n\n" : header + "\n\n" + body + "\n\n";
+    }
+
     public int triggerLayers() {
         return triggered.size();
     }
