@@ -269,7 +269,6 @@ public final class DateExtractor {
                 && (unchanged || ends.regionMatches(leadAt, lead, 0, lead.length()))
                 ? within(endsHits, leadAt, leadAt + lead.length()) : dates(lead);
         long[] formsFound = {forms(headHits), forms(leadHits), forms(endsHits)};
-        byte[] newlinesOnly = new byte[3]; // per scope: 0 not yet known, 1 yes, 2 no
         Matchers reused = matchers.get();
         int call = ++reused.call == 0 ? ++reused.call : reused.call; // 0 marks a rule never reset
         Found best = null;
@@ -316,10 +315,7 @@ public final class DateExtractor {
                 }
                 after = reused.after[r];
                 before = reused.before[r];
-                if (newlinesOnly[rule.scope] == 0) {
-                    newlinesOnly[rule.scope] = (byte) (newlinesOnly(region) ? 1 : 2);
-                }
-                if (!inContext(after, rule.before, before, beforeLater, region, newlinesOnly[rule.scope] == 1, h)
+                if (!inContext(after, rule.before, before, beforeLater, region, h)
                         || vetoed(region, h, reused)) {
                     continue;
                 }
@@ -625,11 +621,6 @@ public final class DateExtractor {
         return b == 1;
     }
 
-    /** Whether the text's only line breaks (as MULTILINE '^' knows them) are '\n'. */
-    private static boolean newlinesOnly(String text) {
-        return text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
-    }
-
     /** The forms of the hits, as a set of bits. */
     private static long forms(List<Hit> hits) {
         long set = 0;
@@ -692,11 +683,10 @@ public final class DateExtractor {
     /**
      * Whether the text around a date fits a rule's context: {@code after} (or null) must match
      * where the date ends, {@code words} (or null) somewhere from the start of the previous line
-     * to where the date starts. The matchers are the rule's over {@code text}; {@code newlinesOnly}:
-     * the text's only line breaks are '\n'.
+     * to where the date starts. The matchers are the rule's over {@code text}.
      */
     private static boolean inContext(Matcher after, WordsBefore words, Matcher before, Matcher[] beforeLater, String text,
-            boolean newlinesOnly, Hit h) {
+            Hit h) {
         if (after != null) {
             after.region(h.end, text.length());
             if (!after.lookingAt()) {
@@ -707,7 +697,8 @@ public final class DateExtractor {
             // From the start of the previous line: a label may sit on the line above the date.
             int lineStart = text.lastIndexOf('\n', h.start - 1);
             int from = lineStart <= 0 ? 0 : Math.max(0, text.lastIndexOf('\n', lineStart - 1) + 1);
-            return words.matchesBefore(text, from, h.start, before, beforeLater, newlinesOnly);
+            // Whether the text's only line breaks are '\n' is asked of the few lines before the date only.
+            return words.matchesBefore(text, from, h.start, before, beforeLater, false);
         }
         return true;
     }

@@ -113,7 +113,8 @@ final class WordsBefore {
      * Whether the regex matches in {@code text[from, to)} ending at {@code to}, as
      * {@code anchored.region(from, to).find()} would say. {@code bare} is from {@link #bareMatcher}
      * (made lazily: pass null and a holder to get it made on need). {@code newlinesOnly}: the
-     * text's only line breaks are '\n' (no {@code \r \u0085 \u2028 \u2029}).
+     * text's only line breaks are '\n' (no {@code \r \u0085 \u2028 \u2029}); false when not known,
+     * and then the region is looked at when it matters.
      */
     boolean matchesBefore(String text, int from, int to, Matcher anchoredM, Matcher[] bareM, boolean newlinesOnly) {
         anchoredM.region(from, to);
@@ -126,7 +127,9 @@ final class WordsBefore {
         if (caretFirst && !multiline) {
             return false; // '^' holds at the region's start only
         }
-        if (caretFirst && newlinesOnly) {
+        // The '^' positions past the region's start follow its line terminators: when its only
+        // ones are '\n', those are found by searching for '\n'.
+        if (caretFirst && (newlinesOnly || newlinesOnly(text, from, to))) {
             for (int p = text.indexOf('\n', from) + 1; p > 0 && p < to; p = text.indexOf('\n', p) + 1) {
                 if (!mayOpenAt(text, p, to, Openings.AFTER_NEWLINE)) {
                     continue;
@@ -157,6 +160,17 @@ final class WordsBefore {
             }
         }
         return false; // no empty match at the end: ruled out when made
+    }
+
+    /** Whether the only line terminators in {@code text[from, to)} are '\n'. */
+    private static boolean newlinesOnly(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && MatchStarts.isLineTerminator(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a match may open at p, standing {@code where}, as far as its first three characters tell. */
