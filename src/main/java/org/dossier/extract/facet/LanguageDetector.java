@@ -17,9 +17,6 @@ public final class LanguageDetector {
         }
     }
 
-    /** How much text is counted at a time by the ASCII loop before the full one is needed. */
-    private static final int CHUNK = 512;
-
     private LanguageDetector() {}
 
     public static String detect(CharSequence text) {
@@ -32,42 +29,22 @@ public final class LanguageDetector {
         int kana = 0;
         int cyrillic = 0;
         int n = Math.min(text.length(), 20_000); // the opening is plenty to tell the script
-        String string = text instanceof String s ? s : null;
-        for (int from = 0; from < n; from += CHUNK) {
-            int to = Math.min(n, from + CHUNK);
-            if (string != null) {
-                // Most stretches of most texts are ASCII: counted first by a loop without a
-                // branch (about three times as fast), then, only when some character was not
-                // ASCII, again by the full loop below.
-                int any = 0;
-                int letters = 0;
-                for (int i = from; i < to; i++) {
-                    char c = string.charAt(i);
-                    any |= c;
-                    letters += ASCII_LETTER[c & 0x7F];
-                }
-                if (any < 0x80) {
-                    latin += letters;
-                    continue;
-                }
-            }
-            for (int i = from; i < to; i++) {
-                char c = text.charAt(i);
-                if (c < 0x80) {
-                    // Added rather than tested: letters and spaces alternate unpredictably, and a
-                    // mispredicted branch per word cost more than the rest of the loop.
-                    latin += ASCII_LETTER[c];
-                } else if (c >= 0xAC00 && c <= 0xD7A3 || c >= 0x1100 && c <= 0x11FF || c >= 0x3130 && c <= 0x318F) {
-                    hangul++;
-                } else if (c >= 0x3040 && c <= 0x30FF) {
-                    kana++;
-                } else if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF) {
-                    han++;
-                } else if (c >= 0x0400 && c <= 0x04FF) {
-                    cyrillic++;
-                } else if (Character.isLetter(c)) {
-                    latin++;
-                }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // Added rather than tested: letters and spaces alternate unpredictably, and a
+                // mispredicted branch per word cost more than the rest of the loop.
+                latin += ASCII_LETTER[c];
+            } else if (c >= 0xAC00 && c <= 0xD7A3 || c >= 0x1100 && c <= 0x11FF || c >= 0x3130 && c <= 0x318F) {
+                hangul++;
+            } else if (c >= 0x3040 && c <= 0x30FF) {
+                kana++;
+            } else if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF) {
+                han++;
+            } else if (c >= 0x0400 && c <= 0x04FF) {
+                cyrillic++;
+            } else if (Character.isLetter(c)) {
+                latin++;
             }
         }
         // One Han or Hangul character carries about as much as a short Latin word: weigh them up.
