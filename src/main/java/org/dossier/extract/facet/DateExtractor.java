@@ -7,13 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,7 +97,20 @@ public final class DateExtractor {
     /** Forms of a month and a year only ("Aug 2024"): paired only with {DATE-MONTHYEAR} contexts. */
     private final List<Boolean> formMonthYear = new ArrayList<>();
     /** Each form's named groups (of y, m, mon, d): asking a matcher for a group its form lacks throws. */
-    private final Map<Pattern, Set<String>> formGroups = new IdentityHashMap<>();
+    /**
+     * Per form, the numbers of its groups y, m, mon, d, p, q (0: the form has none), found once so
+     * that a match's parts are read by number from the text, not looked up by name and copied.
+     */
+    private final List<int[]> formGroups = new ArrayList<>();
+    private static final String[] GROUP_NAMES = {"y", "m", "mon", "d", "p", "q"};
+    private static final int Y = 0;
+    private static final int M = 1;
+    private static final int MON = 2;
+    private static final int D = 3;
+    private static final int P = 4;
+    private static final int Q = 5;
+    /** A part a match does not have (or whose text is not a number). */
+    private static final int NONE = Integer.MIN_VALUE;
     private final List<Rule> rules = new ArrayList<>();
     /** What before a date makes it not the document's own ("Accessed on"), ending at the date. */
     private final List<WordsBefore> vetoes = new ArrayList<>();
@@ -132,13 +142,11 @@ public final class DateExtractor {
                 formNames.add(c[1]);
                 Pattern form = Pattern.compile(c[2]);
                 forms.add(form);
-                Set<String> groups = new HashSet<>();
-                for (String g : List.of("y", "m", "mon", "d")) {
-                    if (c[2].contains("(?<" + g + ">")) {
-                        groups.add(g);
-                    }
+                int[] groups = new int[GROUP_NAMES.length];
+                for (int g = 0; g < GROUP_NAMES.length; g++) {
+                    groups[g] = c[2].contains("(?<" + GROUP_NAMES[g] + ">") ? RegexGroups.number(c[2], GROUP_NAMES[g]) : 0;
                 }
-                formGroups.put(form, groups);
+                formGroups.add(groups);
                 formNoYear.add(c[1].endsWith("-noyear"));
                 formMonthYear.add(c[1].endsWith("-monthyear"));
                 if (c[1].equals("num-slash")) {
@@ -471,22 +479,23 @@ public final class DateExtractor {
             if (!m.lookingAt()) {
                 continue;
             }
+            int[] groups = formGroups.get(f);
             if (formNoYear.get(f)) {
-                Integer mo = month(m);
-                Integer d = parseInt(group(m, "d"));
-                if (mo != null && d != null) {
+                int mo = month(m, text, groups);
+                int d = number(m, text, groups[D]);
+                if (mo != NONE && d != NONE) {
                     out.add(new Hit(i, m.end(), f, null, 0, mo, d));
                 }
             } else if (formMonthYear.get(f)) {
-                Integer mo = month(m);
-                Integer y = parseInt(group(m, "y"));
-                if (mo != null && mo >= 1 && mo <= 12 && y != null && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+                int mo = month(m, text, groups);
+                int y = number(m, text, groups[Y]);
+                if (mo != NONE && mo >= 1 && mo <= 12 && y != NONE && (i == 0 || !isDigit(text.charAt(i - 1)))) {
                     out.add(new Hit(i, m.end(), f, null, y, mo, 0)); // the year only: no day to date it by
                 }
             } else if (f == numSlash) {
-                int p = Integer.parseInt(m.group("p"));
-                int q = Integer.parseInt(m.group("q"));
-                int y = Integer.parseInt(m.group("y"));
+                int p = number(m, text, groups[P]);
+                int q = number(m, text, groups[Q]);
+                int y = number(m, text, groups[Y]);
                 // Kept with its two parts (month, day as written: p, q); resolved once the whole
                 // text's slash dates are known.
                 if (p >= 1 && q >= 1 && (p <= 12 || q <= 12) && p <= 31 && q <= 31) {
@@ -494,7 +503,7 @@ public final class DateExtractor {
                     slashes[0] = true;
                 }
             } else {
-                LocalDate date = toDate(m);
+                LocalDate date = toDate(m, text, groups);
                 if (date != null && (i == 0 || !isDigit(text.charAt(i - 1)))) {
                     out.add(new Hit(i, m.end(), f, date, date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
                 }
@@ -832,11 +841,11 @@ public final class DateExtractor {
         return b.length() <= LEAD_CHARS ? b : b.substring(0, LEAD_CHARS);
     }
 
-    private LocalDate toDate(Matcher m) {
-        Integer y = parseInt(group(m, "y"));
-        Integer mo = month(m);
-        Integer d = parseInt(group(m, "d"));
-        if (y == null || mo == null || d == null) {
+    private LocalDate toDate(Matcher m, String text, int[] groups) {
+        int y = number(m, text, groups[Y]);
+        int mo = month(m, text, groups);
+        int d = number(m, text, groups[D]);
+        if (y == NONE || mo == NONE || d == NONE) {
             return null;
         }
         try {
@@ -846,20 +855,41 @@ public final class DateExtractor {
         }
     }
 
-    private Integer month(Matcher m) {
-        String mon = group(m, "mon");
-        if (mon != null) {
-            return months.get(mon.toLowerCase(Locale.ROOT));
+    /** The month of a match over {@code text}: its month's name, else its month's number; or NONE. */
+    private int month(Matcher m, String text, int[] groups) {
+        int mon = groups[MON];
+        if (mon != 0 && m.start(mon) >= 0) {
+            Integer n = months.get(text.substring(m.start(mon), m.end(mon)).toLowerCase(Locale.ROOT));
+            return n == null ? NONE : n;
         }
-        return parseInt(group(m, "m"));
+        return number(m, text, groups[M]);
     }
 
-    private String group(Matcher m, String name) {
-        // A form without the group: asking the matcher would throw, and exceptions are slow.
-        if (!formGroups.get(m.pattern()).contains(name)) {
-            return null;
+    /**
+     * The number a match's group (0: none) holds, as {@code Integer.parseInt} reads it, or NONE
+     * when the group is missing or not a number. A short run of ASCII digits is read straight
+     * from the text; anything else goes through parseInt.
+     */
+    private static int number(Matcher m, String text, int group) {
+        if (group == 0 || m.start(group) < 0) {
+            return NONE;
         }
-        return m.group(name);
+        int s = m.start(group);
+        int e = m.end(group);
+        if (e > s && e - s <= 9) {
+            int v = 0;
+            for (int i = s; i < e; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    Integer n = parseInt(text.substring(s, e));
+                    return n == null ? NONE : n;
+                }
+                v = v * 10 + (c - '0');
+            }
+            return v;
+        }
+        Integer n = parseInt(text.substring(s, e));
+        return n == null ? NONE : n;
     }
 
     private static Integer parseInt(String s) {
