@@ -236,7 +236,9 @@ public final class DateExtractor {
         int length = first.length() + second.length();
         boolean plain = !needsNormalising(first) && !needsNormalising(second);
         String text = plain && length > ENDS_HEAD + ENDS_TAIL ? null : first + second;
-        String all = text == null ? null : normalise(text); // the same string when plain
+        // A plain text is the same normalised (normalise looks for the very characters
+        // needsNormalising found none of): not read a third time to learn it.
+        String all = text == null ? null : plain ? text : normalise(text);
         boolean unchanged = plain || all == text; // normalising left the text as it was
         String head;
         String ends;
