@@ -82,14 +82,23 @@ public final class DocumentExtractor {
         /** Ranges of the text being scanned whose topic hits do not count ({@link TopicSkips}). */
         int[] topicSkip = NO_SKIP;
         int skipAt;
+        /**
+         * When not null, country and topic hits count only before {@link #facetEnd}, as hits in
+         * this text (see {@link #titleAndHeader}).
+         */
+        String facetText;
+        int facetEnd;
 
         void scan(String text, int from, int to, int mask) {
             if (text == null || from >= to) {
                 return;
             }
             lexicon.scan(text, from, to, mask, (layer, s, e, v) -> {
+                if (facetText != null && layer <= TOPIC && s >= facetEnd) {
+                    return;
+                }
                 switch (layer) {
-                    case COUNTRY -> countries.hit(text, s, e, v);
+                    case COUNTRY -> countries.hit(facetText != null ? facetText : text, s, e, v);
                     case TOPIC -> {
                         while (skipAt < topicSkip.length && topicSkip[skipAt + 1] <= s) {
                             skipAt += 2;
@@ -133,6 +142,32 @@ public final class DocumentExtractor {
                 }
             }
             kind.lines(body, from, to);
+        }
+
+        /**
+         * The title (countries, topics, kind cues) and the header (kind cues, speaker triggers).
+         * A header that opens with the title line is scanned once for both: the title's
+         * countries and topics are the hits before the line's end (no phrase holds a line
+         * break, so none found there reaches past it, and each starts and ends where it would in
+         * the title alone), and its kind cues are found again in the header, where they count
+         * the same (a cue counts once, and both are read as the head).
+         */
+        void titleAndHeader(String title, String header) {
+            kind.inHead = true;
+            topicTally.title(true);
+            if (opensWithLine(header, title)) {
+                topicTally.addLength(title.length() + 2);
+                facetText = title;
+                facetEnd = title.length();
+                scan(header, 0, header.length(), all | speakerMask);
+                facetText = null;
+                topicTally.title(false);
+            } else {
+                facetPart(title, all);
+                topicTally.title(false);
+                scan(header, 0, header.length(), KIND_ONLY | speakerMask);
+            }
+            kind.inHead = false;
         }
 
         /** A part of the facet text ({@code title, summary, chapters, body} joined by blank lines). */
@@ -252,12 +287,7 @@ public final class DocumentExtractor {
         // Speaker triggers count in the header and the body, as one text (see speakerText).
         Scan scan = new Scan();
         String header = page.header == null ? "" : page.header;
-        scan.kind.inHead = true;
-        scan.topicTally.title(true);
-        scan.facetPart(title, all);
-        scan.topicTally.title(false);
-        scan.scan(header, 0, header.length(), KIND_ONLY | speakerMask);
-        scan.kind.inHead = false;
+        scan.titleAndHeader(title, header);
         // An abstract that repeats the body counts for countries (a second mention) but not for
         // topics, where the same sentences counted twice would add secondary themes.
         scan.facetPart(summary, page.summaryRepeatsBody ? 1 << COUNTRY : facets);
@@ -326,7 +356,7 @@ public final class DocumentExtractor {
             }
             boolean conversation = kind == Kind.PODCAST || page.podcastPage;
             // The header too: "Remarks by Secretary X" names the speaker in the title line.
-            speakerNames = speakers.extract(listed, summary, join(header, body), conversation, scan.speakerHits,
+            speakerNames = speakers.extract(listed, summary, SpeakerExtractor.text(header, body), conversation, scan.speakerHits,
                     header.length());
         }
 
@@ -389,6 +419,12 @@ public final class DocumentExtractor {
             return new DateExtractor.Found(null, Integer.parseInt(v));
         }
         return dates.extract("Date: " + v, "");
+    }
+
+    /** Whether {@code text}'s first line is {@code line} (not empty, and holding no line break). */
+    private static boolean opensWithLine(String text, String line) {
+        return line != null && !line.isEmpty() && text.startsWith(line)
+                && (text.length() == line.length() || text.charAt(line.length()) == '\n') && line.indexOf('\n') < 0;
     }
 
     private static String join(String... parts) {

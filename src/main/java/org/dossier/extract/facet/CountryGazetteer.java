@@ -1,6 +1,7 @@
 package org.dossier.extract.facet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -192,7 +193,13 @@ public final class CountryGazetteer {
 
     /** Counts mentions from hits of this gazetteer's phrases (see {@link #contribute}). */
     public final class Tally {
-        private final Map<String, Integer> counts = new LinkedHashMap<>();
+        /**
+         * Mentions per country, in order of first mention: a page names a few countries, so a
+         * short list searched in order costs less per hit than a map's hashing and boxing.
+         */
+        private String[] named = new String[8];
+        private int[] mentions = new int[8];
+        private int size;
         /** Mentions by ambiguous aliases ("Georgia"), counted once the country is confirmed. */
         private Map<String, Integer> unconfirmed;
         /** Countries whose context phrase the page holds, confirming their ambiguous aliases. */
@@ -218,38 +225,74 @@ public final class CountryGazetteer {
                 }
                 return;
             }
-            counts.merge(a.country(), 1, Integer::sum);
+            add(a.country(), 1);
             List<String> more = a.more();
             for (int i = 0; i < more.size(); i++) { // usually empty: no iterator per hit
-                counts.merge(more.get(i), 1, Integer::sum);
+                add(more.get(i), 1);
             }
         }
 
-        public Map<String, Integer> counts() {
+        private int indexOf(String country) {
+            for (int i = 0; i < size; i++) {
+                if (named[i].equals(country)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private void add(String country, int n) {
+            int i = indexOf(country);
+            if (i < 0) {
+                if (size == named.length) {
+                    named = Arrays.copyOf(named, size * 2);
+                    mentions = Arrays.copyOf(mentions, size * 2);
+                }
+                i = size++;
+                named[i] = country;
+            }
+            mentions[i] += n;
+        }
+
+        /** Adds the ambiguous aliases' mentions of confirmed countries, once. */
+        private void confirm() {
             if (unconfirmed != null) {
                 // An ambiguous alias counts when the page also names the country unambiguously
                 // or holds one of its context phrases ("Georgia" beside Tbilisi).
                 unconfirmed.forEach((country, n) -> {
-                    if (counts.containsKey(country) || contexts.contains(country)) {
-                        counts.merge(country, n, Integer::sum);
+                    if (indexOf(country) >= 0 || contexts.contains(country)) {
+                        add(country, n);
                     }
                 });
                 unconfirmed = null;
+            }
+        }
+
+        /** Mentions per country, in order of first mention. */
+        public Map<String, Integer> counts() {
+            confirm();
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (int i = 0; i < size; i++) {
+                counts.put(named[i], mentions[i]);
             }
             return counts;
         }
 
         /** Countries mentioned at least {@code minMentions} times, most mentioned first. */
         public List<String> countries() {
-            List<String> out = new ArrayList<>();
-            Map<String, Integer> counts = counts();
-            List<String> order = new ArrayList<>(counts.keySet());
-            counts.forEach((k, v) -> {
-                if (v >= minMentions) {
-                    out.add(k);
+            confirm();
+            List<Integer> kept = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                if (mentions[i] >= minMentions) {
+                    kept.add(i);
                 }
-            });
-            out.sort(Comparator.comparing((String k) -> -counts.get(k)).thenComparing(order::indexOf));
+            }
+            // Most mentioned first; ties in order of first mention (the sort is stable).
+            kept.sort((x, y) -> Integer.compare(mentions[y], mentions[x]));
+            List<String> out = new ArrayList<>(kept.size());
+            for (int i : kept) {
+                out.add(named[i]);
+            }
             return out;
         }
     }

@@ -7,13 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,7 +97,20 @@ public final class DateExtractor {
     /** Forms of a month and a year only ("Aug 2024"): paired only with {DATE-MONTHYEAR} contexts. */
     private final List<Boolean> formMonthYear = new ArrayList<>();
     /** Each form's named groups (of y, m, mon, d): asking a matcher for a group its form lacks throws. */
-    private final Map<Pattern, Set<String>> formGroups = new IdentityHashMap<>();
+    /**
+     * Per form, the numbers of its groups y, m, mon, d, p, q (0: the form has none), found once so
+     * that a match's parts are read by number from the text, not looked up by name and copied.
+     */
+    private final List<int[]> formGroups = new ArrayList<>();
+    private static final String[] GROUP_NAMES = {"y", "m", "mon", "d", "p", "q"};
+    private static final int Y = 0;
+    private static final int M = 1;
+    private static final int MON = 2;
+    private static final int D = 3;
+    private static final int P = 4;
+    private static final int Q = 5;
+    /** A part a match does not have (or whose text is not a number). */
+    private static final int NONE = Integer.MIN_VALUE;
     private final List<Rule> rules = new ArrayList<>();
     /** What before a date makes it not the document's own ("Accessed on"), ending at the date. */
     private final List<WordsBefore> vetoes = new ArrayList<>();
@@ -132,13 +142,11 @@ public final class DateExtractor {
                 formNames.add(c[1]);
                 Pattern form = Pattern.compile(c[2]);
                 forms.add(form);
-                Set<String> groups = new HashSet<>();
-                for (String g : List.of("y", "m", "mon", "d")) {
-                    if (c[2].contains("(?<" + g + ">")) {
-                        groups.add(g);
-                    }
+                int[] groups = new int[GROUP_NAMES.length];
+                for (int g = 0; g < GROUP_NAMES.length; g++) {
+                    groups[g] = c[2].contains("(?<" + GROUP_NAMES[g] + ">") ? RegexGroups.number(c[2], GROUP_NAMES[g]) : 0;
                 }
-                formGroups.put(form, groups);
+                formGroups.add(groups);
                 formNoYear.add(c[1].endsWith("-noyear"));
                 formMonthYear.add(c[1].endsWith("-monthyear"));
                 if (c[1].equals("num-slash")) {
@@ -220,32 +228,57 @@ public final class DateExtractor {
     private static final int LABELLED = 15;
 
     private Found extract(String header, String body, int maxPriority) {
-        String text = (header == null ? "" : header + "\n") + (body == null ? "" : body);
-        String all = normalise(text);
-        String head = headerRegion(all, header == null ? 0 : header.length());
+        // The text is the header's lines, a line break, and the body. It is put together only
+        // when something needs all of it: normalising, or a year-only formula (rare); otherwise
+        // its parts that are read (the header region, the ends) are taken from header and body.
+        String first = header == null ? "" : header + "\n";
+        String second = body == null ? "" : body;
+        int length = first.length() + second.length();
+        boolean plain = !needsNormalising(first) && !needsNormalising(second);
+        String text = plain && length > ENDS_HEAD + ENDS_TAIL ? null : first + second;
+        // A plain text is the same normalised (normalise looks for the very characters
+        // needsNormalising found none of): not read a third time to learn it.
+        String all = text == null ? null : plain ? text : normalise(text);
+        boolean unchanged = plain || all == text; // normalising left the text as it was
+        String head;
+        String ends;
+        if (all != null) {
+            head = headerRegion(all, header == null ? 0 : header.length());
+            // Labelled dates and sign-offs sit near the top or the bottom; scanning only there keeps
+            // long transcripts cheap.
+            ends = all.length() <= ENDS_HEAD + ENDS_TAIL ? all
+                    : all.substring(0, ENDS_HEAD) + "\n" + all.substring(all.length() - ENDS_TAIL);
+        } else {
+            head = headerRegion(first, second, header == null ? 0 : header.length());
+            ends = ends(first, second);
+        }
         // The body is part of the text: when normalising left the text as it was, it leaves the body too.
-        String lead = leadRegion(body == null ? "" : all == text ? body : normalise(body));
-        // Labelled dates and sign-offs sit near the top or the bottom; scanning only there keeps
-        // long transcripts cheap.
-        String ends = all.length() <= ENDS_HEAD + ENDS_TAIL ? all
-                : all.substring(0, ENDS_HEAD) + "\n" + all.substring(all.length() - ENDS_TAIL);
+        String lead = leadRegion(body == null ? "" : unchanged ? body : normalise(body));
         // The text is read once for the dates written in it (the header and the lead are parts of
         // it, so their dates are taken from the same list); the context rules then only look at
         // the few characters around each date.
         List<Hit> endsHits = dates(ends);
         // The header region is a prefix of the text, and so of ends while it fits in ENDS_HEAD.
         List<Hit> headHits = head.length() <= ENDS_HEAD ? within(endsHits, 0, head.length()) : dates(head);
-        int leadAt = all.length() - (body == null ? 0 : body.length());
-        while (leadAt < all.length() && Character.isWhitespace(all.charAt(leadAt))) {
-            leadAt++;
+        int leadAt;
+        if (all != null) {
+            leadAt = all.length() - (body == null ? 0 : body.length());
+            while (leadAt < all.length() && Character.isWhitespace(all.charAt(leadAt))) {
+                leadAt++;
+            }
+        } else { // the text unchanged: the body follows the header's lines
+            int b = 0;
+            while (b < second.length() && Character.isWhitespace(second.charAt(b))) {
+                b++;
+            }
+            leadAt = first.length() + b;
         }
         // Unless normalising changed the text, the lead is the text from leadAt on (the body after
         // its leading whitespace): no need to compare it.
         List<Hit> leadHits = leadAt + lead.length() <= Math.min(ENDS_HEAD, ends.length())
-                && (all == text || ends.regionMatches(leadAt, lead, 0, lead.length()))
+                && (unchanged || ends.regionMatches(leadAt, lead, 0, lead.length()))
                 ? within(endsHits, leadAt, leadAt + lead.length()) : dates(lead);
         long[] formsFound = {forms(headHits), forms(leadHits), forms(endsHits)};
-        byte[] newlinesOnly = new byte[3]; // per scope: 0 not yet known, 1 yes, 2 no
         Matchers reused = matchers.get();
         int call = ++reused.call == 0 ? ++reused.call : reused.call; // 0 marks a rule never reset
         Found best = null;
@@ -292,10 +325,7 @@ public final class DateExtractor {
                 }
                 after = reused.after[r];
                 before = reused.before[r];
-                if (newlinesOnly[rule.scope] == 0) {
-                    newlinesOnly[rule.scope] = (byte) (newlinesOnly(region) ? 1 : 2);
-                }
-                if (!inContext(after, rule.before, before, beforeLater, region, newlinesOnly[rule.scope] == 1, h)
+                if (!inContext(after, rule.before, before, beforeLater, region, h)
                         || vetoed(region, h, reused)) {
                     continue;
                 }
@@ -316,6 +346,9 @@ public final class DateExtractor {
         }
         if (best != null || maxPriority != Integer.MAX_VALUE) {
             return best == null ? Found.NONE : best;
+        }
+        if (all == null) {
+            all = first + second; // plain: normalising would leave it so
         }
         for (int i = 0; i < yearOnly.size(); i++) {
             if (!all.contains(yearOnlyLiteral.get(i))) {
@@ -448,22 +481,23 @@ public final class DateExtractor {
             if (!m.lookingAt()) {
                 continue;
             }
+            int[] groups = formGroups.get(f);
             if (formNoYear.get(f)) {
-                Integer mo = month(m);
-                Integer d = parseInt(group(m, "d"));
-                if (mo != null && d != null) {
+                int mo = month(m, text, groups);
+                int d = number(m, text, groups[D]);
+                if (mo != NONE && d != NONE) {
                     out.add(new Hit(i, m.end(), f, null, 0, mo, d));
                 }
             } else if (formMonthYear.get(f)) {
-                Integer mo = month(m);
-                Integer y = parseInt(group(m, "y"));
-                if (mo != null && mo >= 1 && mo <= 12 && y != null && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+                int mo = month(m, text, groups);
+                int y = number(m, text, groups[Y]);
+                if (mo != NONE && mo >= 1 && mo <= 12 && y != NONE && (i == 0 || !isDigit(text.charAt(i - 1)))) {
                     out.add(new Hit(i, m.end(), f, null, y, mo, 0)); // the year only: no day to date it by
                 }
             } else if (f == numSlash) {
-                int p = Integer.parseInt(m.group("p"));
-                int q = Integer.parseInt(m.group("q"));
-                int y = Integer.parseInt(m.group("y"));
+                int p = number(m, text, groups[P]);
+                int q = number(m, text, groups[Q]);
+                int y = number(m, text, groups[Y]);
                 // Kept with its two parts (month, day as written: p, q); resolved once the whole
                 // text's slash dates are known.
                 if (p >= 1 && q >= 1 && (p <= 12 || q <= 12) && p <= 31 && q <= 31) {
@@ -471,7 +505,7 @@ public final class DateExtractor {
                     slashes[0] = true;
                 }
             } else {
-                LocalDate date = toDate(m);
+                LocalDate date = toDate(m, text, groups);
                 if (date != null && (i == 0 || !isDigit(text.charAt(i - 1)))) {
                     out.add(new Hit(i, m.end(), f, date, date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
                 }
@@ -598,11 +632,6 @@ public final class DateExtractor {
         return b == 1;
     }
 
-    /** Whether the text's only line breaks (as MULTILINE '^' knows them) are '\n'. */
-    private static boolean newlinesOnly(String text) {
-        return text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
-    }
-
     /** The forms of the hits, as a set of bits. */
     private static long forms(List<Hit> hits) {
         long set = 0;
@@ -665,11 +694,10 @@ public final class DateExtractor {
     /**
      * Whether the text around a date fits a rule's context: {@code after} (or null) must match
      * where the date ends, {@code words} (or null) somewhere from the start of the previous line
-     * to where the date starts. The matchers are the rule's over {@code text}; {@code newlinesOnly}:
-     * the text's only line breaks are '\n'.
+     * to where the date starts. The matchers are the rule's over {@code text}.
      */
     private static boolean inContext(Matcher after, WordsBefore words, Matcher before, Matcher[] beforeLater, String text,
-            boolean newlinesOnly, Hit h) {
+            Hit h) {
         if (after != null) {
             after.region(h.end, text.length());
             if (!after.lookingAt()) {
@@ -680,7 +708,8 @@ public final class DateExtractor {
             // From the start of the previous line: a label may sit on the line above the date.
             int lineStart = text.lastIndexOf('\n', h.start - 1);
             int from = lineStart <= 0 ? 0 : Math.max(0, text.lastIndexOf('\n', lineStart - 1) + 1);
-            return words.matchesBefore(text, from, h.start, before, beforeLater, newlinesOnly);
+            // Whether the text's only line breaks are '\n' is asked of the few lines before the date only.
+            return words.matchesBefore(text, from, h.start, before, beforeLater, false);
         }
         return true;
     }
@@ -689,6 +718,35 @@ public final class DateExtractor {
      * Full-width digits ("２０１２") become ASCII so one set of patterns serves all scripts, and
      * Japanese era years ("令和6年") become Gregorian ones ("2024年"), so the 年月日 form reads them.
      */
+    /** Whether {@link #normalise} would change s (or return another string), by the test it makes. */
+    private static boolean needsNormalising(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '年' && (c == '年' || c >= '\uFF00' && c <= '\uFFEF')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The text's first {@link #ENDS_HEAD} characters, a line break and its last {@link #ENDS_TAIL},
+     * of a text (first + second) longer than both together, as the ends region is cut from it.
+     */
+    private static String ends(String first, String second) {
+        StringBuilder sb = new StringBuilder(ENDS_HEAD + 1 + ENDS_TAIL);
+        int fromFirst = Math.min(first.length(), ENDS_HEAD);
+        sb.append(first, 0, fromFirst).append(second, 0, ENDS_HEAD - fromFirst).append('\n');
+        int length = first.length() + second.length();
+        int tail = length - ENDS_TAIL; // where the tail starts in the text
+        if (tail < first.length()) {
+            sb.append(first, tail, first.length()).append(second);
+        } else {
+            sb.append(second, tail - first.length(), second.length());
+        }
+        return sb.toString();
+    }
+
     private static String normalise(String s) {
         boolean wide = false;
         boolean nen = false; // 年: maybe an era year
@@ -713,42 +771,71 @@ public final class DateExtractor {
      * parser already put in the header) a long line ending a sentence also ends the region.
      */
     static String headerRegion(String text, int parsedHeader) {
+        return text.substring(0, headerRegionEnd(text, "", parsedHeader));
+    }
+
+    /** As {@link #headerRegion(String, int)} of {@code first + second}, without putting the two together. */
+    private static String headerRegion(String first, String second, int parsedHeader) {
+        int end = headerRegionEnd(first, second, parsedHeader);
+        return end <= first.length() ? first.substring(0, end) : first + second.substring(0, end - first.length());
+    }
+
+    /** Where the header region of the text {@code first + second} ends. */
+    private static int headerRegionEnd(String first, String second, int parsedHeader) {
         int lines = 0;
         int pos = 0;
-        int n = text.length();
+        int n = first.length() + second.length();
         while (pos < n && lines < HEADER_MAX_LINES) {
-            int eol = text.indexOf('\n', pos);
+            int eol = indexOfNewline(first, second, pos);
             if (eol < 0) {
                 eol = n;
             }
             int len = eol - pos;
-            if (len > PROSE_LINE || pos >= parsedHeader && len >= PROSE_SENTENCE && endsSentence(text, eol)) {
+            if (len > PROSE_LINE || pos >= parsedHeader && len >= PROSE_SENTENCE && endsSentence(first, second, eol)) {
                 break; // the prose has started: a date in it is one the text mentions
             }
-            if (!isBlank(text, pos, eol)) {
+            if (!isBlank(first, second, pos, eol)) {
                 lines++;
             }
             pos = eol + 1;
         }
-        return text.substring(0, Math.min(pos, n));
+        return Math.min(pos, n);
+    }
+
+    /** The first '\n' at or after {@code from} in {@code first + second}, or -1. */
+    private static int indexOfNewline(String first, String second, int from) {
+        if (from < first.length()) {
+            int i = first.indexOf('\n', from);
+            if (i >= 0) {
+                return i;
+            }
+            from = first.length();
+        }
+        int j = second.indexOf('\n', from - first.length());
+        return j < 0 ? -1 : first.length() + j;
+    }
+
+    /** The character at i of {@code first + second}. */
+    private static char charAt(String first, String second, int i) {
+        return i < first.length() ? first.charAt(i) : second.charAt(i - first.length());
     }
 
     /** As {@code text.substring(from, to).isBlank()}, without the copy (no whitespace is a surrogate). */
-    private static boolean isBlank(String text, int from, int to) {
+    private static boolean isBlank(String first, String second, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Character.isWhitespace(charAt(first, second, i))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean endsSentence(String text, int eol) {
+    private static boolean endsSentence(String first, String second, int eol) {
         int j = eol - 1;
-        while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+        while (j >= 0 && (charAt(first, second, j) == ' ' || charAt(first, second, j) == '\t' || charAt(first, second, j) == '\r')) {
             j--;
         }
-        return j >= 0 && ".。!?！？".indexOf(text.charAt(j)) >= 0;
+        return j >= 0 && ".。!?！？".indexOf(charAt(first, second, j)) >= 0;
     }
 
     private static String leadRegion(String body) {
@@ -756,11 +843,11 @@ public final class DateExtractor {
         return b.length() <= LEAD_CHARS ? b : b.substring(0, LEAD_CHARS);
     }
 
-    private LocalDate toDate(Matcher m) {
-        Integer y = parseInt(group(m, "y"));
-        Integer mo = month(m);
-        Integer d = parseInt(group(m, "d"));
-        if (y == null || mo == null || d == null) {
+    private LocalDate toDate(Matcher m, String text, int[] groups) {
+        int y = number(m, text, groups[Y]);
+        int mo = month(m, text, groups);
+        int d = number(m, text, groups[D]);
+        if (y == NONE || mo == NONE || d == NONE) {
             return null;
         }
         try {
@@ -770,20 +857,41 @@ public final class DateExtractor {
         }
     }
 
-    private Integer month(Matcher m) {
-        String mon = group(m, "mon");
-        if (mon != null) {
-            return months.get(mon.toLowerCase(Locale.ROOT));
+    /** The month of a match over {@code text}: its month's name, else its month's number; or NONE. */
+    private int month(Matcher m, String text, int[] groups) {
+        int mon = groups[MON];
+        if (mon != 0 && m.start(mon) >= 0) {
+            Integer n = months.get(text.substring(m.start(mon), m.end(mon)).toLowerCase(Locale.ROOT));
+            return n == null ? NONE : n;
         }
-        return parseInt(group(m, "m"));
+        return number(m, text, groups[M]);
     }
 
-    private String group(Matcher m, String name) {
-        // A form without the group: asking the matcher would throw, and exceptions are slow.
-        if (!formGroups.get(m.pattern()).contains(name)) {
-            return null;
+    /**
+     * The number a match's group (0: none) holds, as {@code Integer.parseInt} reads it, or NONE
+     * when the group is missing or not a number. A short run of ASCII digits is read straight
+     * from the text; anything else goes through parseInt.
+     */
+    private static int number(Matcher m, String text, int group) {
+        if (group == 0 || m.start(group) < 0) {
+            return NONE;
         }
-        return m.group(name);
+        int s = m.start(group);
+        int e = m.end(group);
+        if (e > s && e - s <= 9) {
+            int v = 0;
+            for (int i = s; i < e; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    Integer n = parseInt(text.substring(s, e));
+                    return n == null ? NONE : n;
+                }
+                v = v * 10 + (c - '0');
+            }
+            return v;
+        }
+        Integer n = parseInt(text.substring(s, e));
+        return n == null ? NONE : n;
     }
 
     private static Integer parseInt(String s) {

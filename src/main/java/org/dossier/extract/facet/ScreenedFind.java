@@ -2,6 +2,7 @@ package org.dossier.extract.facet;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.extract.text.RegexLiterals;
 
 /**
  * A regex's {@code find()}, tried only at the positions whose character can start a match (known
@@ -19,6 +20,10 @@ final class ScreenedFind {
     private final Pattern pattern;
     /** Where a match may start; null: plain find(). */
     private final MatchStarts starts;
+    /** The literals one of which ends every match, or null (see {@link RegexLiterals#endingAlternatives}). */
+    private final String[] endings;
+    /** The lowest character that opens one of {@link #endings}: most texts hold none that high. */
+    private final char lowestEndingStart;
 
     ScreenedFind(Pattern pattern) {
         this.pattern = pattern;
@@ -26,6 +31,32 @@ final class ScreenedFind {
         boolean simple = !p.contains("(?<=") && !p.contains("(?<!") && !p.contains("\\b") && !p.contains("\\B")
                 && !p.contains("\\G") && !pattern.matcher("").lookingAt();
         starts = simple ? new MatchStarts(pattern) : null;
+        endings = pattern.flags() == 0 ? RegexLiterals.endingAlternatives(p) : null;
+        char lowest = Character.MAX_VALUE;
+        for (String e : endings == null ? new String[0] : endings) {
+            lowest = (char) Math.min(lowest, e.charAt(0));
+        }
+        lowestEndingStart = lowest;
+    }
+
+    /**
+     * False when the text cannot hold a match: the regex ends with one of a few literals
+     * ("说", "表示") and the text holds none of them, which one look at each character tells.
+     */
+    boolean mayMatch(String text) {
+        if (endings == null) {
+            return true;
+        }
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) >= lowestEndingStart) {
+                for (String e : endings) {
+                    if (text.startsWith(e, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     Pattern pattern() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.text.PhraseMatcher;
@@ -83,6 +84,11 @@ public final class SpeakerExtractor {
     private final Set<Integer> subjectRules = new HashSet<>();
     /** Intro rules tried in conversations only ("hosted by", "with guests"): news says "a dinner hosted by X". */
     private final Set<Integer> conversationOnly = new HashSet<>();
+    /**
+     * The layers whose rules count only in a conversation (vocatives, intro-pair and intro-conv
+     * rows), as bits: asked for every trigger hit (a vocative's trigger is every comma).
+     */
+    private int conversationLayers;
     private final PhraseMatcher<Integer> triggers = new PhraseMatcher<>();
     private final List<List<String>> triggerPhrases = new ArrayList<>();
     private final Set<String> labels = new HashSet<>();
@@ -123,6 +129,20 @@ public final class SpeakerExtractor {
     /** Words of an office in a signature ("Department Spokesperson", "Minister for Foreign Affairs"). */
     private final Set<String> officeWords = new HashSet<>();
     private final CountryGazetteer gazetteer;
+    /**
+     * The answers of {@link #isPersonName} and the forms {@link #addName} keeps, per name as
+     * given: both depend on the name alone, and the same names (authors, hosts, correspondents)
+     * come back page after page, where working them out again costs a gazetteer scan and several
+     * lower-cased copies. Kept up to a bound.
+     */
+    private final Map<String, Boolean> personNames = new ConcurrentHashMap<>();
+    private final Map<String, KeptName> keptNames = new ConcurrentHashMap<>();
+    private static final int NAMES_KEPT = 50_000;
+
+    /** A name as {@link #addName} keeps it: its display form and its key, or NONE when it keeps nothing. */
+    private record KeptName(String display, String key) {
+        static final KeptName NONE = new KeptName(null, null);
+    }
 
     public SpeakerExtractor(CountryGazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -195,6 +215,12 @@ public final class SpeakerExtractor {
         if (triggered.size() > 30) {
             throw new IllegalStateException("speaker-rules.tsv: at most 30 intro/vocative rows");
         }
+        for (int layer = 0; layer < triggered.size(); layer++) {
+            Rule rule = triggered.get(layer);
+            if (rule.kind.equals("vocative") || rule.before || conversationOnly.contains(layer)) {
+                conversationLayers |= 1 << layer;
+            }
+        }
         for (String row : Resources.lines("speaker-words.tsv")) {
             String[] c = row.split("\t", 2);
             String w = c[1].strip().toLowerCase(Locale.ROOT);
@@ -247,6 +273,18 @@ public final class SpeakerExtractor {
     }
 
     /** How many layers {@link #contribute} uses. */
+    /**
+     * The text speakers are looked for in: the header's lines and the body, each followed by a
+     * blank line, an empty one left out (as DocumentExtractor's join of the two), made with one
+     * copy of each part.
+     */
+    public static String text(String header, String body) {
+        if (header.isEmpty()) {
+            return body.isEmpty() ? "" : body + "\n\n";
+        }
+        return body.isEmpty() ? header + "\n\n" : header + "\n\n" + body + "\n\n";
+    }
+
     public int triggerLayers() {
         return triggered.size();
     }
@@ -358,12 +396,15 @@ public final class SpeakerExtractor {
             if (s < lastEnd[layer]) {
                 continue; // inside this rule's previous match, as a regex find() would skip it
             }
-            Rule rule = triggered.get(layer);
-            if ((rule.kind.equals("vocative") || rule.before || conversationOnly.contains(layer)) && !conversation) {
+            if (!conversation && (conversationLayers & 1 << layer) != 0) {
                 continue; // news says "Blinken held talks with Wang Yi": neither is a speaker
             }
-            Matcher m = ms[layer] == null ? (ms[layer] = rule.pattern.matcher(text)) : ms[layer];
-            m.useTransparentBounds(true).useAnchoringBounds(false);
+            Rule rule = triggered.get(layer);
+            Matcher m = ms[layer];
+            if (m == null) {
+                m = ms[layer] = rule.pattern.matcher(text);
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+            }
             m.region(s, text.length());
             if (m.lookingAt()) {
                 lastEnd[layer] = m.end();
@@ -407,6 +448,9 @@ public final class SpeakerExtractor {
         }
         if (summary != null) {
             for (ScreenedFind p : said) {
+                if (!p.mayMatch(summary)) {
+                    continue; // no Chinese verb of speech ("说"): no match to look for
+                }
                 Matcher m = p.matcher(summary);
                 // As 'while (m.find())': each search goes on where the last match ended.
                 for (int from = 0; p.find(m, summary, from); from = m.end() > m.start() ? m.end() : m.end() + 1) {
@@ -1843,7 +1887,21 @@ public final class SpeakerExtractor {
 
     /** Whether a capitalised phrase can be a person's name (no organisation, place or label word). */
     public boolean isPersonName(String name) {
-        if (name == null || name.isBlank() || name.length() > 60) {
+        if (name == null) {
+            return false;
+        }
+        Boolean known = personNames.get(name);
+        if (known == null) {
+            known = judgePersonName(name);
+            if (personNames.size() < NAMES_KEPT) {
+                personNames.put(name, known);
+            }
+        }
+        return known;
+    }
+
+    private boolean judgePersonName(String name) {
+        if (name.isBlank() || name.length() > 60) {
             return false;
         }
         if (labels.contains(name.toLowerCase(Locale.ROOT)) || isGeneric(name)) {
@@ -2078,15 +2136,18 @@ public final class SpeakerExtractor {
     }
 
     private void addName(Map<String, String> found, String name) {
-        String stripped = name.strip();
-        String n = withoutRole(singleSpaced(stripped) ? stripped : SPACES.matcher(stripped).replaceAll(" "));
-        if (n == null || n.isEmpty()) {
+        KeptName kept = keptNames.get(name);
+        if (kept == null) {
+            kept = kept(name);
+            if (keptNames.size() < NAMES_KEPT) {
+                keptNames.put(name, kept);
+            }
+        }
+        if (kept == KeptName.NONE) {
             return;
         }
-        if (n.length() > 3 && hasUpperCase(n) && isCapitals(n.replace(" ", ""))) {
-            n = titleCase(n); // "CLARA VOSS:" as a turn label prints it -> "Clara Voss"
-        }
-        String k = key(n);
+        String n = kept.display;
+        String k = kept.key;
         // Keep the longer form when one name is the first or last word of another.
         // No copy of the entries to walk: the map changes only right before returning.
         for (String ek : found.keySet()) {
@@ -2100,6 +2161,19 @@ public final class SpeakerExtractor {
             }
         }
         found.put(k, n);
+    }
+
+    /** The form and key {@link #addName} keeps for a name, NONE when only a title or role is left. */
+    private KeptName kept(String name) {
+        String stripped = name.strip();
+        String n = withoutRole(singleSpaced(stripped) ? stripped : SPACES.matcher(stripped).replaceAll(" "));
+        if (n == null || n.isEmpty()) {
+            return KeptName.NONE;
+        }
+        if (n.length() > 3 && hasUpperCase(n) && isCapitals(n.replace(" ", ""))) {
+            n = titleCase(n); // "CLARA VOSS:" as a turn label prints it -> "Clara Voss"
+        }
+        return new KeptName(n, key(n));
     }
 
     /**

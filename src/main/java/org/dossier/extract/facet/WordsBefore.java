@@ -37,6 +37,8 @@ final class WordsBefore {
      * instead of a regex try.
      */
     private final byte[][] canOpen;
+    /** Which three characters may open a match, after the tables above let a position through. */
+    private final Openings openings;
     /** Every match opens with '^': at the region's start, or with MULTILINE also after a line break. */
     private final boolean caretFirst;
     private final boolean multiline;
@@ -48,15 +50,19 @@ final class WordsBefore {
     WordsBefore(String flags, String before) {
         anchored = Pattern.compile(flags + "(?:" + before + ")\\z");
         Pattern b = Pattern.compile(flags + "(?:" + before + ")");
+        caretFirst = before.startsWith("^") && !hasTopLevelBar(before);
+        multiline = flags.indexOf('m') >= 0; // the leading flags group ("(?im)"), under which the '^' stands
+        // An empty match could only be found at the region's end, where a '^' never holds (with
+        // the region's bounds as anchors, '^' fails at the end of the input): words that open
+        // with '^' may match the empty text and still be searched so.
         boolean simple = !before.contains("(?=") && !before.contains("(?!") && !before.contains("(?<=")
                 && !before.contains("(?<!") && !before.contains("\\b") && !before.contains("\\B")
                 && !before.contains("\\G") && !before.contains("\\z") && !before.contains("\\Z")
-                && !before.contains("$") && !b.matcher("").matches();
+                && !before.contains("$") && (caretFirst || !b.matcher("").matches());
         bare = simple ? b : null;
         starts = simple ? new MatchStarts(b) : null;
         canOpen = simple ? new byte[65536][] : null;
-        caretFirst = before.startsWith("^") && !hasTopLevelBar(before);
-        multiline = flags.indexOf('m') >= 0; // the leading flags group ("(?im)"), under which the '^' stands
+        openings = simple ? new Openings(b) : null;
     }
 
     /** Whether the regex has a '|' outside brackets and parentheses (an alternative of the whole). */
@@ -107,21 +113,27 @@ final class WordsBefore {
      * Whether the regex matches in {@code text[from, to)} ending at {@code to}, as
      * {@code anchored.region(from, to).find()} would say. {@code bare} is from {@link #bareMatcher}
      * (made lazily: pass null and a holder to get it made on need). {@code newlinesOnly}: the
-     * text's only line breaks are '\n' (no {@code \r \u0085 \u2028 \u2029}).
+     * text's only line breaks are '\n' (no {@code \r \u0085 \u2028 \u2029}); false when not known,
+     * and then the region is looked at when it matters.
      */
     boolean matchesBefore(String text, int from, int to, Matcher anchoredM, Matcher[] bareM, boolean newlinesOnly) {
         anchoredM.region(from, to);
         if (bare == null) {
             return anchoredM.find();
         }
-        if (anchoredM.lookingAt()) {
+        if (mayOpenAt(text, from, to, Openings.REGION_START) && anchoredM.lookingAt()) {
             return true; // find()'s first try, at the region's start
         }
         if (caretFirst && !multiline) {
             return false; // '^' holds at the region's start only
         }
-        if (caretFirst && newlinesOnly) {
+        // The '^' positions past the region's start follow its line terminators: when its only
+        // ones are '\n', those are found by searching for '\n'.
+        if (caretFirst && (newlinesOnly || newlinesOnly(text, from, to))) {
             for (int p = text.indexOf('\n', from) + 1; p > 0 && p < to; p = text.indexOf('\n', p) + 1) {
+                if (!mayOpenAt(text, p, to, Openings.AFTER_NEWLINE)) {
+                    continue;
+                }
                 Matcher m = bareM[0] == null ? (bareM[0] = bareMatcher(text)) : bareM[0];
                 m.region(p, to);
                 if (m.matches()) {
@@ -132,7 +144,13 @@ final class WordsBefore {
         }
         for (int p = from + 1; p < to; p++) {
             char c = text.charAt(p);
-            if (!MatchStarts.isLineTerminator(text.charAt(p - 1)) && (!starts.mayStart(c) || p + 1 < to && !mayOpen(c, text.charAt(p + 1)))) {
+            char previous = text.charAt(p - 1);
+            if (MatchStarts.isLineTerminator(previous)) {
+                if (previous == '\n' && !mayOpenAt(text, p, to, Openings.AFTER_NEWLINE)) {
+                    continue;
+                }
+            } else if (!starts.mayStart(c) || p + 1 < to && !mayOpen(c, text.charAt(p + 1))
+                    || !mayOpenAt(text, p, to, Openings.ELSEWHERE)) {
                 continue;
             }
             Matcher m = bareM[0] == null ? (bareM[0] = bareMatcher(text)) : bareM[0];
@@ -142,6 +160,22 @@ final class WordsBefore {
             }
         }
         return false; // no empty match at the end: ruled out when made
+    }
+
+    /** Whether the only line terminators in {@code text[from, to)} are '\n'. */
+    private static boolean newlinesOnly(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && MatchStarts.isLineTerminator(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a match may open at p, standing {@code where}, as far as its first three characters tell. */
+    private boolean mayOpenAt(String text, int p, int to, int where) {
+        return !Openings.screenable(text, p, to) || openings.mayOpen(text, p, where);
     }
 
     /**

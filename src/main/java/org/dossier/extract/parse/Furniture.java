@@ -90,6 +90,8 @@ public final class Furniture {
     /** List headings are short; longer lines are not looked up. */
     private static final int LIST_HEADING_MAX = 40;
     private final List<String> prefilter = new ArrayList<>();
+    /** The prefilter words' places in a body in one pass; null when the words do not allow it. */
+    private final KeywordPlaces keywordPlaces;
 
     private static final Furniture BUNDLED = new Furniture();
 
@@ -131,6 +133,7 @@ public final class Furniture {
                 }
             }
         }
+        keywordPlaces = KeywordPlaces.of(prefilter);
         sentence = Pattern.compile(String.join("|", sentences), flags);
         sentenceFirst = new FirstCharacters(sentence);
         sentenceScreenable = screenable(sentence);
@@ -261,10 +264,12 @@ public final class Furniture {
         if (l.length() < 12 || l.length() > 160 || l.indexOf(',') >= 0) {
             return l.length() >= 8 && l.length() <= 200 && isMenuRow(l);
         }
-        if (isMenuRow(l)) {
+        // Most lines hold no bar, dot, tab or wide gap: neither a menu row nor a run of short items.
+        boolean gap = hasMenuGap(l);
+        if (gap && menuRowItems(l)) {
             return true;
         }
-        if ((l.indexOf('|') > 0 || l.indexOf('·') > 0) && shortItemsRun(l)) {
+        if (gap && (l.indexOf('|') > 0 || l.indexOf('·') > 0) && shortItemsRun(l)) {
             return true;
         }
         int words = 0;
@@ -325,10 +330,11 @@ public final class Furniture {
      * one bar ("Title | Site") has two items and no section names: never a menu.
      */
     boolean isMenuRow(String l) {
-        if (l.indexOf('|') < 0 && l.indexOf("  ") < 0 && l.indexOf('·') < 0 && l.indexOf('\t') < 0
-                && l.indexOf('\u3000') < 0) {
-            return false;
-        }
+        return hasMenuGap(l) && menuRowItems(l);
+    }
+
+    /** {@link #isMenuRow} for a line known to hold a mark it splits at. */
+    private boolean menuRowItems(String l) {
         String[] items = MENU_SPLIT.split(l.strip());
         if (items.length < 2) {
             return false;
@@ -354,6 +360,20 @@ public final class Furniture {
         }
         return known == items.length
                 || items.length >= 4 && known >= 2 && (firstKnown || known * 2 >= items.length);
+    }
+
+    /**
+     * Whether the line holds what MENU_SPLIT splits at: a bar, a middle dot, a tab, an ideographic
+     * space or two spaces in a row. One pass, not a search per mark: most lines hold none.
+     */
+    private static boolean hasMenuGap(String l) {
+        for (int k = 0; k < l.length(); k++) {
+            char c = l.charAt(k);
+            if (c == '|' || c == '·' || c == '\t' || c == '\u3000' || c == ' ' && k + 1 < l.length() && l.charAt(k + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An account link ("Sign in") or a section name, or words that all are ("News &amp; Events"). */
@@ -405,29 +425,39 @@ public final class Furniture {
     /**
      * Removes boilerplate sentences from body paragraphs (blank-line separated); a paragraph near
      * the end that contains one is a promotion or sign-off and is dropped whole. The sentence
-     * regexes run only on paragraphs holding one of the 'prefilter' words, found with a literal
-     * search over the lower-cased body; most bodies have none and come back untouched.
+     * regexes run only on paragraphs holding one of the 'prefilter' words, found ignoring case in
+     * one pass over the body ({@link KeywordPlaces}); most bodies have none and come back untouched.
      */
     /** A paragraph this long made of several lines is a run of turns or items, not one sign-off. */
     private static final int RUN_OF_LINES = 1500;
 
     public String cleanBody(String body) {
-        String lower = keywordSearchCopy(body); // null: lower-casing changes the length; check each paragraph
-        List<int[]> keywordAt = new ArrayList<>();
-        if (lower != null) {
+        return cleanBody(body, null);
+    }
+
+    /**
+     * {@link #cleanBody(String)} given, when the caller has them, the body's characters from
+     * index 0 of {@code bodyChars} (the array it was built from): the keyword search reads them
+     * instead of its own copy.
+     */
+    String cleanBody(String body, char[] bodyChars) {
+        int[] keywordAt = keywordPlaces == null ? null : keywordPlaces.find(body, bodyChars);
+        // lower: null when lower-casing changes the length; then each paragraph is checked
+        String lower = keywordAt != null ? body : keywordSearchCopy(body);
+        if (keywordAt == null && lower != null) {
+            List<Integer> found = new ArrayList<>();
             for (String k : prefilter) {
                 for (int i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) {
-                    keywordAt.add(new int[] {i});
+                    found.add(i);
                 }
             }
-            if (keywordAt.isEmpty()) {
-                return body.strip();
-            }
+            keywordAt = found.stream().mapToInt(Integer::intValue).toArray();
+        }
+        if (lower != null && keywordAt.length == 0) {
+            return body.strip();
         }
         List<int[]> paras = paragraphs(body);
-        // The kept paragraphs, stripped, a blank line between them: appended from the body
-        // itself, so a paragraph kept whole (most are) is copied once, not cut out and joined.
-        StringBuilder kept = new StringBuilder(body.length());
+        KeptParagraphs kept = new KeptParagraphs(body);
         for (int i = 0; i < paras.size(); i++) {
             int from = paras.get(i)[0];
             int to = paras.get(i)[1];
@@ -451,14 +481,14 @@ public final class Furniture {
                 // Only around each prefilter word: a boilerplate sentence holds one, and its pattern
                 // is short, so the regex need not run over the whole paragraph.
                 suspect = false;
-                for (int[] k : keywordAt) {
-                    if (k[0] >= from && k[0] < to && !suspect) {
-                        suspect = boilerplateIn(body, Math.max(from, k[0] - NEAR), Math.min(to, k[0] + NEAR));
+                for (int k : keywordAt) {
+                    if (k >= from && k < to && !suspect) {
+                        suspect = boilerplateIn(body, Math.max(from, k - NEAR), Math.min(to, k + NEAR));
                     }
                 }
             }
             if (!suspect || lower == null && !boilerplateIn(p, 0, p.length())) {
-                appendParagraph(kept, body, start, end);
+                kept.addWhole(start, end);
                 continue;
             }
             if (p == null) {
@@ -474,7 +504,7 @@ public final class Furniture {
                         }
                     }
                     if (lines.length() > 0) {
-                        appendParagraph(kept, lines, 0, lines.length());
+                        kept.add(lines);
                     }
                 }
                 continue;
@@ -486,10 +516,62 @@ public final class Furniture {
                 }
             }
             if (sb.length() > 0) {
-                appendParagraph(kept, sb, 0, sb.length());
+                kept.add(sb);
             }
         }
-        return kept.toString();
+        return kept.text();
+    }
+
+    /**
+     * The kept paragraphs, stripped, a blank line between them. A paragraph kept whole (most
+     * are) is appended from the body itself, not cut out first; and while every paragraph kept
+     * so far is whole and follows the one before after exactly one blank line, the kept text is
+     * one stretch of the body, copied once at the end.
+     */
+    private static final class KeptParagraphs {
+        private final String body;
+        /** Null while the kept text is {@code body[runStart, runEnd)} (nothing kept: runStart -1). */
+        private StringBuilder out;
+        private int runStart = -1;
+        private int runEnd;
+
+        KeptParagraphs(String body) {
+            this.body = body;
+        }
+
+        void addWhole(int start, int end) {
+            if (out == null) {
+                if (runStart < 0) {
+                    runStart = start;
+                    runEnd = end;
+                    return;
+                }
+                if (start == runEnd + 2 && body.charAt(runEnd) == '\n' && body.charAt(runEnd + 1) == '\n') {
+                    runEnd = end;
+                    return;
+                }
+                toBuilder();
+            }
+            appendParagraph(out, body, start, end);
+        }
+
+        void add(CharSequence paragraph) {
+            if (out == null) {
+                toBuilder();
+            }
+            appendParagraph(out, paragraph, 0, paragraph.length());
+        }
+
+        private void toBuilder() {
+            out = new StringBuilder(body.length());
+            if (runStart >= 0) {
+                out.append(body, runStart, runEnd);
+            }
+        }
+
+        String text() {
+            return out != null ? out.toString() : runStart < 0 ? "" : body.substring(runStart, runEnd);
+        }
     }
 
     /**

@@ -31,12 +31,12 @@ final class Mastheads {
     private Mastheads() {}
 
     /**
-     * Whether {@code lines[i]} is a light line (few words, no sentence) followed, within the
+     * Whether line {@code i} is a light line (few words, no sentence) followed, within the
      * opening run of short lines and before any date or byline, by a substantial title-like line
      * with more words.
      */
-    static boolean isAboveTitle(String[] lines, int i) {
-        String line = lines[i].strip();
+    static boolean isAboveTitle(PageLines lines, int i) {
+        String line = lines.stripped(i);
         if (line.isEmpty() || line.endsWith(":") || endsSentence(line)) {
             return false;
         }
@@ -50,12 +50,12 @@ final class Mastheads {
             return false;
         }
         int seen = 0;
-        for (int j = i + 1; j < lines.length && seen < LOOKAHEAD; j++) {
-            String l = lines[j].strip();
-            if (l.isEmpty() || l.length() <= 240 && PageChrome.is(l)) {
+        for (int j = i + 1; j < lines.count() && seen < LOOKAHEAD; j++) {
+            String l = lines.stripped(j);
+            if (l.isEmpty() || l.length() <= 240 && lines.isChrome(j)) {
                 continue; // account links or a cookie banner between the masthead and the title
             }
-            if (l.length() <= 200 && Furniture.bundled().isNavigationRun(l)) {
+            if (l.length() <= 200 && lines.isNavigationRun(j)) {
                 // A site's name above its menu row ("Nikkei Asia" / "Markets | Tech | ..."): pages
                 // print their navigation under the masthead and above the headline.
                 return true;
@@ -82,12 +82,12 @@ final class Mastheads {
      * however long ("United Nations | General Assembly of the United Nations"), is the site's
      * masthead, not the page's headline, which comes below the menu.
      */
-    private static boolean menuRowBelow(String[] lines, int i) {
-        for (int j = i + 1; j < lines.length; j++) {
-            String l = lines[j].strip();
+    private static boolean menuRowBelow(PageLines lines, int i) {
+        for (int j = i + 1; j < lines.count(); j++) {
+            String l = lines.stripped(j);
             if (!l.isEmpty()) {
                 // "Listen: Apple Podcasts | Spotify | Overcast" below a headline is a row of links, not a menu
-                return l.length() <= 200 && l.indexOf(':') < 0 && Furniture.bundled().isNavigationRun(l);
+                return l.length() <= 200 && l.indexOf(':') < 0 && lines.isNavigationRun(j);
             }
         }
         return false;
@@ -98,17 +98,17 @@ final class Mastheads {
      * and then one of those follows it. A line run on by more lines of the same kind is verse, a
      * list or wrapped prose, not a title.
      */
-    private static boolean standsAlone(String[] lines, int j) {
-        if (j + 1 >= lines.length) {
+    private static boolean standsAlone(PageLines lines, int j) {
+        if (j + 1 >= lines.count()) {
             return true;
         }
-        String next = lines[j + 1].strip();
+        String next = lines.stripped(j + 1);
         if (next.isEmpty() || PlainTextPageParser.isBylineOrDate(next)) {
             return true;
         }
         // A title with its dek on the next line ("A conversation with X on Y."): the dek is a
         // sentence, and a blank line, a byline or a date follows it.
-        String after = j + 2 < lines.length ? lines[j + 2].strip() : "";
+        String after = j + 2 < lines.count() ? lines.stripped(j + 2) : "";
         return next.endsWith(".") && next.length() < SHORT
                 && (after.isEmpty() || PlainTextPageParser.isBylineOrDate(after));
     }
@@ -118,9 +118,9 @@ final class Mastheads {
      * candidate above, no sentence, standing alone): a show's or site's name, then the date, then
      * the title, as podcast platforms print an episode.
      */
-    private static boolean dateThenTitle(String[] lines, int j, int w) {
-        for (int k = j + 1; k < lines.length; k++) {
-            String l = lines[k].strip();
+    private static boolean dateThenTitle(PageLines lines, int j, int w) {
+        for (int k = j + 1; k < lines.count(); k++) {
+            String l = lines.stripped(k);
             if (l.isEmpty()) {
                 continue;
             }

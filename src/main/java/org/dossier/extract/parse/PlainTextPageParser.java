@@ -16,7 +16,6 @@ public final class PlainTextPageParser {
 
     private static final Pattern COVER = Pattern.compile("(?i)^cover of (?:episode|podcast)\\s+(.+)$");
     private static final Pattern LOGO = Pattern.compile("(?i)^logo of (?:podcast|show)\\s+(.+)$");
-    private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}$");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·*\\-–]|\\d+[.)])\\s+");
     /**
      * A Korean wire byline at the start of the body: "(서울=연합뉴스) 김수연 기자 = 북한은...", the
@@ -58,26 +57,53 @@ public final class PlainTextPageParser {
     /** Short lines at the body's start read for a byline left there (a masthead block, a reporter's line). */
     private static final int OPENING_LINES = 6;
 
+    /**
+     * Longer than any line a rule of the parse loop reads in the body (the longest limit is
+     * {@link PageChrome}'s 240): such a line in the body is prose and goes there untouched.
+     */
+    private static final int PROSE_LINE = 240;
+
     private final Furniture furniture = Furniture.bundled();
+
+    /** A platform's direction mark (U+200E to U+202E) before a title. */
+    private static boolean isBidiMark(char c) {
+        return c >= '\u200e' && c <= '\u202e';
+    }
 
     public ParsedPage parse(String text) {
         ParsedPage page = new ParsedPage();
         // Most texts have no carriage return: then there is nothing to replace (each replace reads the text).
         String unified = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-        String[] lines = unified.split("\n", -1);
+        PageLines lines = new PageLines(unified);
         List<String> header = new ArrayList<>();
-        List<String> body = new ArrayList<>();
+        PageLines.BodyLines body = new PageLines.BodyLines(unified);
         List<String> summary = new ArrayList<>();
         String section = null; // which podcast page section we are in
         boolean inBody = false;
         boolean titleSet = false;
         boolean inList = false; // inside a list of tags or related links
         String dek = null; // a standfirst below the title, above the byline or date
+        int nextNoBreakSpace = unified.indexOf('\u00a0');
 
-        for (int i = 0; i < lines.length; i++) {
-            String raw = lines[i];
-            String line = withoutNoBreakSpaces(raw.strip());
-            if (!line.isEmpty() && line.charAt(0) >= '\u200e' && line.charAt(0) <= '\u202e') {
+        for (int i = 0; i < lines.count(); i++) {
+            int from = lines.strippedStart(i);
+            int to = lines.strippedEnd(i);
+            if (nextNoBreakSpace >= 0 && nextNoBreakSpace < from) {
+                nextNoBreakSpace = unified.indexOf('\u00a0', from);
+            }
+            if (inBody && to - from > PROSE_LINE && (section == null || section.equals("people"))
+                    && (page.title == null || page.title.length() != to - from)
+                    && (nextNoBreakSpace < 0 || nextNoBreakSpace >= to) && !isBidiMark(unified.charAt(from))) {
+                // A prose line in the body, as most lines are: every rule below passes over a line
+                // this long (it ends a people block or a tag list), so it goes to the body as it
+                // stands in the text, not copied out on its own.
+                section = null;
+                inList = false;
+                body.addPlace(from, to);
+                continue;
+            }
+            String line = withoutNoBreakSpaces(lines.stripped(i));
+            if (!line.isEmpty() && isBidiMark(line.charAt(0))) {
                 line = PodcastSigns.withoutBidiMarks(line); // a platform's direction mark before a title
             }
             if (line.isEmpty()) {
@@ -97,9 +123,9 @@ public final class PlainTextPageParser {
             if (!inBody && LOGO_FIRST.admits(line) && (m = LOGO.matcher(line)).matches()) {
                 page.source = m.group(1).strip();
                 page.podcastPage = true;
-                if (i + 2 < lines.length && lines[i + 2].strip().equals(page.source)) {
+                if (i + 2 < lines.count() && lines.stripped(i + 2).equals(page.source)) {
                     i += 2; // the logo line repeats as the show name after a blank line
-                } else if (i + 1 < lines.length && lines[i + 1].strip().equals(page.source)) {
+                } else if (i + 1 < lines.count() && lines.stripped(i + 1).equals(page.source)) {
                     i += 1;
                 }
                 continue;
@@ -134,12 +160,15 @@ public final class PlainTextPageParser {
                 }
                 inList = false;
             }
-            if (line.length() <= 160 && furniture.isNavigationRun(line.indexOf('｜') < 0 ? line : line.replace('｜', '|'))) {
+            // (the page's own line, unchanged: its answers may be known from the masthead rule's look ahead)
+            boolean asInPage = line == lines.stripped(i);
+            if (line.length() <= 160 && (asInPage && line.indexOf('｜') < 0 ? lines.isNavigationRun(i)
+                    : furniture.isNavigationRun(line.indexOf('｜') < 0 ? line : line.replace('｜', '|')))) {
                 // "News Sports Business Opinion ...", "LATEST SINGAPORE ASIA WORLD": a navigation
                 // bar, in the header or in the scraped body; neither a title nor country mentions.
                 continue;
             }
-            if (PageChrome.is(line) || furniture.isFurnitureLine(line)) {
+            if ((asInPage ? lines.isChrome(i) : PageChrome.is(line)) || furniture.isFurnitureLine(line)) {
                 if (!inBody) {
                     page.articlePage |= line.contains("简体") || line.contains("繁體");
                 }
@@ -150,11 +179,11 @@ public final class PlainTextPageParser {
                 continue;
             }
             if ("people".equals(section)) {
-                if (INITIAL.matcher(line).matches() && i + 1 < lines.length) {
+                if (isOneCapital(line) && i + 1 < lines.count()) {
                     continue; // avatar initial; the name is on the next line
                 }
                 // A name line has no digits or colon; "Episode Date: ..." ends the block.
-                if (line.length() < 60 && !line.contains(":") && line.chars().noneMatch(Character::isDigit)) {
+                if (line.length() < 60 && !line.contains(":") && !hasDigit(line)) {
                     page.people.add(line);
                     continue;
                 }
@@ -341,7 +370,7 @@ public final class PlainTextPageParser {
                     page.nameLines.addAll(authors);
                     if (desk > 0) { // "Jane Doe" / "Diplomatic editor" / date: the desk line is the byline's too
                         header.add(line);
-                        line = lines[desk].strip();
+                        line = lines.stripped(desk);
                         i = desk;
                     }
                     header.add(line);
@@ -378,7 +407,8 @@ public final class PlainTextPageParser {
             closingCredit(body, page);
         }
         page.summary = summary.isEmpty() ? dek : String.join("\n", summary);
-        page.body = furniture.cleanBody(String.join("\n", body));
+        String joined = body.joined();
+        page.body = furniture.cleanBody(joined, body.joinedChars());
         if (page.authors.isEmpty()) {
             // A CJK header names the writer inside a meta line ("来源：某网　作者：王五") or on a
             // reporter's line right under it ("정민서 기자", among the body's first lines).
@@ -388,10 +418,10 @@ public final class PlainTextPageParser {
             // So does a newsletter's masthead block: "Issue #112 | written by Jane Doe".
             int seen = 0;
             for (int k = 0; k < body.size() && seen < OPENING_LINES && page.authors.isEmpty(); k++) {
-                String b = body.get(k);
-                if (b.length() >= PROSE) {
+                if (body.length(k) >= PROSE) {
                     break; // the first paragraph of prose: the opening block is over
                 }
+                String b = body.get(k);
                 if (!b.isEmpty()) {
                     seen++;
                     page.authors.addAll(OtherBylines.headerLineNames(b));
@@ -445,11 +475,11 @@ public final class PlainTextPageParser {
     private static final int AGENDA_LINES = 60;
 
     /** The line below a line "Agenda" among the first lines, when short and not a sentence; else null. */
-    private static String agendaItem(String[] lines) {
-        for (int i = 0; i < lines.length && i < AGENDA_LINES; i++) {
-            if (lines[i].strip().equalsIgnoreCase("agenda")) {
-                for (int j = i + 1; j < lines.length && j < i + 3; j++) {
-                    String l = lines[j].strip();
+    private static String agendaItem(PageLines lines) {
+        for (int i = 0; i < lines.count() && i < AGENDA_LINES; i++) {
+            if (lines.stripped(i).equalsIgnoreCase("agenda")) {
+                for (int j = i + 1; j < lines.count() && j < i + 3; j++) {
+                    String l = lines.stripped(j);
                     if (!l.isEmpty()) {
                         return l.length() < PROSE && !endsSentence(l) ? l : null;
                     }
@@ -468,6 +498,22 @@ public final class PlainTextPageParser {
         return line.indexOf('\u00a0') < 0 ? line : line.replace('\u00a0', ' ');
     }
 
+    /** An avatar's initial: one upper-case letter alone on its line (as the regex ^\p{Lu}$ read it). */
+    private static boolean isOneCapital(String line) {
+        int c = line.codePointAt(0);
+        return line.length() == Character.charCount(c) && Character.getType(c) == Character.UPPERCASE_LETTER;
+    }
+
+    /** Whether a char of the line is a digit in any script ({@link Character#isDigit}), tested char by char. */
+    private static boolean hasDigit(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            if (Character.isDigit(line.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An episode's length on its meta line: "41 min", "1 hr 5 min", "44 mins", "46분", "38分钟", "00:57:41". */
     private static final Pattern DURATION = Pattern.compile(
             "(?i)\\b\\d{1,3}\\s*(?:min|mins|minutes|hr|hrs|hours?)\\b|\\d{1,3}\\s*(?:분|分钟|分)|\\b\\d{1,2}:\\d{2}:\\d{2}\\b");
@@ -480,11 +526,11 @@ public final class PlainTextPageParser {
      * capitals ("CLEARING THE BACKLOG: ARMS SALES TO TAIWAN" / "AND THE DETERRENCE WINDOW"), or the
      * title ends with a connecting word or a colon. Null otherwise.
      */
-    private String titleContinues(String title, String[] lines, int i) {
-        if (i + 1 >= lines.length || endsSentence(title)) {
+    private String titleContinues(String title, PageLines lines, int i) {
+        if (i + 1 >= lines.count() || endsSentence(title)) {
             return null;
         }
-        String next = lines[i + 1].strip().replace('\u00a0', ' ');
+        String next = lines.stripped(i + 1).replace('\u00a0', ' ');
         if (next.isEmpty() || next.length() > 100 || isBylineOrDate(next) || endsSentence(next) || next.endsWith(":")
                 || PageChrome.is(next) || furniture.isFurnitureLine(next) || furniture.isNavigationRun(next)) {
             return null;
@@ -589,9 +635,9 @@ public final class PlainTextPageParser {
         return false;
     }
 
-    private static int deskLineBelow(String[] lines, int i) {
-        for (int j = i + 1; j < lines.length; j++) {
-            String l = lines[j].strip();
+    private static int deskLineBelow(PageLines lines, int i) {
+        for (int j = i + 1; j < lines.count(); j++) {
+            String l = lines.stripped(j);
             if (!l.isEmpty()) {
                 return AuthorLine.isDeskOrCity(l) && dateFollows(lines, j) ? j : -1;
             }
@@ -599,9 +645,9 @@ public final class PlainTextPageParser {
         return -1;
     }
 
-    private static boolean dateFollows(String[] lines, int i) {
-        for (int j = i + 1; j < lines.length; j++) {
-            String l = lines[j].strip();
+    private static boolean dateFollows(PageLines lines, int i) {
+        for (int j = i + 1; j < lines.count(); j++) {
+            String l = lines.stripped(j);
             if (!l.isEmpty()) {
                 return looksLikeDateOrTime(l);
             }
@@ -610,10 +656,10 @@ public final class PlainTextPageParser {
     }
 
     /** Whether one of the next two non-blank lines is a byline or a date line (both short). */
-    private static boolean bylineOrDateFollows(String[] lines, int i) {
+    private static boolean bylineOrDateFollows(PageLines lines, int i) {
         int seen = 0;
-        for (int j = i + 1; j < lines.length && seen < 2; j++) {
-            String l = lines[j].strip();
+        for (int j = i + 1; j < lines.count() && seen < 2; j++) {
+            String l = lines.stripped(j);
             if (l.isEmpty()) {
                 continue;
             }
@@ -672,9 +718,9 @@ public final class PlainTextPageParser {
      * Whether the next non-blank line is a title: short, not a sentence, not a date or byline.
      * Titles rarely end with a period; a line that does, above such a line, is a strapline.
      */
-    private static boolean titleFollows(String[] lines, int i) {
-        for (int j = i + 1; j < lines.length; j++) {
-            String l = lines[j].strip();
+    private static boolean titleFollows(PageLines lines, int i) {
+        for (int j = i + 1; j < lines.count(); j++) {
+            String l = lines.stripped(j);
             if (!l.isEmpty()) {
                 // a question headline ("What Is Really Happening Under the Sea?") is a title too
                 boolean question = l.endsWith("?") && l.length() < 140 && l.indexOf(". ") < 0;
@@ -684,9 +730,9 @@ public final class PlainTextPageParser {
         return false;
     }
 
-    private static boolean nextNonBlankIsShort(String[] lines, int i) {
-        for (int j = i + 1; j < lines.length; j++) {
-            String l = lines[j].strip();
+    private static boolean nextNonBlankIsShort(PageLines lines, int i) {
+        for (int j = i + 1; j < lines.count(); j++) {
+            String l = lines.stripped(j);
             if (!l.isEmpty()) {
                 return l.length() < PROSE;
             }

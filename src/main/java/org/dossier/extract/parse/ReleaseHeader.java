@@ -57,12 +57,12 @@ final class ReleaseHeader {
     }
 
     /** Whether the next non-blank line is a genre label: then this line names the issuer. */
-    static boolean labelFollows(String[] lines, int i) {
-        if (lines[i].length() > 60) {
+    static boolean labelFollows(PageLines lines, int i) {
+        if (lines.rawLength(i) > 60) {
             return false;
         }
-        for (int j = i + 1; j < lines.length; j++) {
-            String l = lines[j].strip();
+        for (int j = i + 1; j < lines.count(); j++) {
+            String l = lines.stripped(j);
             if (!l.isEmpty()) {
                 return l.length() <= 40 && LABELS.contains(l.toLowerCase(Locale.ROOT));
             }

@@ -298,6 +298,16 @@ public final class PassageSplitter {
             if (p.isEmpty()) {
                 continue;
             }
+            if (text.length() == 0 && p.length() >= MIN_PARAGRAPH_CHARS) {
+                // A passage of its own, as appending it and taking it out again would give: most
+                // paragraphs of prose are so, and skip two copies of themselves (strip() of a
+                // stripped text is the text itself).
+                String t = p.strip();
+                if (!t.isEmpty()) {
+                    passages.add(new Passage(passages.size(), null, null, t));
+                }
+                continue;
+            }
             if (text.length() > 0 && text.length() + p.length() > MAX_CHARS) {
                 add(passages, null, null, text);
                 text.setLength(0);

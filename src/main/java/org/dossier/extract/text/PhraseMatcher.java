@@ -419,7 +419,9 @@ public final class PhraseMatcher<T> {
     public void scan(CharSequence cs, int from, int to, int layerMask, Sink<T> sink) {
         // A private copy of the characters: array reads are cheaper than String.charAt.
         int length = cs.length();
-        char[] text = takeCopyBuffer(length);
+        int nLayers = layers;
+        Scratch scratch = takeScratch(length, nLayers);
+        char[] text = scratch.text;
         if (cs instanceof String str) {
             str.getChars(0, length, text, 0);
         } else {
@@ -434,12 +436,11 @@ public final class PhraseMatcher<T> {
         int lookaheadShift = f.lookaheadShift;
         int[] trie = f.trie;
         Object[][] entries = f.entries;
-        int nLayers = layers;
-        int[] nextFree = new int[nLayers];
-        int[] bestEnd = new int[nLayers];
-        Entry<T>[] best = (Entry<T>[]) new Entry[nLayers];
+        int[] nextFree = scratch.nextFree;
+        int[] bestEnd = scratch.bestEnd;
+        Entry<T>[] best = (Entry<T>[]) scratch.best;
         int n = to;
-        int[] starts = new int[Math.min(Math.max(0, n - from), CANDIDATE_BLOCK)];
+        int[] starts = scratch.starts;
         for (int block = from; block < n; block += CANDIDATE_BLOCK) {
             int count = candidates(text, block, Math.min(n, block + CANDIDATE_BLOCK), f.startClass, starts);
             for (int s = 0; s < count; s++) {
@@ -503,31 +504,56 @@ public final class PhraseMatcher<T> {
                 }
             }
         }
-        giveBackCopyBuffer(text);
+        giveBackScratch(scratch);
     }
 
     /**
-     * Each thread keeps the buffer its last scan copied the text into, for the next scan: a new
-     * array for every scan cost about 3% of a body's scan, most of it in clearing the array.
-     * Only the characters up to the text's length are read, so what a longer earlier text left
-     * there does not matter. A scan takes the buffer and gives it back when done (a scan started
-     * from a sink, or one that ends by an exception, just makes or keeps a new one), and a
-     * buffer larger than {@link #KEPT_BUFFER} characters is not kept.
+     * A scan's working arrays: the copy of the text, the candidate starts of a block, and per
+     * layer where it may next hit and its longest hit so far. Each thread keeps those of its
+     * last scan for the next one: new arrays for every scan cost about 3% of a body's scan,
+     * most of it in clearing them, and more for the short parts (header, summary), scanned on
+     * their own. Only the characters up to the text's length are read, so what a longer earlier
+     * text left there does not matter; {@code best} is left empty by every scan that ends, and
+     * {@code nextFree} is cleared when taken. A scan takes the arrays and gives them back when
+     * done (a scan started from a sink, or one that ends by an exception, just makes or keeps
+     * new ones), and a copy longer than {@link #KEPT_BUFFER} characters is not kept.
      */
-    private static final ThreadLocal<char[][]> COPY_BUFFER = ThreadLocal.withInitial(() -> new char[1][]);
-    private static final int KEPT_BUFFER = 1 << 16;
-
-    private static char[] takeCopyBuffer(int length) {
-        char[][] kept = COPY_BUFFER.get();
-        char[] buffer = kept[0];
-        kept[0] = null;
-        return buffer != null && buffer.length >= length ? buffer : new char[Math.max(length, 1024)];
+    private static final class Scratch {
+        char[] text = new char[1024];
+        final int[] starts = new int[CANDIDATE_BLOCK];
+        int[] nextFree = new int[0];
+        int[] bestEnd = new int[0];
+        Object[] best = new Object[0];
     }
 
-    private static void giveBackCopyBuffer(char[] buffer) {
-        if (buffer.length <= KEPT_BUFFER) {
-            COPY_BUFFER.get()[0] = buffer;
+    private static final ThreadLocal<Scratch[]> SCRATCH = ThreadLocal.withInitial(() -> new Scratch[1]);
+    private static final int KEPT_BUFFER = 1 << 16;
+
+    private static Scratch takeScratch(int length, int layers) {
+        Scratch[] kept = SCRATCH.get();
+        Scratch scratch = kept[0];
+        kept[0] = null;
+        if (scratch == null) {
+            scratch = new Scratch();
         }
+        if (scratch.text.length < length) {
+            scratch.text = new char[length];
+        }
+        if (scratch.nextFree.length < layers) {
+            scratch.nextFree = new int[layers];
+            scratch.bestEnd = new int[layers];
+            scratch.best = new Entry<?>[layers];
+        } else {
+            Arrays.fill(scratch.nextFree, 0, layers, 0);
+        }
+        return scratch;
+    }
+
+    private static void giveBackScratch(Scratch scratch) {
+        if (scratch.text.length > KEPT_BUFFER) {
+            scratch.text = new char[1024];
+        }
+        SCRATCH.get()[0] = scratch;
     }
 
     /** The target of the edge for {@code c} among the {@code k} sorted edges at {@code edges}, or 0. */

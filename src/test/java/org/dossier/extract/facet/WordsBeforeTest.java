@@ -57,6 +57,9 @@ class WordsBeforeTest {
                         boolean expected = plain.matcher(text).region(from, to).find();
                         boolean got = words.matchesBefore(text, from, to, words.anchoredMatcher(text), new Matcher[1], newlinesOnly);
                         assertThat(got).as("%s in [%d, %d) of %s", b[1], from, to, text.replace("\n", "\\n")).isEqualTo(expected);
+                        // Not told whether the text's only breaks are '\n': the same answer.
+                        boolean unknown = words.matchesBefore(text, from, to, words.anchoredMatcher(text), new Matcher[1], false);
+                        assertThat(unknown).as("%s in [%d, %d) of %s", b[1], from, to, text.replace("\n", "\\n")).isEqualTo(expected);
                     }
                 }
             }

@@ -14,7 +14,7 @@ class FurnitureTest {
     /** Keywords in any case, and the characters whose lower-casing is not one ASCII letter for one. */
     private static final String[] PIECES = {"SUBSCRIBE", "Review", "mAiL uS", "Spotify", "PODCASTS", "Follow Us",
         "BAC\u212A to top", "back to top", "Newsletter", "leave us a", "\u0130", "\u212A", "\ud83d\ude00", "\ud83d",
-        "é", "É", "ß", "Σ", "李维", "?", " ", "\n", "Z", "@", "[", "`", "{", "x", "\u00ff", "\u0178"};
+        "é", "É", "ß", "Σ", "@", "\u0161", "\u0153", "\u00c1", "\u00e1", "S", "s", "P", "\u0150", "\u0170", "\u0000", "李维", "?", " ", "\n", "Z", "@", "[", "`", "{", "x", "\u00ff", "\u0178"};
 
     /** {@link Furniture#keywordSearchCopy} finds every prefilter word where the JDK's lower case does. */
     @Test
@@ -35,6 +35,30 @@ class FurnitureTest {
             }
             assertThat(copy).as("[%s]", body).isNotNull();
             assertThat(places(copy)).as("[%s]", body).isEqualTo(places(jdk));
+        }
+    }
+
+    /** {@link KeywordPlaces} finds the prefilter words where the JDK's lower case does, or refuses the text. */
+    @Test
+    void keywordPlacesAsInTheLowerCase() {
+        KeywordPlaces finder = KeywordPlaces.of(List.of(WORDS));
+        Random random = new Random(11);
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(16);
+            for (int k = 0; k < n; k++) {
+                sb.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String body = sb.toString();
+            int[] found = finder.find(body);
+            if (body.indexOf('\u0130') >= 0 || body.indexOf('\u212A') >= 0) {
+                assertThat(found).as("[%s]", body).isNull();
+                continue;
+            }
+            List<Integer> expected = places(body.toLowerCase(Locale.ROOT));
+            expected.sort(null);
+            java.util.Arrays.sort(found);
+            assertThat(found).as("[%s]", body).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
         }
     }
 
