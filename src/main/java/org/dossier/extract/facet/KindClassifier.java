@@ -46,6 +46,8 @@ public final class KindClassifier {
      */
     private final int[] lineLiteral;
     private final Literal[] literals;
+    /** The length of the longest of {@link #literals}. */
+    private final int longestLiteral;
     /**
      * Per line cue, whether every match of its regex holds a clock time ({@code \d{1,2}:\d{2}},
      * see {@link ClockTimes}): the timestamp cues' literal is ":", which most titles and headers
@@ -112,6 +114,7 @@ public final class KindClassifier {
             });
         }
         literals = distinct.toArray(new Literal[0]);
+        longestLiteral = distinct.stream().mapToInt(l -> l.toString().length()).max().orElse(1);
         needsClockTime = new boolean[lineCues.length];
         for (int k = 0; k < lineCues.length; k++) {
             needsClockTime[k] = ClockTimes.everyMatchHolds(cues.get(lineCues[k]).pattern.pattern());
@@ -178,6 +181,7 @@ public final class KindClassifier {
          */
         public void lines(String text, int from, int to) {
             int[] literalAt = null; // per literal: where it next occurs, NOT_SEARCHED or NONE
+            String searched = null; // the text searched for literals, see literalsSearchedIn
             int clockAt = NOT_SEARCHED; // the colon of the next clock time, NOT_SEARCHED or NONE
             Matcher[] matchers = null;
             int pos = from;
@@ -209,7 +213,10 @@ public final class KindClassifier {
                                 }
                                 int at = literalAt[literal];
                                 if (at == NOT_SEARCHED || at >= 0 && at < pos) {
-                                    at = literals[literal].indexIn(text, pos);
+                                    if (searched == null) {
+                                        searched = literalsSearchedIn(text, to);
+                                    }
+                                    at = literals[literal].indexIn(searched, pos);
                                     literalAt[literal] = at = at < 0 || at >= to ? NONE : at;
                                 }
                                 if (at == NONE || at >= eol) {
@@ -242,6 +249,19 @@ public final class KindClassifier {
 
     private static final int NOT_SEARCHED = -2;
     private static final int NONE = -1;
+
+    /**
+     * The text that {@link Evidence#lines} searches for literals when it reads {@code text[.., to)}:
+     * a literal that does not occur in the lines was searched for up to the end of the text, and
+     * for the opening window of a long body (see {@link #WINDOW}) that was the whole rest of the
+     * body once per such literal (a third of all the characters searched). The text is cut just
+     * past the last place where a literal starting before {@code to} can end, so every occurrence
+     * that counts is found at the same index; copying it costs less than one literal's search.
+     */
+    private String literalsSearchedIn(String text, int to) {
+        int end = to + longestLiteral - 1;
+        return end >= text.length() ? text : text.substring(0, end);
+    }
 
     /**
      * Word {@code w} of the line cues that can match a line starting with c, worked out on first
