@@ -66,6 +66,14 @@ public final class Furniture {
     private final AtomicReferenceArray<byte[]> thirdAfterPair = new AtomicReferenceArray<>(128 * 128);
     private static final byte MAY_MATCH = 1;
     private static final byte NONE_MATCHES = 2;
+    /**
+     * How many ASCII characters open a line for {@link #openingMayMatch} (seven bits each, with
+     * the count and two flags, in one long key); a line no longer is answered whole.
+     */
+    private static final int OPENING = 8;
+    /** Openings remembered at most: beyond that, lines are matched as they come. */
+    private static final int MAX_OPENINGS = 50_000;
+    private final Map<Long, Boolean> openingVerdicts = new ConcurrentHashMap<>();
     /** How a file-name row ends: an image extension, perhaps a query string after it. */
     private static final String FILE_NAME_END = "\\.(?:jpe?g|png|gif|webp|svg)(?:\\?.*)?";
     private final Set<Pattern> fileNameRows = new HashSet<>();
@@ -161,7 +169,7 @@ public final class Furniture {
                 && !rowMayMatchOpening(t.charAt(0), t.charAt(1), t.charAt(2))) {
             p = NONE;
         }
-        if (p != NONE && p.matcher(t).matches()) {
+        if (p != NONE && openingMayMatch(t, fileName, p)) {
             return true;
         }
         for (int i = 0; i < anywhereRows.size(); i++) {
@@ -184,6 +192,37 @@ public final class Furniture {
         }
         char lower = (char) (last | 0x20); // only 'G' and 'g' give 'g', and so on
         return lower == 'g' || lower == 'f' || lower == 'p' || t.indexOf('?') >= 0;
+    }
+
+    /**
+     * Whether the rows {@code p} (those that may match by the line's first characters) match
+     * {@code t}, screened by its first {@link #OPENING} characters when they are ASCII: "This
+     * chapter covers ..." passes the three-character screen by the cookie-banner row ("this
+     * site uses cookies") and fails only at its sixth. Whether a row may match a line opening
+     * with them is remembered per opening; a short ASCII line's answer itself is remembered
+     * ("W", an avatar's initial, recurs page after page).
+     */
+    private boolean openingMayMatch(String t, boolean fileName, Pattern p) {
+        int n = t.length();
+        int k = Math.min(n, OPENING);
+        long key = 0;
+        for (int i = 0; i < k; i++) {
+            char c = t.charAt(i);
+            if (c >= 128) {
+                return p.matcher(t).matches();
+            }
+            key = key << 7 | c;
+        }
+        boolean whole = n <= OPENING;
+        key = (key << 4 | k) << 2 | (fileName ? 2 : 0) | (whole ? 1 : 0);
+        Boolean known = openingVerdicts.get(key);
+        if (known == null) {
+            known = whole ? p.matcher(t).matches() : rowsMatchingFrom(t.substring(0, k), fileName) != NONE;
+            if (openingVerdicts.size() < MAX_OPENINGS) {
+                openingVerdicts.put(key, known);
+            }
+        }
+        return whole ? known : known && p.matcher(t).matches();
     }
 
     /** Whether a row other than the file-name rows may match a line opening with these three ASCII characters. */
