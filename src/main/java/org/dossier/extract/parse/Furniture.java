@@ -92,6 +92,14 @@ public final class Furniture {
      * they are cut out and lower-cased to be looked up.
      */
     private final boolean[] navWordStarts = new boolean[128 * 128];
+    /**
+     * Per such pair, the lengths (bit per length) and the last characters (bit per character's
+     * low six bits) of the all-ASCII navigation words: an all-ASCII word of a line lower-cases to
+     * a word of its own length, so "Language" and "Foreign" (no such word of their length) are
+     * ruled out without a copy.
+     */
+    private final long[] navWordLengths = new long[128 * 128];
+    private final long[] navWordEnds = new long[128 * 128];
     private final Set<String> listHeadings = new HashSet<>();
     /** The first characters (lower case) of the list headings: most lines are ruled out by one lookup. */
     private final boolean[] listHeadingStart = new boolean[65536];
@@ -149,7 +157,12 @@ public final class Furniture {
             String word = w.strip().toLowerCase(Locale.ROOT);
             navWords.add(word);
             if (word.length() >= 2 && word.charAt(0) < 128 && word.charAt(1) < 128) {
-                navWordStarts[word.charAt(0) << 7 | word.charAt(1)] = true;
+                int pair = word.charAt(0) << 7 | word.charAt(1);
+                navWordStarts[pair] = true;
+                if (word.chars().allMatch(c -> c < 128) && word.length() < 64) {
+                    navWordLengths[pair] |= 1L << word.length();
+                    navWordEnds[pair] |= 1L << (word.charAt(word.length() - 1) & 63);
+                }
             }
         }
         for (String s : Resources.lines("sections.txt")) {
@@ -349,7 +362,22 @@ public final class Furniture {
         }
         char first = l.charAt(start);
         char second = l.charAt(start + 1);
-        return first >= 128 || second >= 128 || navWordStarts[lowerAscii(first) << 7 | lowerAscii(second)];
+        if (first >= 128 || second >= 128) {
+            return true;
+        }
+        int pair = lowerAscii(first) << 7 | lowerAscii(second);
+        if (!navWordStarts[pair]) {
+            return false;
+        }
+        int len = end - start;
+        for (int i = start + 2; i < end; i++) {
+            if (l.charAt(i) >= 128) {
+                return true; // lower-casing may change its length ('İ'): let the lookup decide
+            }
+        }
+        // (an all-ASCII word matches only an all-ASCII navigation word)
+        return len < 64 && (navWordLengths[pair] & 1L << len) != 0
+                && (navWordEnds[pair] & 1L << (lowerAscii(l.charAt(end - 1)) & 63)) != 0;
     }
 
     private static char lowerAscii(char c) {
