@@ -176,7 +176,7 @@ final class Mastheads {
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\p{Punct}+");
 
     static boolean isOrganisationName(String line) {
-        if (line.length() > 120) {
+        if (line.length() > 120 || !mayOpenWithIssuer(line)) {
             return false;
         }
         String[] words = WORD_SEPARATORS.split(line);
@@ -200,6 +200,58 @@ final class Mastheads {
             }
         }
         return true;
+    }
+
+    /**
+     * False when the word {@link #isOrganisationName} reads as the line's first (after leading
+     * ASCII punctuation, or the word after "The", "U.S.", "US" or "UK") is no issuer word, found
+     * without splitting the line by a regex and copying its words: most lines end here.
+     */
+    private static boolean mayOpenWithIssuer(String line) {
+        int n = line.length();
+        int end = 0;
+        while (end < n && !isWordSeparator(line.charAt(end))) {
+            end++;
+        }
+        int start = 0;
+        while (start < end && isAsciiPunctuation(line.charAt(start))) {
+            start++;
+        }
+        if (isWordAt(line, start, end, "the") || isWordAt(line, start, end, "u.s.") || isWordAt(line, start, end, "us")
+                || isWordAt(line, start, end, "uk")) {
+            start = end;
+            while (start < n && isWordSeparator(line.charAt(start))) {
+                start++;
+            }
+            end = start;
+            while (end < n && !isWordSeparator(line.charAt(end))) {
+                end++;
+            }
+        }
+        for (String issuer : ISSUER_WORDS) {
+            if (isWordAt(line, start, end, issuer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code line[start, end)} is {@code word} ignoring case; looser than comparing the
+     * lower-cased word ('ı' and the Kelvin sign pass), which only lets a line on to the full test.
+     */
+    private static boolean isWordAt(String line, int start, int end, String word) {
+        return end - start == word.length() && line.regionMatches(true, start, word, 0, word.length());
+    }
+
+    /** What WORD_SEPARATORS splits at: {@code [\s/,]}. */
+    private static boolean isWordSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '/' || c == ',';
+    }
+
+    /** What LEADING_PUNCTUATION strips: {@code \p{Punct}}, ASCII punctuation. */
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
     static boolean namesOrganisation(String line) {
