@@ -61,10 +61,10 @@ final class Mastheads {
                 return true;
             }
             seen++;
-            if (seen == 1 && w <= 3 && PlainTextPageParser.isBylineOrDate(l) && dateThenTitle(lines, j, w)) {
+            if (seen == 1 && w <= 3 && lines.isBylineOrDate(j) && dateThenTitle(lines, j, w)) {
                 return true; // "Strait Talk" / "Episode 57 · Nov 12, 2024" / the episode's title
             }
-            if (l.length() >= SHORT || PlainTextPageParser.isBylineOrDate(l) || !quoted(l) && sentenceInside(l)) {
+            if (l.length() >= SHORT || lines.isBylineOrDate(j) || !quoted(l) && sentenceInside(l)) {
                 // the body, a date line, or prose ("Geneva, 4 March 2021. Diplomats met ...", a PDF's
                 // wrapped first paragraph): the candidate was the title
                 return false;
@@ -103,14 +103,14 @@ final class Mastheads {
             return true;
         }
         String next = lines.stripped(j + 1);
-        if (next.isEmpty() || PlainTextPageParser.isBylineOrDate(next)) {
+        if (next.isEmpty() || lines.isBylineOrDate(j + 1)) {
             return true;
         }
         // A title with its dek on the next line ("A conversation with X on Y."): the dek is a
         // sentence, and a blank line, a byline or a date follows it.
         String after = j + 2 < lines.count() ? lines.stripped(j + 2) : "";
         return next.endsWith(".") && next.length() < SHORT
-                && (after.isEmpty() || PlainTextPageParser.isBylineOrDate(after));
+                && (after.isEmpty() || lines.isBylineOrDate(j + 2));
     }
 
     /**
@@ -125,7 +125,7 @@ final class Mastheads {
                 continue;
             }
             return l.length() < SHORT && weight(l) >= w + 3 && !endsSentence(l) && !l.endsWith(":")
-                    && !PlainTextPageParser.isBylineOrDate(l) && !sentenceInside(l) && standsAlone(lines, k);
+                    && !lines.isBylineOrDate(k) && !sentenceInside(l) && standsAlone(lines, k);
         }
         return false;
     }
