@@ -51,6 +51,14 @@ final class OtherBylines {
     static final Pattern BYLINE;
     /** The characters a byline can start with: most lines are ruled out by one lookup, without a matcher. */
     private static final FirstCharacters BYLINE_FIRST;
+    /**
+     * The 'by' words' first two characters, as bits of a 4,096-bit screen (hashed: a bit may stand
+     * for other pairs too), and the one-character words ("文", "글"): a line whose first letter
+     * a 'by' word starts with ("Bruce Klingner", "Back to top") is mostly ruled out by its second
+     * one, without a matcher.
+     */
+    private static final long[] BY_PAIRS = new long[64];
+    private static final String ONE_CHARACTER_BY_WORDS;
     private static final Pattern KO_SIGN_OFF;
     private static final Pattern ZH_REPORTER;
     private static final Pattern ZH_LINE;
@@ -101,6 +109,16 @@ final class OtherBylines {
         BYLINE = Pattern.compile("^[*_]{0,2}(?<by>" + alternation(by) + ")[*_]{0,2}(?:\\s*[:：/／|｜]\\s*|\\s+)"
                 + "(?<names>\\S.*)$");
         BYLINE_FIRST = new FirstCharacters(BYLINE);
+        StringBuilder oneCharacter = new StringBuilder();
+        for (String w : BY) {
+            if (w.length() == 1) {
+                oneCharacter.append(w);
+            } else {
+                int h = byPairHash(w.charAt(0), w.charAt(1));
+                BY_PAIRS[h >>> 6] |= 1L << h;
+            }
+        }
+        ONE_CHARACTER_BY_WORDS = oneCharacter.toString();
         JA_SIGN_OFF = Pattern.compile("(?m)^[ \\t]*(?:[(（][^)）\\n]{1,20}[)）][ \\t]*|[^\\n/＝=]{1,20}[/＝=][ \\t]*)?"
                 + "(?<name>[\\p{IsHan}\\p{IsKatakana}ー・]{2,5}(?:[ \\u3000][\\p{IsHan}\\p{IsKatakana}ー・]{1,4})?)[ \\t]*(?:"
                 + alternation(REPORTER_JA) + ")[ \\t]*$");
@@ -121,7 +139,7 @@ final class OtherBylines {
 
     /** The names of a byline line ("By A and B", "執筆：宮本 沙織"), or null when the line is no byline. */
     static List<String> bylineNames(String line) {
-        if (!BYLINE_FIRST.admits(line)) {
+        if (!BYLINE_FIRST.admits(line) || !mayOpenWithByWord(line)) {
             return null;
         }
         Matcher m = BYLINE.matcher(line);
@@ -130,6 +148,34 @@ final class OtherBylines {
         }
         List<String> names = NameLists.split(m.group("names"), BY_JA.contains(m.group("by")));
         return names.isEmpty() ? null : names;
+    }
+
+    /**
+     * False when no 'by' word can stand where BYLINE reads one: at the start, after at most two
+     * '*' or '_' (by the screen of its first two characters).
+     */
+    private static boolean mayOpenWithByWord(String line) {
+        int n = line.length();
+        for (int pos = 0; pos <= 2 && pos < n; pos++) {
+            char c = line.charAt(pos);
+            if (ONE_CHARACTER_BY_WORDS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (pos + 1 < n) {
+                int h = byPairHash(c, line.charAt(pos + 1));
+                if ((BY_PAIRS[h >>> 6] & 1L << h) != 0) {
+                    return true;
+                }
+            }
+            if (c != '*' && c != '_') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int byPairHash(char first, char second) {
+        return (first * 31 + second) & 4095;
     }
 
     /** The names of a line that is a byline kept in the text ("Von Jane Doe, Berlin"), or null. */
