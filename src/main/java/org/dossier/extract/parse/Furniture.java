@@ -74,6 +74,9 @@ public final class Furniture {
     /** Openings remembered at most: beyond that, lines are matched as they come. */
     private static final int MAX_OPENINGS = 50_000;
     private final Map<Long, Boolean> openingVerdicts = new ConcurrentHashMap<>();
+    /** Lines past their opening's screen, up to this length, have their answers remembered. */
+    private static final int REMEMBERED_LINE = 60;
+    private final Map<String, Boolean> lineVerdicts = new ConcurrentHashMap<>();
     /** How a file-name row ends: an image extension, perhaps a query string after it. */
     private static final String FILE_NAME_END = "\\.(?:jpe?g|png|gif|webp|svg)(?:\\?.*)?";
     private final Set<Pattern> fileNameRows = new HashSet<>();
@@ -235,7 +238,22 @@ public final class Furniture {
                 openingVerdicts.put(key, known);
             }
         }
-        return whole ? known : known && p.matcher(t).matches();
+        if (whole || !known) {
+            return known;
+        }
+        if (n > REMEMBERED_LINE) {
+            return p.matcher(t).matches();
+        }
+        // A line whose opening a row may match is mostly that row's own text ("Back to top",
+        // "You might also like"), repeated page after page: its answer is remembered.
+        Boolean line = lineVerdicts.get(t);
+        if (line == null) {
+            line = p.matcher(t).matches();
+            if (lineVerdicts.size() < MAX_OPENINGS) {
+                lineVerdicts.put(t, line);
+            }
+        }
+        return line;
     }
 
     /** Whether a row other than the file-name rows may match a line opening with these three ASCII characters. */
