@@ -22,10 +22,51 @@ final class Mastheads {
     private static final int MAX_ORGANISATION_WORDS = 8;
     private static final Set<String> ORGANISATION_WORDS = new HashSet<>();
 
+    /**
+     * Per pair of ASCII first letters (lower case, {@code first << 7 | second}) of the
+     * organisation words: whether one opens so, and the lengths (bit per length) of the all-ASCII
+     * ones. A line's word is mostly ruled out by these before it is copied and lower-cased.
+     */
+    private static final boolean[] ORGANISATION_PAIRS = new boolean[128 * 128];
+    private static final long[] ORGANISATION_LENGTHS = new long[128 * 128];
+
     static {
         for (String w : Resources.lines("masthead-words.txt")) {
-            ORGANISATION_WORDS.add(w.strip().toLowerCase(Locale.ROOT));
+            String word = w.strip().toLowerCase(Locale.ROOT);
+            ORGANISATION_WORDS.add(word);
+            if (word.length() >= 2 && word.charAt(0) < 128 && word.charAt(1) < 128) {
+                int pair = word.charAt(0) << 7 | word.charAt(1);
+                ORGANISATION_PAIRS[pair] = true;
+                if (word.chars().allMatch(c -> c < 128) && word.length() < 64) {
+                    ORGANISATION_LENGTHS[pair] |= 1L << word.length();
+                }
+            }
         }
+    }
+
+    /**
+     * False when {@code line[start, end)} cannot lower-case to an organisation word: it opens
+     * with two ASCII characters that open none, or it is all ASCII (lower-casing keeps its
+     * length) and none so opening has its length.
+     */
+    private static boolean mayBeOrganisationWord(String line, int start, int end) {
+        if (end - start < 2 || line.charAt(start) >= 128 || line.charAt(start + 1) >= 128) {
+            return true;
+        }
+        int pair = lowerAscii(line.charAt(start)) << 7 | lowerAscii(line.charAt(start + 1));
+        if (!ORGANISATION_PAIRS[pair]) {
+            return false;
+        }
+        for (int i = start + 2; i < end; i++) {
+            if (line.charAt(i) >= 128) {
+                return true;
+            }
+        }
+        return end - start < 64 && (ORGANISATION_LENGTHS[pair] & 1L << (end - start)) != 0;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private Mastheads() {}
@@ -264,7 +305,7 @@ final class Mastheads {
             while (i < n && Character.isLetter(line.charAt(i))) {
                 i++;
             }
-            if (i > start && ORGANISATION_WORDS.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
+            if (i > start && mayBeOrganisationWord(line, start, i) && ORGANISATION_WORDS.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
