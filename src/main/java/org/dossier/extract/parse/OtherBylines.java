@@ -247,11 +247,41 @@ final class OtherBylines {
     private static final Pattern CLOSING_CREDIT = Pattern.compile(
             "(?m)^[ \\t*_]*(?:Written|Posted|Words|Text|Story)[ \\t]+by[ \\t]+(?<names>\\p{Lu}[^\\n]{2,80})$");
 
+    /**
+     * Whether a line of {@code text[0, end)} opens (after spaces, tabs, '*' or '_') with a
+     * by-opening word ("Von"), as openingByline's match must: each line start is looked at
+     * instead of the regex being tried at every character. A line starts where {@code (?m)^}
+     * may match: at 0 and after any line terminator.
+     */
+    private static boolean opensLineWithOpeningWord(String text, int end) {
+        for (int s = 0; s < end; s++) {
+            if (s > 0) {
+                char p = text.charAt(s - 1);
+                if (p != '\n' && p != '\r' && p != '\u0085' && p != '\u2028' && p != '\u2029') {
+                    continue;
+                }
+            }
+            int i = s;
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '*'
+                    || text.charAt(i) == '_')) {
+                i++;
+            }
+            for (int at = s; at <= i; at++) { // (the word may begin with a mark the run would take)
+                for (String w : BY_OPENING) {
+                    if (at + w.length() <= end && text.startsWith(w, at)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The names these bylines give in {@code body}; empty when there are none. */
     static List<String> find(String body) {
         List<String> out = new ArrayList<>(0);
         int tailFrom = Math.max(0, body.length() - TAIL);
-        if (!BY_OPENING.isEmpty()) {
+        if (!BY_OPENING.isEmpty() && opensLineWithOpeningWord(body, Math.min(body.length(), OPENING))) {
             // "Von Jane Doe, Vilnius und Berlin" among the body's first lines
             Matcher o = openingByline.matcher(body).region(0, Math.min(body.length(), OPENING));
             if (o.find() && body.lastIndexOf("\n\n", o.start()) < 0) {
