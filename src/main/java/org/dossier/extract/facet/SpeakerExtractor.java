@@ -111,6 +111,8 @@ public final class SpeakerExtractor {
      * or null: a line without it holds none of them, found by one search instead of one per literal.
      */
     private final List<String> tailCommon = new ArrayList<>();
+    /** For each tail rule with a common part, where that part sits in each of its literals. */
+    private final List<int[]> tailCommonOffsets = new ArrayList<>();
     /** Headings over a list of people, one a line ("Hosts", "Guests", "Speakers"). */
     private final Set<String> headings = new HashSet<>();
     private final boolean[] headingInitials = new boolean[128];
@@ -161,8 +163,11 @@ public final class SpeakerExtractor {
                 case "labelline" -> labelLines.add(p);
                 case "tail" -> {
                     tail.add(p);
-                    tailNeeds.add(c[1].equals("-") ? null : c[1].split("\\|"));
-                    tailCommon.add(c[1].equals("-") ? null : commonPart(c[1].split("\\|")));
+                    String[] literals = c[1].equals("-") ? null : c[1].split("\\|");
+                    tailNeeds.add(literals);
+                    String common = literals == null ? null : commonPart(literals);
+                    tailCommon.add(common);
+                    tailCommonOffsets.add(common == null ? null : Arrays.stream(literals).mapToInt(l -> l.indexOf(common)).toArray());
                 }
                 case "signature" -> signatures.add(p);
                 case "chair" -> {
@@ -573,6 +578,16 @@ public final class SpeakerExtractor {
             Arrays.fill(at, -2);
         }
 
+        /** Where literal k first occurs at or after {@code from} (-1: nowhere); {@code from} never less than before. */
+        int next(int k, int from) {
+            int a = at[k];
+            if (a == -2 || a >= 0 && a < from) {
+                a = text.indexOf(literals[k], from);
+                at[k] = a;
+            }
+            return a;
+        }
+
         /** As {@code text.substring(from, to).contains(literals[k])}; {@code from} never less than before. */
         boolean within(int k, int from, int to) {
             int a = at[k];
@@ -738,13 +753,25 @@ public final class SpeakerExtractor {
                             for (int k = common != null && !where.contains(common) ? needs.length : 0; k < needs.length && !any; k++) {
                                 any = where.contains(needs[k]);
                             }
+                        } else if (common != null) {
+                            // Each literal holds the common part: one is in the line only around an
+                            // occurrence of that part there, so it is looked for at those few places
+                            // rather than searched for to the text's end.
+                            if (commonAt[r] == null) {
+                                commonAt[r] = new NextOccurrence(text, new String[] {common});
+                            }
+                            int[] offsets = tailCommonOffsets.get(r);
+                            for (int b = commonAt[r].next(0, pos); b >= 0 && b + common.length() <= last && !any; b = commonAt[r].next(0, b + 1)) {
+                                for (int k = 0; k < needs.length && !any; k++) {
+                                    int s = b - offsets[k];
+                                    any = s >= pos && s + needs[k].length() <= last && text.startsWith(needs[k], s);
+                                }
+                            }
                         } else {
                             if (needsAt[r] == null) {
                                 needsAt[r] = new NextOccurrence(text, needs);
-                                commonAt[r] = common == null ? null : new NextOccurrence(text, new String[] {common});
                             }
-                            int k = commonAt[r] != null && !commonAt[r].within(0, pos, last) ? needs.length : 0;
-                            for (; k < needs.length && !any; k++) {
+                            for (int k = 0; k < needs.length && !any; k++) {
                                 any = needsAt[r].within(k, pos, last);
                             }
                         }
