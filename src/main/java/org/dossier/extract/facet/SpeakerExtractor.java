@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.dossier.extract.text.FirstCharacters;
 import org.dossier.extract.text.PhraseMatcher;
 import org.dossier.extract.text.Resources;
 
@@ -77,6 +79,12 @@ public final class SpeakerExtractor {
     private final List<String[][]> hearingPrefixesByInitial = new ArrayList<>();
     /** Intro and vocative rules, each tried where one of its triggers starts (layer = index). */
     private final List<Rule> triggered = new ArrayList<>();
+    /**
+     * Per triggered rule, the characters a match can start with, or null when the rule may not
+     * be screened so (see {@link #startScreen}): most triggers of "Statement ... by" rules are
+     * lower-case prose ("a statement"), ruled out by one lookup instead of the rule's look-behind.
+     */
+    private final List<FirstCharacters> triggeredStarts = new ArrayList<>();
     /**
      * Rules whose name is the subject of the sentence holding the trigger: "Park Ji-hoon, who
      * retired ..., talked to us about ...".
@@ -201,6 +209,7 @@ public final class SpeakerExtractor {
                     int layer = triggered.size();
                     triggered.add(new Rule(c[0].equals("vocative") ? "vocative" : "intro", p, hasGroup(p, "rest"),
                             hasGroup(p, "all"), c[0].equals("intro-pair")));
+                    triggeredStarts.add(startScreen(p));
                     if (c[0].equals("subject")) {
                         subjectRules.add(layer);
                     }
@@ -409,6 +418,10 @@ public final class SpeakerExtractor {
             if (m == null) {
                 m = ms[layer] = rule.pattern.matcher(text);
                 m.useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            FirstCharacters starts = triggeredStarts.get(layer);
+            if (starts != null && !starts.admitsAt(text, s)) {
+                continue; // as lookingAt would fail
             }
             m.region(s, text.length());
             if (m.lookingAt()) {
@@ -1512,6 +1525,67 @@ public final class SpeakerExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * A {@link FirstCharacters} screen for a rule tried at its trigger, or null when it would not be
+     * exact. FirstCharacters tries the rule on the trigger's first one or two characters alone,
+     * with nothing before them; that answers as the text would when the rule looks behind only in
+     * a look-behind it opens with, which holds at a text's start (it matches nothing after '^':
+     * "(?<=(?:^|\n)\s{0,20})"), and asks for no word boundary.
+     */
+    static FirstCharacters startScreen(Pattern rule) {
+        String regex = rule.pattern();
+        if (!regex.startsWith("(?<=") || regex.indexOf("(?<=", 1) >= 0 || regex.contains("(?<!")
+                || regex.contains("\\b") || regex.contains("\\B")) {
+            return null;
+        }
+        int close = groupEnd(regex, 0);
+        try {
+            if (close < 0 || !Pattern.compile("^(?:" + regex.substring(4, close) + ")").matcher("").matches()) {
+                return null;
+            }
+        } catch (PatternSyntaxException e) {
+            return null; // the look-behind not read as the rule's own: no screen
+        }
+        return new FirstCharacters(rule);
+    }
+
+    /** Where the group opened at {@code open} closes (skipping escapes and character classes), or -1. */
+    private static int groupEnd(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the character class opened at {@code open} closes (nested classes included), or -1. */
+    private static int classEnd(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean hasGroup(Pattern p, String group) {
