@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.dossier.extract.text.FirstCharacters;
 import org.dossier.extract.text.PhraseMatcher;
 import org.dossier.extract.text.Resources;
 
@@ -78,6 +80,12 @@ public final class SpeakerExtractor {
     /** Intro and vocative rules, each tried where one of its triggers starts (layer = index). */
     private final List<Rule> triggered = new ArrayList<>();
     /**
+     * Per triggered rule, the characters a match can start with, or null when the rule may not
+     * be screened so (see {@link #startScreen}): most triggers of "Statement ... by" rules are
+     * lower-case prose ("a statement"), ruled out by one lookup instead of the rule's look-behind.
+     */
+    private final List<FirstCharacters> triggeredStarts = new ArrayList<>();
+    /**
      * Rules whose name is the subject of the sentence holding the trigger: "Park Ji-hoon, who
      * retired ..., talked to us about ...".
      */
@@ -111,6 +119,8 @@ public final class SpeakerExtractor {
      * or null: a line without it holds none of them, found by one search instead of one per literal.
      */
     private final List<String> tailCommon = new ArrayList<>();
+    /** For each tail rule with a common part, where that part sits in each of its literals. */
+    private final List<int[]> tailCommonOffsets = new ArrayList<>();
     /** Headings over a list of people, one a line ("Hosts", "Guests", "Speakers"). */
     private final Set<String> headings = new HashSet<>();
     private final boolean[] headingInitials = new boolean[128];
@@ -161,8 +171,11 @@ public final class SpeakerExtractor {
                 case "labelline" -> labelLines.add(p);
                 case "tail" -> {
                     tail.add(p);
-                    tailNeeds.add(c[1].equals("-") ? null : c[1].split("\\|"));
-                    tailCommon.add(c[1].equals("-") ? null : commonPart(c[1].split("\\|")));
+                    String[] literals = c[1].equals("-") ? null : c[1].split("\\|");
+                    tailNeeds.add(literals);
+                    String common = literals == null ? null : commonPart(literals);
+                    tailCommon.add(common);
+                    tailCommonOffsets.add(common == null ? null : Arrays.stream(literals).mapToInt(l -> l.indexOf(common)).toArray());
                 }
                 case "signature" -> signatures.add(p);
                 case "chair" -> {
@@ -196,6 +209,7 @@ public final class SpeakerExtractor {
                     int layer = triggered.size();
                     triggered.add(new Rule(c[0].equals("vocative") ? "vocative" : "intro", p, hasGroup(p, "rest"),
                             hasGroup(p, "all"), c[0].equals("intro-pair")));
+                    triggeredStarts.add(startScreen(p));
                     if (c[0].equals("subject")) {
                         subjectRules.add(layer);
                     }
@@ -405,6 +419,10 @@ public final class SpeakerExtractor {
                 m = ms[layer] = rule.pattern.matcher(text);
                 m.useTransparentBounds(true).useAnchoringBounds(false);
             }
+            FirstCharacters starts = triggeredStarts.get(layer);
+            if (starts != null && !starts.admitsAt(text, s)) {
+                continue; // as lookingAt would fail
+            }
             m.region(s, text.length());
             if (m.lookingAt()) {
                 lastEnd[layer] = m.end();
@@ -573,6 +591,16 @@ public final class SpeakerExtractor {
             Arrays.fill(at, -2);
         }
 
+        /** Where literal k first occurs at or after {@code from} (-1: nowhere); {@code from} never less than before. */
+        int next(int k, int from) {
+            int a = at[k];
+            if (a == -2 || a >= 0 && a < from) {
+                a = text.indexOf(literals[k], from);
+                at[k] = a;
+            }
+            return a;
+        }
+
         /** As {@code text.substring(from, to).contains(literals[k])}; {@code from} never less than before. */
         boolean within(int k, int from, int to) {
             int a = at[k];
@@ -738,13 +766,25 @@ public final class SpeakerExtractor {
                             for (int k = common != null && !where.contains(common) ? needs.length : 0; k < needs.length && !any; k++) {
                                 any = where.contains(needs[k]);
                             }
+                        } else if (common != null) {
+                            // Each literal holds the common part: one is in the line only around an
+                            // occurrence of that part there, so it is looked for at those few places
+                            // rather than searched for to the text's end.
+                            if (commonAt[r] == null) {
+                                commonAt[r] = new NextOccurrence(text, new String[] {common});
+                            }
+                            int[] offsets = tailCommonOffsets.get(r);
+                            for (int b = commonAt[r].next(0, pos); b >= 0 && b + common.length() <= last && !any; b = commonAt[r].next(0, b + 1)) {
+                                for (int k = 0; k < needs.length && !any; k++) {
+                                    int s = b - offsets[k];
+                                    any = s >= pos && s + needs[k].length() <= last && text.startsWith(needs[k], s);
+                                }
+                            }
                         } else {
                             if (needsAt[r] == null) {
                                 needsAt[r] = new NextOccurrence(text, needs);
-                                commonAt[r] = common == null ? null : new NextOccurrence(text, new String[] {common});
                             }
-                            int k = commonAt[r] != null && !commonAt[r].within(0, pos, last) ? needs.length : 0;
-                            for (; k < needs.length && !any; k++) {
+                            for (int k = 0; k < needs.length && !any; k++) {
                                 any = needsAt[r].within(k, pos, last);
                             }
                         }
@@ -1485,6 +1525,67 @@ public final class SpeakerExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * A {@link FirstCharacters} screen for a rule tried at its trigger, or null when it would not be
+     * exact. FirstCharacters tries the rule on the trigger's first one or two characters alone,
+     * with nothing before them; that answers as the text would when the rule looks behind only in
+     * a look-behind it opens with, which holds at a text's start (it matches nothing after '^':
+     * "(?<=(?:^|\n)\s{0,20})"), and asks for no word boundary.
+     */
+    static FirstCharacters startScreen(Pattern rule) {
+        String regex = rule.pattern();
+        if (!regex.startsWith("(?<=") || regex.indexOf("(?<=", 1) >= 0 || regex.contains("(?<!")
+                || regex.contains("\\b") || regex.contains("\\B")) {
+            return null;
+        }
+        int close = groupEnd(regex, 0);
+        try {
+            if (close < 0 || !Pattern.compile("^(?:" + regex.substring(4, close) + ")").matcher("").matches()) {
+                return null;
+            }
+        } catch (PatternSyntaxException e) {
+            return null; // the look-behind not read as the rule's own: no screen
+        }
+        return new FirstCharacters(rule);
+    }
+
+    /** Where the group opened at {@code open} closes (skipping escapes and character classes), or -1. */
+    private static int groupEnd(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the character class opened at {@code open} closes (nested classes included), or -1. */
+    private static int classEnd(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean hasGroup(Pattern p, String group) {

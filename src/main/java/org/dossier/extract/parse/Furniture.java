@@ -66,6 +66,17 @@ public final class Furniture {
     private final AtomicReferenceArray<byte[]> thirdAfterPair = new AtomicReferenceArray<>(128 * 128);
     private static final byte MAY_MATCH = 1;
     private static final byte NONE_MATCHES = 2;
+    /**
+     * How many ASCII characters open a line for {@link #openingMayMatch} (seven bits each, with
+     * the count and two flags, in one long key); a line no longer is answered whole.
+     */
+    private static final int OPENING = 8;
+    /** Openings remembered at most: beyond that, lines are matched as they come. */
+    private static final int MAX_OPENINGS = 50_000;
+    private final Map<Long, Boolean> openingVerdicts = new ConcurrentHashMap<>();
+    /** Lines past their opening's screen, up to this length, have their answers remembered. */
+    private static final int REMEMBERED_LINE = 60;
+    private final Map<String, Boolean> lineVerdicts = new ConcurrentHashMap<>();
     /** How a file-name row ends: an image extension, perhaps a query string after it. */
     private static final String FILE_NAME_END = "\\.(?:jpe?g|png|gif|webp|svg)(?:\\?.*)?";
     private final Set<Pattern> fileNameRows = new HashSet<>();
@@ -84,6 +95,14 @@ public final class Furniture {
      * they are cut out and lower-cased to be looked up.
      */
     private final boolean[] navWordStarts = new boolean[128 * 128];
+    /**
+     * Per such pair, the lengths (bit per length) and the last characters (bit per character's
+     * low six bits) of the all-ASCII navigation words: an all-ASCII word of a line lower-cases to
+     * a word of its own length, so "Language" and "Foreign" (no such word of their length) are
+     * ruled out without a copy.
+     */
+    private final long[] navWordLengths = new long[128 * 128];
+    private final long[] navWordEnds = new long[128 * 128];
     private final Set<String> listHeadings = new HashSet<>();
     /** The first characters (lower case) of the list headings: most lines are ruled out by one lookup. */
     private final boolean[] listHeadingStart = new boolean[65536];
@@ -141,7 +160,12 @@ public final class Furniture {
             String word = w.strip().toLowerCase(Locale.ROOT);
             navWords.add(word);
             if (word.length() >= 2 && word.charAt(0) < 128 && word.charAt(1) < 128) {
-                navWordStarts[word.charAt(0) << 7 | word.charAt(1)] = true;
+                int pair = word.charAt(0) << 7 | word.charAt(1);
+                navWordStarts[pair] = true;
+                if (word.chars().allMatch(c -> c < 128) && word.length() < 64) {
+                    navWordLengths[pair] |= 1L << word.length();
+                    navWordEnds[pair] |= 1L << (word.charAt(word.length() - 1) & 63);
+                }
             }
         }
         for (String s : Resources.lines("sections.txt")) {
@@ -161,7 +185,7 @@ public final class Furniture {
                 && !rowMayMatchOpening(t.charAt(0), t.charAt(1), t.charAt(2))) {
             p = NONE;
         }
-        if (p != NONE && p.matcher(t).matches()) {
+        if (p != NONE && openingMayMatch(t, fileName, p)) {
             return true;
         }
         for (int i = 0; i < anywhereRows.size(); i++) {
@@ -184,6 +208,52 @@ public final class Furniture {
         }
         char lower = (char) (last | 0x20); // only 'G' and 'g' give 'g', and so on
         return lower == 'g' || lower == 'f' || lower == 'p' || t.indexOf('?') >= 0;
+    }
+
+    /**
+     * Whether the rows {@code p} (those that may match by the line's first characters) match
+     * {@code t}, screened by its first {@link #OPENING} characters when they are ASCII: "This
+     * chapter covers ..." passes the three-character screen by the cookie-banner row ("this
+     * site uses cookies") and fails only at its sixth. Whether a row may match a line opening
+     * with them is remembered per opening; a short ASCII line's answer itself is remembered
+     * ("W", an avatar's initial, recurs page after page).
+     */
+    private boolean openingMayMatch(String t, boolean fileName, Pattern p) {
+        int n = t.length();
+        int k = Math.min(n, OPENING);
+        long key = 0;
+        for (int i = 0; i < k; i++) {
+            char c = t.charAt(i);
+            if (c >= 128) {
+                return p.matcher(t).matches();
+            }
+            key = key << 7 | c;
+        }
+        boolean whole = n <= OPENING;
+        key = (key << 4 | k) << 2 | (fileName ? 2 : 0) | (whole ? 1 : 0);
+        Boolean known = openingVerdicts.get(key);
+        if (known == null) {
+            known = whole ? p.matcher(t).matches() : rowsMatchingFrom(t.substring(0, k), fileName) != NONE;
+            if (openingVerdicts.size() < MAX_OPENINGS) {
+                openingVerdicts.put(key, known);
+            }
+        }
+        if (whole || !known) {
+            return known;
+        }
+        if (n > REMEMBERED_LINE) {
+            return p.matcher(t).matches();
+        }
+        // A line whose opening a row may match is mostly that row's own text ("Back to top",
+        // "You might also like"), repeated page after page: its answer is remembered.
+        Boolean line = lineVerdicts.get(t);
+        if (line == null) {
+            line = p.matcher(t).matches();
+            if (lineVerdicts.size() < MAX_OPENINGS) {
+                lineVerdicts.put(t, line);
+            }
+        }
+        return line;
     }
 
     /** Whether a row other than the file-name rows may match a line opening with these three ASCII characters. */
@@ -310,7 +380,22 @@ public final class Furniture {
         }
         char first = l.charAt(start);
         char second = l.charAt(start + 1);
-        return first >= 128 || second >= 128 || navWordStarts[lowerAscii(first) << 7 | lowerAscii(second)];
+        if (first >= 128 || second >= 128) {
+            return true;
+        }
+        int pair = lowerAscii(first) << 7 | lowerAscii(second);
+        if (!navWordStarts[pair]) {
+            return false;
+        }
+        int len = end - start;
+        for (int i = start + 2; i < end; i++) {
+            if (l.charAt(i) >= 128) {
+                return true; // lower-casing may change its length ('İ'): let the lookup decide
+            }
+        }
+        // (an all-ASCII word matches only an all-ASCII navigation word)
+        return len < 64 && (navWordLengths[pair] & 1L << len) != 0
+                && (navWordEnds[pair] & 1L << (lowerAscii(l.charAt(end - 1)) & 63)) != 0;
     }
 
     private static char lowerAscii(char c) {

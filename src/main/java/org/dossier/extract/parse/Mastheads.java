@@ -22,10 +22,51 @@ final class Mastheads {
     private static final int MAX_ORGANISATION_WORDS = 8;
     private static final Set<String> ORGANISATION_WORDS = new HashSet<>();
 
+    /**
+     * Per pair of ASCII first letters (lower case, {@code first << 7 | second}) of the
+     * organisation words: whether one opens so, and the lengths (bit per length) of the all-ASCII
+     * ones. A line's word is mostly ruled out by these before it is copied and lower-cased.
+     */
+    private static final boolean[] ORGANISATION_PAIRS = new boolean[128 * 128];
+    private static final long[] ORGANISATION_LENGTHS = new long[128 * 128];
+
     static {
         for (String w : Resources.lines("masthead-words.txt")) {
-            ORGANISATION_WORDS.add(w.strip().toLowerCase(Locale.ROOT));
+            String word = w.strip().toLowerCase(Locale.ROOT);
+            ORGANISATION_WORDS.add(word);
+            if (word.length() >= 2 && word.charAt(0) < 128 && word.charAt(1) < 128) {
+                int pair = word.charAt(0) << 7 | word.charAt(1);
+                ORGANISATION_PAIRS[pair] = true;
+                if (word.chars().allMatch(c -> c < 128) && word.length() < 64) {
+                    ORGANISATION_LENGTHS[pair] |= 1L << word.length();
+                }
+            }
         }
+    }
+
+    /**
+     * False when {@code line[start, end)} cannot lower-case to an organisation word: it opens
+     * with two ASCII characters that open none, or it is all ASCII (lower-casing keeps its
+     * length) and none so opening has its length.
+     */
+    private static boolean mayBeOrganisationWord(String line, int start, int end) {
+        if (end - start < 2 || line.charAt(start) >= 128 || line.charAt(start + 1) >= 128) {
+            return true;
+        }
+        int pair = lowerAscii(line.charAt(start)) << 7 | lowerAscii(line.charAt(start + 1));
+        if (!ORGANISATION_PAIRS[pair]) {
+            return false;
+        }
+        for (int i = start + 2; i < end; i++) {
+            if (line.charAt(i) >= 128) {
+                return true;
+            }
+        }
+        return end - start < 64 && (ORGANISATION_LENGTHS[pair] & 1L << (end - start)) != 0;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private Mastheads() {}
@@ -61,10 +102,10 @@ final class Mastheads {
                 return true;
             }
             seen++;
-            if (seen == 1 && w <= 3 && PlainTextPageParser.isBylineOrDate(l) && dateThenTitle(lines, j, w)) {
+            if (seen == 1 && w <= 3 && lines.isBylineOrDate(j) && dateThenTitle(lines, j, w)) {
                 return true; // "Strait Talk" / "Episode 57 · Nov 12, 2024" / the episode's title
             }
-            if (l.length() >= SHORT || PlainTextPageParser.isBylineOrDate(l) || !quoted(l) && sentenceInside(l)) {
+            if (l.length() >= SHORT || lines.isBylineOrDate(j) || !quoted(l) && sentenceInside(l)) {
                 // the body, a date line, or prose ("Geneva, 4 March 2021. Diplomats met ...", a PDF's
                 // wrapped first paragraph): the candidate was the title
                 return false;
@@ -103,14 +144,14 @@ final class Mastheads {
             return true;
         }
         String next = lines.stripped(j + 1);
-        if (next.isEmpty() || PlainTextPageParser.isBylineOrDate(next)) {
+        if (next.isEmpty() || lines.isBylineOrDate(j + 1)) {
             return true;
         }
         // A title with its dek on the next line ("A conversation with X on Y."): the dek is a
         // sentence, and a blank line, a byline or a date follows it.
         String after = j + 2 < lines.count() ? lines.stripped(j + 2) : "";
         return next.endsWith(".") && next.length() < SHORT
-                && (after.isEmpty() || PlainTextPageParser.isBylineOrDate(after));
+                && (after.isEmpty() || lines.isBylineOrDate(j + 2));
     }
 
     /**
@@ -125,7 +166,7 @@ final class Mastheads {
                 continue;
             }
             return l.length() < SHORT && weight(l) >= w + 3 && !endsSentence(l) && !l.endsWith(":")
-                    && !PlainTextPageParser.isBylineOrDate(l) && !sentenceInside(l) && standsAlone(lines, k);
+                    && !lines.isBylineOrDate(k) && !sentenceInside(l) && standsAlone(lines, k);
         }
         return false;
     }
@@ -176,7 +217,7 @@ final class Mastheads {
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\p{Punct}+");
 
     static boolean isOrganisationName(String line) {
-        if (line.length() > 120) {
+        if (line.length() > 120 || !mayOpenWithIssuer(line)) {
             return false;
         }
         String[] words = WORD_SEPARATORS.split(line);
@@ -202,6 +243,58 @@ final class Mastheads {
         return true;
     }
 
+    /**
+     * False when the word {@link #isOrganisationName} reads as the line's first (after leading
+     * ASCII punctuation, or the word after "The", "U.S.", "US" or "UK") is no issuer word, found
+     * without splitting the line by a regex and copying its words: most lines end here.
+     */
+    private static boolean mayOpenWithIssuer(String line) {
+        int n = line.length();
+        int end = 0;
+        while (end < n && !isWordSeparator(line.charAt(end))) {
+            end++;
+        }
+        int start = 0;
+        while (start < end && isAsciiPunctuation(line.charAt(start))) {
+            start++;
+        }
+        if (isWordAt(line, start, end, "the") || isWordAt(line, start, end, "u.s.") || isWordAt(line, start, end, "us")
+                || isWordAt(line, start, end, "uk")) {
+            start = end;
+            while (start < n && isWordSeparator(line.charAt(start))) {
+                start++;
+            }
+            end = start;
+            while (end < n && !isWordSeparator(line.charAt(end))) {
+                end++;
+            }
+        }
+        for (String issuer : ISSUER_WORDS) {
+            if (isWordAt(line, start, end, issuer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code line[start, end)} is {@code word} ignoring case; looser than comparing the
+     * lower-cased word ('ı' and the Kelvin sign pass), which only lets a line on to the full test.
+     */
+    private static boolean isWordAt(String line, int start, int end, String word) {
+        return end - start == word.length() && line.regionMatches(true, start, word, 0, word.length());
+    }
+
+    /** What WORD_SEPARATORS splits at: {@code [\s/,]}. */
+    private static boolean isWordSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '/' || c == ',';
+    }
+
+    /** What LEADING_PUNCTUATION strips: {@code \p{Punct}}, ASCII punctuation. */
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+    }
+
     static boolean namesOrganisation(String line) {
         int n = line.length();
         for (int i = 0; i < n; ) {
@@ -212,7 +305,7 @@ final class Mastheads {
             while (i < n && Character.isLetter(line.charAt(i))) {
                 i++;
             }
-            if (i > start && ORGANISATION_WORDS.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
+            if (i > start && mayBeOrganisationWord(line, start, i) && ORGANISATION_WORDS.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

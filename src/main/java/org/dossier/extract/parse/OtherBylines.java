@@ -51,6 +51,14 @@ final class OtherBylines {
     static final Pattern BYLINE;
     /** The characters a byline can start with: most lines are ruled out by one lookup, without a matcher. */
     private static final FirstCharacters BYLINE_FIRST;
+    /**
+     * The 'by' words' first two characters, as bits of a 4,096-bit screen (hashed: a bit may stand
+     * for other pairs too), and the one-character words ("文", "글"): a line whose first letter
+     * a 'by' word starts with ("Bruce Klingner", "Back to top") is mostly ruled out by its second
+     * one, without a matcher.
+     */
+    private static final long[] BY_PAIRS = new long[64];
+    private static final String ONE_CHARACTER_BY_WORDS;
     private static final Pattern KO_SIGN_OFF;
     private static final Pattern ZH_REPORTER;
     private static final Pattern ZH_LINE;
@@ -101,6 +109,16 @@ final class OtherBylines {
         BYLINE = Pattern.compile("^[*_]{0,2}(?<by>" + alternation(by) + ")[*_]{0,2}(?:\\s*[:：/／|｜]\\s*|\\s+)"
                 + "(?<names>\\S.*)$");
         BYLINE_FIRST = new FirstCharacters(BYLINE);
+        StringBuilder oneCharacter = new StringBuilder();
+        for (String w : BY) {
+            if (w.length() == 1) {
+                oneCharacter.append(w);
+            } else {
+                int h = byPairHash(w.charAt(0), w.charAt(1));
+                BY_PAIRS[h >>> 6] |= 1L << h;
+            }
+        }
+        ONE_CHARACTER_BY_WORDS = oneCharacter.toString();
         JA_SIGN_OFF = Pattern.compile("(?m)^[ \\t]*(?:[(（][^)）\\n]{1,20}[)）][ \\t]*|[^\\n/＝=]{1,20}[/＝=][ \\t]*)?"
                 + "(?<name>[\\p{IsHan}\\p{IsKatakana}ー・]{2,5}(?:[ \\u3000][\\p{IsHan}\\p{IsKatakana}ー・]{1,4})?)[ \\t]*(?:"
                 + alternation(REPORTER_JA) + ")[ \\t]*$");
@@ -121,7 +139,7 @@ final class OtherBylines {
 
     /** The names of a byline line ("By A and B", "執筆：宮本 沙織"), or null when the line is no byline. */
     static List<String> bylineNames(String line) {
-        if (!BYLINE_FIRST.admits(line)) {
+        if (!BYLINE_FIRST.admits(line) || !mayOpenWithByWord(line)) {
             return null;
         }
         Matcher m = BYLINE.matcher(line);
@@ -130,6 +148,34 @@ final class OtherBylines {
         }
         List<String> names = NameLists.split(m.group("names"), BY_JA.contains(m.group("by")));
         return names.isEmpty() ? null : names;
+    }
+
+    /**
+     * False when no 'by' word can stand where BYLINE reads one: at the start, after at most two
+     * '*' or '_' (by the screen of its first two characters).
+     */
+    private static boolean mayOpenWithByWord(String line) {
+        int n = line.length();
+        for (int pos = 0; pos <= 2 && pos < n; pos++) {
+            char c = line.charAt(pos);
+            if (ONE_CHARACTER_BY_WORDS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (pos + 1 < n) {
+                int h = byPairHash(c, line.charAt(pos + 1));
+                if ((BY_PAIRS[h >>> 6] & 1L << h) != 0) {
+                    return true;
+                }
+            }
+            if (c != '*' && c != '_') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int byPairHash(char first, char second) {
+        return (first * 31 + second) & 4095;
     }
 
     /** The names of a line that is a byline kept in the text ("Von Jane Doe, Berlin"), or null. */
@@ -201,11 +247,41 @@ final class OtherBylines {
     private static final Pattern CLOSING_CREDIT = Pattern.compile(
             "(?m)^[ \\t*_]*(?:Written|Posted|Words|Text|Story)[ \\t]+by[ \\t]+(?<names>\\p{Lu}[^\\n]{2,80})$");
 
+    /**
+     * Whether a line of {@code text[0, end)} opens (after spaces, tabs, '*' or '_') with a
+     * by-opening word ("Von"), as openingByline's match must: each line start is looked at
+     * instead of the regex being tried at every character. A line starts where {@code (?m)^}
+     * may match: at 0 and after any line terminator.
+     */
+    private static boolean opensLineWithOpeningWord(String text, int end) {
+        for (int s = 0; s < end; s++) {
+            if (s > 0) {
+                char p = text.charAt(s - 1);
+                if (p != '\n' && p != '\r' && p != '\u0085' && p != '\u2028' && p != '\u2029') {
+                    continue;
+                }
+            }
+            int i = s;
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '*'
+                    || text.charAt(i) == '_')) {
+                i++;
+            }
+            for (int at = s; at <= i; at++) { // (the word may begin with a mark the run would take)
+                for (String w : BY_OPENING) {
+                    if (at + w.length() <= end && text.startsWith(w, at)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The names these bylines give in {@code body}; empty when there are none. */
     static List<String> find(String body) {
         List<String> out = new ArrayList<>(0);
         int tailFrom = Math.max(0, body.length() - TAIL);
-        if (!BY_OPENING.isEmpty()) {
+        if (!BY_OPENING.isEmpty() && opensLineWithOpeningWord(body, Math.min(body.length(), OPENING))) {
             // "Von Jane Doe, Vilnius und Berlin" among the body's first lines
             Matcher o = openingByline.matcher(body).region(0, Math.min(body.length(), OPENING));
             if (o.find() && body.lastIndexOf("\n\n", o.start()) < 0) {

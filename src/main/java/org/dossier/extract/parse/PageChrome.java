@@ -51,6 +51,15 @@ final class PageChrome {
     private static final List<List<String>> LINE_BY_LENGTH = new ArrayList<>();
     private static final List<List<String>> FIRST_BY_LENGTH = new ArrayList<>();
 
+    /**
+     * Per index, the ASCII pairs (as {@code lower(first) << 7 | lower(second)}) that open one of
+     * its words of two characters or more, ignoring case as regionMatches does: a line opening
+     * with two ASCII characters is ruled out by one lookup, before its folded hash is worked out
+     * over the whole line (or first word).
+     */
+    private static final boolean[] LINE_PAIRS = new boolean[128 * 128];
+    private static final boolean[] FIRST_PAIRS = new boolean[128 * 128];
+
     static {
         for (String l : LINES) {
             byLength(LINE_BY_LENGTH, l);
@@ -68,6 +77,27 @@ final class PageChrome {
         }
         index.get(w.length()).add(w);
         KNOWN_HASHES[foldedHash(w, w.length()) & HASH_MASK] = true;
+        if (w.length() >= 2) {
+            boolean[] pairs = index == LINE_BY_LENGTH ? LINE_PAIRS : FIRST_PAIRS;
+            for (char x = 0; x < 128; x++) {
+                for (char y = 0; y < 128; y++) {
+                    if (String.valueOf(new char[] {x, y}).regionMatches(true, 0, w, 0, 2)) {
+                        pairs[lowerAscii(x) << 7 | lowerAscii(y)] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** False when {@code line} opens with two ASCII characters that open no word of {@code pairs}' index. */
+    private static boolean mayOpenWord(String line, boolean[] pairs) {
+        char first = line.charAt(0);
+        char second = line.charAt(1);
+        return first >= 128 || second >= 128 || pairs[lowerAscii(first) << 7 | lowerAscii(second)];
     }
 
 
@@ -101,6 +131,11 @@ final class PageChrome {
 
     private static boolean isSeparator(char c) {
         return c == ' ' || c == '\t' || c == '|' || c == '/' || c == '·' || c == '•' || c == '\u3000';
+    }
+
+    /** What ends the first word that {@link #is} looks up. */
+    private static boolean isWordEnd(char c) {
+        return isSeparator(c) || c == ':' || c == '：';
     }
 
     /** What separates a switcher's words, as the regex {@code [\s|/·•]+} did ({@code \s}: space, tab, LF, VT, FF, CR). */
@@ -141,11 +176,16 @@ final class PageChrome {
         if (line.length() > MAX) {
             return false;
         }
-        if (line.length() <= 30 && startsKnown(line, line.length(), LINE_BY_LENGTH)
+        if (line.length() <= 30 && (line.length() < 2 || mayOpenWord(line, LINE_PAIRS))
+                && startsKnown(line, line.length(), LINE_BY_LENGTH)
                 && LINES.contains(line.toLowerCase(Locale.ROOT))) {
             return true;
         }
         // The first word decides for most lines: a language's name or "Language", else no switcher.
+        if (line.length() >= 2 && !isWordEnd(line.charAt(0)) && !isWordEnd(line.charAt(1))
+                && !mayOpenWord(line, FIRST_PAIRS)) {
+            return false; // the first word's first two letters open no known first word
+        }
         int e = 0;
         while (e < line.length() && !isSeparator(line.charAt(e)) && line.charAt(e) != ':' && line.charAt(e) != '：') {
             e++;

@@ -26,6 +26,12 @@ final class PageLines {
      */
     private byte[] chrome;
     private byte[] navigationRun;
+    /**
+     * {@link PlainTextPageParser#isBylineOrDate} of each stripped line, the same way: the masthead
+     * rule asks it of a line below each candidate and of the lines after that, again and again
+     * for a run of candidates, and each answer costs several regexes.
+     */
+    private byte[] bylineOrDate;
 
     PageLines(String text) {
         this.text = text;
@@ -124,6 +130,17 @@ final class PageLines {
             navigationRun[i] = (byte) (Furniture.bundled().isNavigationRun(stripped(i)) ? 2 : 1);
         }
         return navigationRun[i] == 2;
+    }
+
+    /** {@code PlainTextPageParser.isBylineOrDate(stripped(i))}, worked out once. */
+    boolean isBylineOrDate(int i) {
+        if (bylineOrDate == null) {
+            bylineOrDate = new byte[count];
+        }
+        if (bylineOrDate[i] == 0) {
+            bylineOrDate[i] = (byte) (PlainTextPageParser.isBylineOrDate(stripped(i)) ? 2 : 1);
+        }
+        return bylineOrDate[i] == 2;
     }
 
     int strippedStart(int i) {

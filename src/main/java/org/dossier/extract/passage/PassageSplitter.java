@@ -289,40 +289,102 @@ public final class PassageSplitter {
     private static List<Passage> paragraphs(String body) {
         List<Passage> passages = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        // A paragraph of one line, in a text whose only breaks are '\n', has nothing to join: most
-        // paragraphs are so, and joinLines would first search each of them for other breaks.
-        boolean newlinesOnly = newlinesOnly(body);
-        for (String paragraph : LineBreaks.paragraphs(body)) {
-            String stripped = paragraph.strip();
-            String p = newlinesOnly && stripped.indexOf('\n') < 0 ? stripped : LineBreaks.joinLines(stripped);
-            if (p.isEmpty()) {
-                continue;
-            }
-            if (text.length() == 0 && p.length() >= MIN_PARAGRAPH_CHARS) {
-                // A passage of its own, as appending it and taking it out again would give: most
-                // paragraphs of prose are so, and skip two copies of themselves (strip() of a
-                // stripped text is the text itself).
-                String t = p.strip();
-                if (!t.isEmpty()) {
-                    passages.add(new Passage(passages.size(), null, null, t));
+        if (newlinesOnly(body)) {
+            // The paragraphs, as LineBreaks.paragraphs cuts them, are walked as stretches of the
+            // body rather than copied out of it first: a paragraph is copied once, into its
+            // passage (blank parts, which that method may also give, come to nothing below).
+            int start = 0;
+            for (int i = body.indexOf('\n'); i >= 0; ) {
+                int end = blankLineEnd(body, i);
+                if (end >= 0) {
+                    strippedParagraph(passages, text, body, start, i);
+                    start = end;
+                    i = body.indexOf('\n', end);
+                } else {
+                    i = body.indexOf('\n', i + 1);
                 }
-                continue;
             }
-            if (text.length() > 0 && text.length() + p.length() > MAX_CHARS) {
-                add(passages, null, null, text);
-                text.setLength(0);
-            }
-            if (text.length() > 0) {
-                text.append("\n\n");
-            }
-            text.append(p);
-            if (text.length() >= MIN_PARAGRAPH_CHARS) {
-                add(passages, null, null, text);
-                text.setLength(0);
+            strippedParagraph(passages, text, body, start, body.length());
+        } else {
+            for (String paragraph : LineBreaks.paragraphs(body)) {
+                String p = LineBreaks.joinLines(paragraph.strip());
+                paragraph(passages, text, p, 0, p.length());
             }
         }
         add(passages, null, null, text);
         return passages;
+    }
+
+    /**
+     * In a text whose only breaks are '\n', where the blank line that starts with the break at
+     * {@code i} ends (after the last '\n' of the white space that follows), or -1 when no other
+     * break follows through white space: LineBreaks' reading of {@code \R\s*\R} there.
+     */
+    private static int blankLineEnd(String text, int i) {
+        int lastBreak = -1;
+        for (int r = i + 1; r < text.length(); r++) {
+            char c = text.charAt(r);
+            if (c == '\n') {
+                lastBreak = r;
+            } else if (c != ' ' && c != '\t') {
+                break;
+            }
+        }
+        return lastBreak >= 0 ? lastBreak + 1 : -1;
+    }
+
+    /**
+     * {@link #paragraph} for the paragraph {@code body[from, to)} of a newline-only text, stripped
+     * and its lines joined as LineBreaks would (a paragraph of one line has nothing to join).
+     */
+    private static void strippedParagraph(List<Passage> passages, StringBuilder text, String body, int from, int to) {
+        // As String.strip: no white space character is a surrogate, so testing chars is testing code points.
+        while (from < to && Character.isWhitespace(body.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(body.charAt(to - 1))) {
+            to--;
+        }
+        int newline = body.indexOf('\n', from);
+        if (newline >= 0 && newline < to) {
+            String joined = LineBreaks.joinLines(body.substring(from, to));
+            paragraph(passages, text, joined, 0, joined.length());
+        } else {
+            paragraph(passages, text, body, from, to);
+        }
+    }
+
+    /**
+     * Adds the paragraph {@code source[from, to)}, stripped and its lines joined, to the passage
+     * being gathered in {@code text}, or as a passage of its own.
+     */
+    private static void paragraph(List<Passage> passages, StringBuilder text, String source, int from, int to) {
+        int length = to - from;
+        if (length == 0) {
+            return;
+        }
+        if (text.length() == 0 && length >= MIN_PARAGRAPH_CHARS) {
+            // A passage of its own, as appending it and taking it out again would give: most
+            // paragraphs of prose are so, and skip two copies of themselves (strip() of a
+            // stripped text is the text itself).
+            String t = source.substring(from, to).strip();
+            if (!t.isEmpty()) {
+                passages.add(new Passage(passages.size(), null, null, t));
+            }
+            return;
+        }
+        if (text.length() > 0 && text.length() + length > MAX_CHARS) {
+            add(passages, null, null, text);
+            text.setLength(0);
+        }
+        if (text.length() > 0) {
+            text.append("\n\n");
+        }
+        text.append(source, from, to);
+        if (text.length() >= MIN_PARAGRAPH_CHARS) {
+            add(passages, null, null, text);
+            text.setLength(0);
+        }
     }
 
     /** Whether the text's only line breaks are '\n' (none of {@code \r \u000B \f \u0085 \u2028 \u2029}). */

@@ -54,6 +54,36 @@ public final class FirstCharacters {
         return p == CAN_START;
     }
 
+    /**
+     * As {@link #admits} of {@code text.subSequence(at, text.length())}, without making that copy:
+     * for a rule tried at a place in a long text.
+     */
+    public boolean admitsAt(CharSequence text, int at) {
+        int n = text.length();
+        if (at >= n) {
+            return true;
+        }
+        char c = text.charAt(at);
+        if (Character.isSurrogate(c)) {
+            return true;
+        }
+        byte b = known[c];
+        if (b == UNKNOWN) {
+            b = canStart(String.valueOf(c));
+            known[c] = b;
+        }
+        if (b != CAN_START || at + 1 >= n || c >= 128 || text.charAt(at + 1) >= 128) {
+            return b == CAN_START;
+        }
+        int pair = 128 * c + text.charAt(at + 1);
+        byte p = knownPairs[pair];
+        if (p == UNKNOWN) {
+            p = canStart(text.subSequence(at, at + 2).toString());
+            knownPairs[pair] = p;
+        }
+        return p == CAN_START;
+    }
+
     /** Whether a match may start with {@code prefix}: one is found, or the search reached its end. */
     private byte canStart(String prefix) {
         Matcher m = pattern.matcher(prefix);
