@@ -30,28 +30,7 @@ public final class FirstCharacters {
 
     /** False only when no match of the pattern from the start of {@code text} is possible. */
     public boolean admits(CharSequence text) {
-        if (text.length() == 0) {
-            return true;
-        }
-        char c = text.charAt(0);
-        if (Character.isSurrogate(c)) {
-            return true; // half of a character: on its own it says nothing of the whole
-        }
-        byte b = known[c];
-        if (b == UNKNOWN) {
-            b = canStart(String.valueOf(c));
-            known[c] = b; // a benign race: every thread computes the same value
-        }
-        if (b != CAN_START || text.length() < 2 || c >= 128 || text.charAt(1) >= 128) {
-            return b == CAN_START;
-        }
-        int pair = 128 * c + text.charAt(1);
-        byte p = knownPairs[pair];
-        if (p == UNKNOWN) {
-            p = canStart(text.subSequence(0, 2).toString());
-            knownPairs[pair] = p;
-        }
-        return p == CAN_START;
+        return admitsAt(text, 0);
     }
 
     /**
@@ -65,12 +44,12 @@ public final class FirstCharacters {
         }
         char c = text.charAt(at);
         if (Character.isSurrogate(c)) {
-            return true;
+            return true; // half of a character: on its own it says nothing of the whole
         }
         byte b = known[c];
         if (b == UNKNOWN) {
             b = canStart(String.valueOf(c));
-            known[c] = b;
+            known[c] = b; // a benign race: every thread computes the same value
         }
         if (b != CAN_START || at + 1 >= n || c >= 128 || text.charAt(at + 1) >= 128) {
             return b == CAN_START;
