@@ -1,6 +1,7 @@
 package org.dossier.extract.facet;
 
 import java.util.regex.Pattern;
+import org.dossier.extract.text.RegexSyntax;
 
 /** The number of a regex's named group, for reading a match's parts by number (Java 17 has no API for it). */
 final class RegexGroups {
@@ -16,21 +17,16 @@ final class RegexGroups {
     static int number(String regex, String name) {
         int count = 0;
         int found = 0;
-        int classDepth = 0;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
-                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
-                    int e = regex.indexOf("\\E", i + 2);
-                    i = e < 0 ? regex.length() : e + 1;
-                } else {
-                    i++;
-                }
+                i = RegexSyntax.escapeEnd(regex, i);
             } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
+                i = RegexSyntax.classEnd(regex, i);
+                if (i < 0) {
+                    break;
+                }
+            } else if (c == '(') {
                 if (!regex.startsWith("(?", i)) {
                     count++;
                 } else if (regex.startsWith("(?<", i) && !regex.startsWith("(?<=", i) && !regex.startsWith("(?<!", i)) {

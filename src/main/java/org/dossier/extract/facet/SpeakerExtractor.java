@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.dossier.extract.text.FirstCharacters;
 import org.dossier.extract.text.PhraseMatcher;
+import org.dossier.extract.text.RegexSyntax;
 import org.dossier.extract.text.Resources;
 
 /**
@@ -1540,7 +1541,7 @@ public final class SpeakerExtractor {
                 || regex.contains("\\b") || regex.contains("\\B")) {
             return null;
         }
-        int close = groupEnd(regex, 0);
+        int close = RegexSyntax.groupEnd(regex, 0);
         try {
             if (close < 0 || !Pattern.compile("^(?:" + regex.substring(4, close) + ")").matcher("").matches()) {
                 return null;
@@ -1549,43 +1550,6 @@ public final class SpeakerExtractor {
             return null; // the look-behind not read as the rule's own: no screen
         }
         return new FirstCharacters(rule);
-    }
-
-    /** Where the group opened at {@code open} closes (skipping escapes and character classes), or -1. */
-    private static int groupEnd(String regex, int open) {
-        int depth = 0;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(regex, i);
-                if (i < 0) {
-                    return -1;
-                }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Where the character class opened at {@code open} closes (nested classes included), or -1. */
-    private static int classEnd(String regex, int open) {
-        int depth = 0;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean hasGroup(Pattern p, String group) {

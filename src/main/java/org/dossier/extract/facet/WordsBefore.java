@@ -2,6 +2,7 @@ package org.dossier.extract.facet;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.extract.text.RegexSyntax;
 
 /**
  * The part of a date context that precedes the date ("Published on ", "| "): a regex that must
@@ -68,25 +69,20 @@ final class WordsBefore {
     /** Whether the regex has a '|' outside brackets and parentheses (an alternative of the whole). */
     static boolean hasTopLevelBar(String regex) {
         int depth = 0;
-        int classDepth = 0;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
-                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
-                    int e = regex.indexOf("\\E", i + 2); // a quoted stretch: nothing in it counts
-                    i = e < 0 ? regex.length() : e + 1;
-                } else {
-                    i++;
-                }
+                i = RegexSyntax.escapeEnd(regex, i);
             } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
+                i = RegexSyntax.classEnd(regex, i);
+                if (i < 0) {
+                    return false; // an unclosed class: nothing after it counts
+                }
+            } else if (c == '(') {
                 depth++;
-            } else if (classDepth == 0 && c == ')') {
+            } else if (c == ')') {
                 depth--;
-            } else if (classDepth == 0 && depth == 0 && c == '|') {
+            } else if (depth == 0 && c == '|') {
                 return true;
             }
         }
