@@ -1,6 +1,7 @@
 package org.dossier.extract.parse;
 
 import java.util.Arrays;
+import java.util.function.Predicate;
 
 /**
  * A page's lines (as {@code text.split("\n", -1)} cuts them) kept as places in the text: a line
@@ -20,18 +21,16 @@ final class PageLines {
     private final int[] strippedStarts;
     private final int[] strippedEnds;
     /**
-     * {@link PageChrome#is} and {@link Furniture#isNavigationRun} of each stripped line, worked out
-     * on first use (0: not yet, else 1 + the answer): the masthead rule looks ahead at the lines
-     * the parse loop then reads again. Made when first needed: most pages have no masthead question.
+     * Per line rule ({@link #CHROME}, {@link #NAVIGATION_RUN}, {@link #BYLINE_OR_DATE}), its answer
+     * for each stripped line, worked out on first use (0: not yet, else 1 + the answer): the
+     * masthead rule looks ahead at lines the parse loop then reads again, and asks whether a line
+     * below each candidate is a byline or date again and again for a run of candidates (several
+     * regexes each). A rule's array is made when first needed: most pages have no masthead question.
      */
-    private byte[] chrome;
-    private byte[] navigationRun;
-    /**
-     * {@link PlainTextPageParser#isBylineOrDate} of each stripped line, the same way: the masthead
-     * rule asks it of a line below each candidate and of the lines after that, again and again
-     * for a run of candidates, and each answer costs several regexes.
-     */
-    private byte[] bylineOrDate;
+    private final byte[][] answers = new byte[3][];
+    private static final int CHROME = 0;
+    private static final int NAVIGATION_RUN = 1;
+    private static final int BYLINE_OR_DATE = 2;
 
     PageLines(String text) {
         this.text = text;
@@ -112,35 +111,29 @@ final class PageLines {
 
     /** {@code PageChrome.is(stripped(i))}, worked out once. */
     boolean isChrome(int i) {
-        if (chrome == null) {
-            chrome = new byte[count];
-        }
-        if (chrome[i] == 0) {
-            chrome[i] = (byte) (PageChrome.is(stripped(i)) ? 2 : 1);
-        }
-        return chrome[i] == 2;
+        return remembered(CHROME, i, PageChrome::is);
     }
 
     /** {@code Furniture.bundled().isNavigationRun(stripped(i))}, worked out once. */
     boolean isNavigationRun(int i) {
-        if (navigationRun == null) {
-            navigationRun = new byte[count];
-        }
-        if (navigationRun[i] == 0) {
-            navigationRun[i] = (byte) (Furniture.bundled().isNavigationRun(stripped(i)) ? 2 : 1);
-        }
-        return navigationRun[i] == 2;
+        return remembered(NAVIGATION_RUN, i, line -> Furniture.bundled().isNavigationRun(line));
     }
 
     /** {@code PlainTextPageParser.isBylineOrDate(stripped(i))}, worked out once. */
     boolean isBylineOrDate(int i) {
-        if (bylineOrDate == null) {
-            bylineOrDate = new byte[count];
+        return remembered(BYLINE_OR_DATE, i, PlainTextPageParser::isBylineOrDate);
+    }
+
+    private boolean remembered(int rule, int i, Predicate<String> test) {
+        byte[] known = answers[rule];
+        if (known == null) {
+            known = new byte[count];
+            answers[rule] = known;
         }
-        if (bylineOrDate[i] == 0) {
-            bylineOrDate[i] = (byte) (PlainTextPageParser.isBylineOrDate(stripped(i)) ? 2 : 1);
+        if (known[i] == 0) {
+            known[i] = (byte) (test.test(stripped(i)) ? 2 : 1);
         }
-        return bylineOrDate[i] == 2;
+        return known[i] == 2;
     }
 
     int strippedStart(int i) {
